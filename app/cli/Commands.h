@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace asd::cli {
+
+// Each command takes its arguments after the command word and returns the exit code.
+// Usage errors are thrown as UsageError and reported by main with the command's help.
+struct Command {
+    const char *name;
+    const char *summary;
+    const char *help;
+    int (*run)(const std::vector<std::string> &args);
+};
+
+const std::vector<Command> &commands();
+
+int runScan(const std::vector<std::string> &args);
+int runSynth(const std::vector<std::string> &args);
+int runDevices(const std::vector<std::string> &args);
+
+// Progress on one updating line of stderr, only when it is a terminal.
+void printProgress(const std::string &what, std::size_t done, std::size_t total);
+
+} // namespace asd::cli

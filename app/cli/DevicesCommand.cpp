@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Args.h"
+#include "cli/Commands.h"
+
+#include "jobs/Devices.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace asd::cli {
+
+int runDevices(const std::vector<std::string> &argv)
+{
+    const Args args(argv, {}, {"json"});
+    if (!args.positional().empty())
+        throw UsageError("takes no arguments");
+    const auto devices = listDevices();
+    if (args.has("json")) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &d : devices)
+            j.push_back({{"id", d.id}, {"name", d.name}, {"memory_bytes", d.memoryBytes}});
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    for (const auto &d : devices)
+        std::printf("%-8s %s\n", d.id.c_str(), d.name.c_str());
+    return 0;
+}
+
+} // namespace asd::cli

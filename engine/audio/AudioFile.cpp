@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audio/AudioFile.h"
+
+#include "audio/Resampler.h"
+#include "util/AtomicFile.h"
+
+#include <sndfile.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+
+namespace asd {
+namespace {
+
+struct SndfileCloser {
+    void operator()(SNDFILE *f) const { sf_close(f); }
+};
+using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
+
+std::string describeFormat(int format)
+{
+    SF_FORMAT_INFO major{};
+    major.format = format & SF_FORMAT_TYPEMASK;
+    sf_command(nullptr, SFC_GET_FORMAT_INFO, &major, sizeof(major));
+    std::string text = major.name ? major.name : "unknown";
+    switch (format & SF_FORMAT_SUBMASK) {
+    case SF_FORMAT_PCM_16: return text + ", PCM 16-bit";
+    case SF_FORMAT_PCM_24: return text + ", PCM 24-bit";
+    case SF_FORMAT_PCM_32: return text + ", PCM 32-bit";
+    case SF_FORMAT_PCM_U8: case SF_FORMAT_PCM_S8: return text + ", PCM 8-bit";
+    case SF_FORMAT_FLOAT: return text + ", float 32-bit";
+    case SF_FORMAT_DOUBLE: return text + ", float 64-bit";
+    default: return text;
+    }
+}
+
+SndfilePtr openForReading(const std::string &path, SF_INFO &info)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw AudioError(path, "file not found");
+    if (std::filesystem::is_directory(path, ec))
+        throw AudioError(path, "is a folder, not an audio file");
+    info = SF_INFO{};
+    SndfilePtr file(sf_open(path.c_str(), SFM_READ, &info));
+    if (!file) {
+        const std::string why = sf_strerror(nullptr);
+        if (std::filesystem::file_size(path, ec) == 0)
+            throw AudioError(path, "empty file (0 bytes)");
+        throw AudioError(path, "not a readable audio file (" + why + ")");
+    }
+    // libsndfile opens a truncated WAV and shortens the frame count to what is present;
+    // its log says so. A clip cut short by a failed copy must not pass as a short recording.
+    char log[2048] = {0};
+    sf_command(file.get(), SFC_GET_LOG_INFO, log, sizeof(log));
+    const std::string logText(log);
+    if (logText.find("exceeds file size") != std::string::npos ||
+        (logText.find("Data chunk size") != std::string::npos && logText.find("should be") != std::string::npos)) {
+        std::ostringstream why;
+        why << "truncated: the header promises more audio than the file holds (" << info.frames
+            << " of the frames are present)";
+        throw AudioError(path, why.str());
+    }
+    if (info.frames <= 0)
+        throw AudioError(path, "holds no samples");
+    if (info.channels <= 0 || info.samplerate <= 0)
+        throw AudioError(path, "invalid header (no channels or sample rate)");
+    return file;
+}
+
+} // namespace
+
+AudioInfo probeAudio(const std::string &path)
+{
+    SF_INFO info;
+    auto file = openForReading(path, info);
+    return AudioInfo{info.samplerate, info.channels, static_cast<std::int64_t>(info.frames),
+                     describeFormat(info.format)};
+}
+
+Audio readAudio(const std::string &path, const ReadOptions &options)
+{
+    SF_INFO info;
+    auto file = openForReading(path, info);
+    const int channels = info.channels;
+    if (options.channels.mode == ChannelPolicy::Mode::Pick &&
+        (options.channels.channel < 0 || options.channels.channel >= channels)) {
+        throw AudioError(path, "channel " + std::to_string(options.channels.channel) +
+                                   " requested but the file has " + std::to_string(channels));
+    }
+    // Integer PCM is scaled to [-1, 1) by libsndfile; float files are taken as they are.
+    std::vector<float> interleaved(static_cast<std::size_t>(info.frames) * channels);
+    const sf_count_t got = sf_readf_float(file.get(), interleaved.data(), info.frames);
+    if (got <= 0)
+        throw AudioError(path, "could not decode any samples (" + std::string(sf_strerror(file.get())) + ")");
+    if (got < info.frames)
+        throw AudioError(path, "truncated: decoded " + std::to_string(got) + " of " +
+                                   std::to_string(info.frames) + " frames");
+
+    Audio audio;
+    audio.sampleRate = info.samplerate;
+    audio.samples.resize(static_cast<std::size_t>(got));
+    if (channels == 1) {
+        audio.samples = std::move(interleaved);
+        audio.samples.resize(static_cast<std::size_t>(got));
+    } else if (options.channels.mode == ChannelPolicy::Mode::Pick) {
+        for (sf_count_t i = 0; i < got; ++i)
+            audio.samples[i] = interleaved[i * channels + options.channels.channel];
+    } else {
+        const float scale = 1.0f / channels;
+        for (sf_count_t i = 0; i < got; ++i) {
+            float sum = 0.0f;
+            for (int c = 0; c < channels; ++c)
+                sum += interleaved[i * channels + c];
+            audio.samples[i] = sum * scale;
+        }
+    }
+    if (options.targetRate > 0 && options.targetRate != audio.sampleRate) {
+        audio.samples = resample(audio.samples, audio.sampleRate, options.targetRate);
+        audio.sampleRate = options.targetRate;
+    }
+    return audio;
+}
+
+void writeWav16(const std::string &path, const std::vector<float> &samples, int sampleRate)
+{
+    writeAtomically(path, [&](const std::string &tmp) {
+        SF_INFO info{};
+        info.samplerate = sampleRate;
+        info.channels = 1;
+        info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+        SndfilePtr file(sf_open(tmp.c_str(), SFM_WRITE, &info));
+        if (!file)
+            throw AudioError(path, std::string("cannot write: ") + sf_strerror(nullptr));
+        // Clip instead of wrapping around, as a recorder would.
+        sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+        const auto n = static_cast<sf_count_t>(samples.size());
+        if (sf_writef_float(file.get(), samples.data(), n) != n)
+            throw AudioError(path, std::string("write failed: ") + sf_strerror(file.get()));
+    });
+}
+
+std::vector<float> fitLength(const std::vector<float> &samples, std::size_t n, PadMode pad)
+{
+    if (samples.size() >= n)
+        return {samples.begin(), samples.begin() + static_cast<std::ptrdiff_t>(n)};
+    std::vector<float> out(samples);
+    out.reserve(n);
+    if (pad == PadMode::Repeat && !samples.empty()) {
+        while (out.size() < n)
+            out.push_back(samples[out.size() % samples.size()]);
+    } else {
+        out.resize(n, 0.0f);
+    }
+    return out;
+}
+
+} // namespace asd

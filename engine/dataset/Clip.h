@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "audio/AudioFile.h"
+
+namespace asd {
+
+// Which naming convention a clip came from (reference-methods §1).
+enum class Layout { Dcase2020, Dcase2021Plus, Mimii, Folders };
+enum class Split { Train, Test, Unknown };
+enum class Label { Normal, Anomaly, Unknown };
+enum class Domain { None, Source, Target };
+
+const char *toString(Layout l);
+const char *toString(Split s);
+const char *toString(Label l);
+const char *toString(Domain d);
+
+using Attributes = std::vector<std::pair<std::string, std::string>>; // in file order
+
+struct Clip {
+    std::string path;         // absolute
+    std::string relativePath; // to the dataset root, for display and score files
+    std::string fileName;
+    Layout layout = Layout::Folders;
+    std::string machineType;
+    int id = -1;      // machine ID (2020, MIMII); -1 where the layout has none
+    int section = -1; // 2021+ section; -1 where the layout has none
+    Domain domain = Domain::None;
+    Split split = Split::Unknown;
+    Label label = Label::Unknown;
+    Attributes attributes;
+    AudioInfo audio; // from the header
+};
+
+// "id_00" or "section_00": how DCASE names a clip's group in score files and tables.
+std::string groupName(const Clip &clip);
+
+} // namespace asd

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+#include "dataset/DatasetIndex.h"
+
+namespace asd::ui {
+
+// The dataset browser's tree: machine type → ID/section → split → clips, with the
+// clip count of every inner node, and label, domain, attributes and length columns.
+class DatasetTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, LabelColumn, DomainColumn, AttributesColumn, LengthColumn, ColumnCount };
+    enum Role { ClipPathRole = Qt::UserRole + 1, ClipIndexRole, FilterTextRole };
+
+    explicit DatasetTreeModel(QObject *parent = nullptr);
+    ~DatasetTreeModel() override;
+
+    void setDataset(std::shared_ptr<const DatasetIndex> index);
+    std::shared_ptr<const DatasetIndex> dataset() const { return m_index; }
+    // The clip a row shows, or nullptr for an inner node.
+    const Clip *clipAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node;
+    std::shared_ptr<const DatasetIndex> m_index;
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace asd::ui
