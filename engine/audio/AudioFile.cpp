@@ -7,6 +7,8 @@
 #include <sndfile.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <sstream>
@@ -52,15 +54,15 @@ SndfilePtr openForReading(const std::string &path, SF_INFO &info)
         throw AudioError(path, "not a readable audio file (" + why + ")");
     }
     // libsndfile opens a truncated WAV and shortens the frame count to what is present;
-    // its log says so. A clip cut short by a failed copy must not pass as a short recording.
-    char log[2048] = {0};
+    // its log says "data : 32000 (should be 10000)". A clip cut short by a failed copy
+    // must not pass as a short recording. (A larger "should be" is a streamed header, fine.)
+    char log[4096] = {0};
     sf_command(file.get(), SFC_GET_LOG_INFO, log, sizeof(log));
-    const std::string logText(log);
-    if (logText.find("exceeds file size") != std::string::npos ||
-        (logText.find("Data chunk size") != std::string::npos && logText.find("should be") != std::string::npos)) {
+    long long declared = 0, present = 0;
+    if (const char *data = std::strstr(log, "\ndata : ");
+        data && std::sscanf(data, "\ndata : %lld (should be %lld)", &declared, &present) == 2 && present < declared) {
         std::ostringstream why;
-        why << "truncated: the header promises more audio than the file holds (" << info.frames
-            << " of the frames are present)";
+        why << "truncated: the header declares " << declared << " bytes of audio but the file holds " << present;
         throw AudioError(path, why.str());
     }
     if (info.frames <= 0)
