@@ -19,6 +19,8 @@ const std::vector<Command> &commands();
 
 int runScan(const std::vector<std::string> &args);
 int runSynth(const std::vector<std::string> &args);
+int runFeatures(const std::vector<std::string> &args);
+int runEval(const std::vector<std::string> &args);
 int runDevices(const std::vector<std::string> &args);
 
 // Progress on one updating line of stderr, only when it is a terminal.

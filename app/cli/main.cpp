@@ -47,6 +47,34 @@ const std::vector<Command> &commands()
          "  --severity X fault strength in (0, 1] (1)\n"
          "  --seed S     random seed (1)\n",
          runSynth},
+        {"features", "write a clip's log-mel spectrogram as the models see it",
+         "usage: asd features WAV [--preset osscl|stgram|dcase-baseline] [--out FILE] [--json]\n"
+         "                        [--samples N] [--channel C]\n"
+         "\n"
+         "Reads WAV (resampled to 16 kHz; channel C, default 0), keeps the first N samples\n"
+         "(default 160000 = 10 s, zero-padded if shorter; 0 keeps the whole clip) and writes\n"
+         "the log-mel spectrogram as raw little-endian float32, row-major [n_mels][frames].\n"
+         "\n"
+         "  --preset   osscl (n_fft 2048, zero padding, Slaney; OS-SCL, Noisy-ArcMix; default),\n"
+         "             stgram (n_fft 1024, reflect, HTK, no norm; STgram-MFN),\n"
+         "             dcase-baseline (n_fft 1024, librosa log; DCASE autoencoder baselines)\n"
+         "  --json     print shape and preset as JSON\n",
+         runFeatures},
+        {"eval", "compute AUC, pAUC and mAUC from DCASE score files",
+         "usage: asd eval --scores DIR --data DATASET [--rule auto|dcase2020|dcase2021|dcase2023]\n"
+         "                [--max-fpr P] [--json]\n"
+         "\n"
+         "Reads DCASE score files in DIR (2020: anomaly_score_<type>_id_<XX>.csv; 2021+:\n"
+         "anomaly_score_<type>_section_<SS>_test.csv; lines '<file name>,<score>'), takes labels\n"
+         "and domains from DATASET, and prints per-ID/section AUC and pAUC, per-type pooled\n"
+         "AUC/pAUC and mAUC (minimum per-ID AUC), and their means. pAUC is scikit-learn's\n"
+         "roc_auc_score(max_fpr=0.1), as every DCASE evaluator reports it. Missing, extra or\n"
+         "malformed score lines are listed by file name; the exit status is then 3.\n"
+         "\n"
+         "  --rule     auto (default: dcase2023 when clips have domains, else dcase2020)\n"
+         "  --json     {rule, groups[{machine_type,id,section,domain,auc,pauc,n_normal,n_anomaly}],\n"
+         "              types[{machine_type,auc,pauc,mauc,...}], means{...}, problems[...]}\n",
+         runEval},
         {"devices", "list the CPU and CUDA devices that can train and score",
          "usage: asd devices [--json]\n\nLists what --device accepts: cpu, cuda:0, cuda:1, ...\n", runDevices},
     };

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Args.h"
+#include "cli/Commands.h"
+
+#include "dataset/DatasetIndex.h"
+#include "metrics/Evaluation.h"
+#include "score/ScoreFiles.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+namespace asd::cli {
+namespace {
+
+nlohmann::json number(double v) { return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v); }
+
+// "id_04" -> 4 for the id field, "section_01" -> 1 for the section field.
+nlohmann::json groupNumber(const std::string &group, const char *prefix)
+{
+    if (group.rfind(prefix, 0) != 0)
+        return nullptr;
+    return std::stoi(group.substr(std::string(prefix).size()));
+}
+
+std::string pct(double v)
+{
+    if (std::isnan(v))
+        return "     -";
+    char b[16];
+    std::snprintf(b, sizeof(b), "%6.2f", 100.0 * v);
+    return b;
+}
+
+} // namespace
+
+int runEval(const std::vector<std::string> &argv)
+{
+    const Args args(argv, {"scores", "data", "rule", "max-fpr"}, {"json"});
+    if (!args.positional().empty())
+        throw UsageError("takes no positional arguments");
+    const DatasetIndex data = scanDataset(args.required("data"));
+    const ScoreFileReading reading = readScoreFiles(args.required("scores"), data);
+    EvaluationRule rule = defaultRule(reading.scored);
+    const std::string ruleName = args.value("rule", "auto");
+    if (ruleName == "dcase2020")
+        rule = EvaluationRule::PerGroup;
+    else if (ruleName == "dcase2021")
+        rule = EvaluationRule::PerDomain;
+    else if (ruleName == "dcase2023")
+        rule = EvaluationRule::SourceTarget;
+    else if (ruleName != "auto")
+        throw UsageError("--rule must be auto, dcase2020, dcase2021 or dcase2023");
+    const double maxFpr = args.doubleValue("max-fpr", 0.1);
+    if (!(maxFpr > 0.0 && maxFpr < 1.0))
+        throw UsageError("--max-fpr must be in (0, 1)");
+    const EvaluationSummary e = evaluate(reading.scored, rule, maxFpr);
+
+    if (args.has("json")) {
+        nlohmann::json j;
+        j["rule"] = toString(rule);
+        j["max_fpr"] = maxFpr;
+        j["groups"] = nlohmann::json::array();
+        for (const auto &g : e.groups)
+            j["groups"].push_back({{"machine_type", g.machineType},
+                                   {"id", groupNumber(g.group, "id_")},
+                                   {"section", groupNumber(g.group, "section_")},
+                                   {"domain", g.domain == Domain::None ? nlohmann::json(nullptr)
+                                                                       : nlohmann::json(toString(g.domain))},
+                                   {"auc", number(g.auc)},
+                                   {"pauc", number(g.pauc)},
+                                   {"n_normal", g.nNormal},
+                                   {"n_anomaly", g.nAnomaly}});
+        j["types"] = nlohmann::json::array();
+        for (const auto &t : e.types)
+            j["types"].push_back({{"machine_type", t.machineType},
+                                  {"auc", number(t.auc)},
+                                  {"pauc", number(t.pauc)},
+                                  {"mauc", number(t.mauc)},
+                                  {"auc_id_mean", number(t.aucMean)},
+                                  {"pauc_id_mean", number(t.paucMean)}});
+        j["means"] = {{"auc", number(e.aucMean)},
+                      {"pauc", number(e.paucMean)},
+                      {"mauc", number(e.maucMean)},
+                      {"auc_id_mean", number(e.aucPerGroupMean)},
+                      {"pauc_id_mean", number(e.paucPerGroupMean)},
+                      {"auc_hmean", number(e.aucHmean)},
+                      {"pauc_hmean", number(e.paucHmean)},
+                      {"official_score", number(e.officialScore)}};
+        j["problems"] = nlohmann::json::array();
+        for (const auto &p : reading.problems)
+            j["problems"].push_back({{"file", p.file}, {"problem", p.problem}});
+        std::cout << j.dump(2) << "\n";
+    } else {
+        std::printf("evaluation rule: %s, pAUC at FPR <= %g (scikit-learn / DCASE, McClish-standardised)\n\n",
+                    toString(rule), maxFpr);
+        std::printf("%-14s %-11s %-7s %7s %7s %6s %6s\n", "type", "group", "domain", "AUC", "pAUC", "normal",
+                    "anomaly");
+        for (const auto &g : e.groups)
+            std::printf("%-14s %-11s %-7s %7s %7s %6d %6d\n", g.machineType.c_str(), g.group.c_str(),
+                        g.domain == Domain::None ? "all" : toString(g.domain), pct(g.auc).c_str(),
+                        pct(g.pauc).c_str(), g.nNormal, g.nAnomaly);
+        std::printf("\n%-14s %7s %7s %7s %12s %12s\n", "type", "AUC", "pAUC", "mAUC", "AUC(ID mean)",
+                    "pAUC(ID mean)");
+        for (const auto &t : e.types)
+            std::printf("%-14s %7s %7s %7s %12s %12s\n", t.machineType.c_str(), pct(t.auc).c_str(),
+                        pct(t.pauc).c_str(), pct(t.mauc).c_str(), pct(t.aucMean).c_str(), pct(t.paucMean).c_str());
+        std::printf("%-14s %7s %7s %7s %12s %12s\n", "mean", pct(e.aucMean).c_str(), pct(e.paucMean).c_str(),
+                    pct(e.maucMean).c_str(), pct(e.aucPerGroupMean).c_str(), pct(e.paucPerGroupMean).c_str());
+        std::printf("harmonic mean over groups: AUC %s, pAUC %s\n", pct(e.aucHmean).c_str(), pct(e.paucHmean).c_str());
+        if (!std::isnan(e.officialScore))
+            std::printf("DCASE 2023/24 official score (h-mean of AUC_s, AUC_t, pAUC): %s\n",
+                        pct(e.officialScore).c_str());
+        if (!reading.problems.empty()) {
+            std::printf("\n%zu problem(s) with the score files:\n", reading.problems.size());
+            for (const auto &p : reading.problems)
+                std::printf("  %s: %s\n", p.file.c_str(), p.problem.c_str());
+        }
+    }
+    // Incomplete or inconsistent score files make the figures untrustworthy: say so in the status.
+    return reading.problems.empty() ? 0 : 3;
+}
+
+} // namespace asd::cli

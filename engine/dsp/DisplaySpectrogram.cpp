@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dsp/DisplaySpectrogram.h"
+
+#include "dsp/MelFilterbank.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace asd {
+namespace {
+
+// Axis position u in [0, 1] <-> frequency.
+double toUnit(double hz, FrequencyAxis axis, double lo, double hi)
+{
+    switch (axis) {
+    case FrequencyAxis::Linear: return (hz - lo) / (hi - lo);
+    case FrequencyAxis::Log: return std::log(std::max(hz, lo) / lo) / std::log(hi / lo);
+    case FrequencyAxis::Mel: {
+        const double a = hzToMel(lo, MelConfig::Scale::Htk), b = hzToMel(hi, MelConfig::Scale::Htk);
+        return (hzToMel(hz, MelConfig::Scale::Htk) - a) / (b - a);
+    }
+    }
+    return 0.0;
+}
+
+double fromUnit(double u, FrequencyAxis axis, double lo, double hi)
+{
+    switch (axis) {
+    case FrequencyAxis::Linear: return lo + u * (hi - lo);
+    case FrequencyAxis::Log: return lo * std::pow(hi / lo, u);
+    case FrequencyAxis::Mel: {
+        const double a = hzToMel(lo, MelConfig::Scale::Htk), b = hzToMel(hi, MelConfig::Scale::Htk);
+        return melToHz(a + u * (b - a), MelConfig::Scale::Htk);
+    }
+    }
+    return lo;
+}
+
+} // namespace
+
+double DisplaySpectrogram::rowOf(double hz) const { return toUnit(hz, axis, fMin, fMax) * db.rows - 0.5; }
+double DisplaySpectrogram::hzOf(double row) const { return fromUnit((row + 0.5) / db.rows, axis, fMin, fMax); }
+
+DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int rate, const DisplayRequest &r)
+{
+    if (r.width < 1 || r.height < 1 || rate <= 0)
+        throw std::invalid_argument("displaySpectrogram: empty pixel grid or bad sample rate");
+    const Stft stft(r.stft);
+    const FeatureMatrix power = stft.spectrogram(samples); // [bins][frames]
+    const double nyquist = rate / 2.0;
+    DisplaySpectrogram d;
+    d.axis = r.axis;
+    d.fMax = r.fMax > 0 ? std::min(r.fMax, nyquist) : nyquist;
+    d.fMin = r.axis == FrequencyAxis::Log ? std::max(r.fMin, 20.0) : std::max(r.fMin, 0.0);
+    d.seconds = double(samples.size()) / rate;
+    d.db = FeatureMatrix(r.height, r.width);
+    d.rowHz.resize(r.height);
+    if (power.cols == 0)
+        return d;
+
+    const double binHz = double(rate) / r.stft.nFft;
+    // Each row averages the power of the bins its frequency band covers; a band narrower
+    // than a bin interpolates between the two nearest bins.
+    std::vector<int> binLo(r.height), binHi(r.height);
+    std::vector<double> binAt(r.height);
+    for (int y = 0; y < r.height; ++y) {
+        const double f0 = fromUnit(double(y) / r.height, r.axis, d.fMin, d.fMax);
+        const double f1 = fromUnit(double(y + 1) / r.height, r.axis, d.fMin, d.fMax);
+        d.rowHz[y] = fromUnit((y + 0.5) / r.height, r.axis, d.fMin, d.fMax);
+        binLo[y] = int(std::ceil(f0 / binHz));
+        binHi[y] = std::min(power.rows - 1, int(std::floor(f1 / binHz)));
+        binAt[y] = std::min(d.rowHz[y] / binHz, double(power.rows - 1));
+    }
+    std::vector<double> column(power.rows);
+    for (int x = 0; x < r.width; ++x) {
+        // Frames under this pixel column; when zoomed in, the nearest frame. The loudest
+        // frame wins so short impacts survive decimation.
+        const int t0 = std::min(power.cols - 1, int(double(x) * power.cols / r.width));
+        const int t1 = std::max(t0, std::min(power.cols - 1, int(double(x + 1) * power.cols / r.width) - 1));
+        for (int k = 0; k < power.rows; ++k) {
+            float m = power.at(k, t0);
+            for (int t = t0 + 1; t <= t1; ++t)
+                m = std::max(m, power.at(k, t));
+            column[k] = m;
+        }
+        for (int y = 0; y < r.height; ++y) {
+            double p;
+            if (binHi[y] >= binLo[y]) {
+                p = 0.0;
+                for (int k = binLo[y]; k <= binHi[y]; ++k)
+                    p += column[k];
+                p /= (binHi[y] - binLo[y] + 1);
+            } else {
+                const int k = int(binAt[y]);
+                const double frac = binAt[y] - k;
+                p = column[k] * (1.0 - frac) + column[std::min(k + 1, power.rows - 1)] * frac;
+            }
+            d.db.at(y, x) = float(10.0 * std::log10(std::max(p, 1e-10)));
+        }
+    }
+    return d;
+}
+
+} // namespace asd

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include "dsp/FeatureMatrix.h"
+#include "dsp/Stft.h"
+
+namespace asd {
+
+enum class FrequencyAxis { Linear, Log, Mel };
+
+struct DisplayRequest {
+    StftConfig stft{1024, 1024, 256, true, StftConfig::Padding::Zeros, 2.0};
+    FrequencyAxis axis = FrequencyAxis::Linear;
+    int width = 800;  // pixel columns
+    int height = 256; // pixel rows, lowest frequency first
+    double fMin = 0.0; // Hz; the log axis starts at max(fMin, 20 Hz)
+    double fMax = 0.0; // 0: Nyquist
+};
+
+// A spectrogram already resampled to the pixel grid in the requested frequency axis,
+// in dB (10 log10 power, floor 1e-10). A QCPColorMap stretches its image linearly
+// between corner coordinates, so a log or mel axis must be resampled here and only
+// labelled in the view (workbench-anchors C.5).
+struct DisplaySpectrogram {
+    FeatureMatrix db;           // [height][width]
+    std::vector<double> rowHz;  // centre frequency of each row
+    double seconds = 0.0;       // duration covered by the columns
+    double fMin = 0.0, fMax = 0.0;
+    FrequencyAxis axis = FrequencyAxis::Linear;
+
+    // Row (fractional) at which a frequency sits, for axis tick labels and hover read-outs.
+    double rowOf(double hz) const;
+    double hzOf(double row) const;
+};
+
+DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int sampleRate, const DisplayRequest &r);
+
+} // namespace asd

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dsp/LogMel.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace asd {
+
+FeatureConfig featurePreset(const std::string &name)
+{
+    FeatureConfig c;
+    c.name = name;
+    c.mel.nMels = 128;
+    c.stft.hop = 512;
+    if (name == "osscl") {
+        c.stft.nFft = c.stft.winLength = 2048;
+        c.stft.padding = StftConfig::Padding::Zeros;
+        c.mel.scale = MelConfig::Scale::Slaney;
+        c.mel.norm = MelConfig::Norm::Slaney;
+    } else if (name == "stgram") {
+        c.stft.nFft = c.stft.winLength = 1024;
+        c.stft.padding = StftConfig::Padding::Reflect;
+        c.mel.scale = MelConfig::Scale::Htk;
+        c.mel.norm = MelConfig::Norm::None;
+    } else if (name == "dcase-baseline") {
+        c.stft.nFft = c.stft.winLength = 1024;
+        c.stft.padding = StftConfig::Padding::Reflect;
+        c.mel.scale = MelConfig::Scale::Slaney;
+        c.mel.norm = MelConfig::Norm::Slaney;
+        c.log.kind = LogConfig::Kind::Librosa;
+    } else {
+        throw std::invalid_argument("unknown feature preset '" + name + "' (choose osscl, stgram or dcase-baseline)");
+    }
+    c.mel.nFft = c.stft.nFft;
+    c.mel.sampleRate = c.sampleRate;
+    return c;
+}
+
+std::vector<std::string> featurePresetNames() { return {"osscl", "stgram", "dcase-baseline"}; }
+
+nlohmann::json FeatureConfig::toJson() const
+{
+    return {{"name", name},
+            {"sample_rate", sampleRate},
+            {"n_fft", stft.nFft},
+            {"win_length", stft.winLength},
+            {"hop_length", stft.hop},
+            {"center", stft.center},
+            {"pad_mode", stft.padding == StftConfig::Padding::Zeros ? "constant" : "reflect"},
+            {"power", stft.power},
+            {"n_mels", mel.nMels},
+            {"f_min", mel.fMin},
+            {"f_max", mel.fMax},
+            {"mel_scale", mel.scale == MelConfig::Scale::Slaney ? "slaney" : "htk"},
+            {"norm", mel.norm == MelConfig::Norm::Slaney ? "slaney" : "none"},
+            {"log", log.kind == LogConfig::Kind::PowerToDb ? "power_to_db" : "librosa"},
+            {"amin", log.amin},
+            {"eps", log.eps},
+            {"top_db", log.topDb}};
+}
+
+FeatureConfig FeatureConfig::fromJson(const nlohmann::json &j)
+{
+    FeatureConfig c;
+    c.name = j.at("name").get<std::string>();
+    c.sampleRate = j.at("sample_rate").get<int>();
+    c.stft.nFft = j.at("n_fft").get<int>();
+    c.stft.winLength = j.at("win_length").get<int>();
+    c.stft.hop = j.at("hop_length").get<int>();
+    c.stft.center = j.at("center").get<bool>();
+    c.stft.padding = j.at("pad_mode") == "constant" ? StftConfig::Padding::Zeros : StftConfig::Padding::Reflect;
+    c.stft.power = j.at("power").get<double>();
+    c.mel.sampleRate = c.sampleRate;
+    c.mel.nFft = c.stft.nFft;
+    c.mel.nMels = j.at("n_mels").get<int>();
+    c.mel.fMin = j.at("f_min").get<double>();
+    c.mel.fMax = j.at("f_max").get<double>();
+    c.mel.scale = j.at("mel_scale") == "slaney" ? MelConfig::Scale::Slaney : MelConfig::Scale::Htk;
+    c.mel.norm = j.at("norm") == "slaney" ? MelConfig::Norm::Slaney : MelConfig::Norm::None;
+    c.log.kind = j.at("log") == "power_to_db" ? LogConfig::Kind::PowerToDb : LogConfig::Kind::Librosa;
+    c.log.amin = j.at("amin").get<double>();
+    c.log.eps = j.at("eps").get<double>();
+    c.log.topDb = j.at("top_db").get<double>();
+    return c;
+}
+
+LogMelExtractor::LogMelExtractor(const FeatureConfig &config)
+    : m_config(config), m_stft(config.stft), m_mel(config.mel)
+{
+    if (config.mel.nFft != config.stft.nFft)
+        throw std::invalid_argument("LogMelExtractor: mel and STFT n_fft differ");
+}
+
+FeatureMatrix LogMelExtractor::compute(const std::vector<float> &samples) const
+{
+    const int nMels = m_mel.mels();
+    // Filter each frame as it comes, into a frame-major buffer, then transpose once.
+    const int nFrames = m_stft.frames(samples.size());
+    std::vector<float> byFrame(std::size_t(nFrames) * nMels);
+    m_stft.forEachFrame(samples, [&](int t, const float *spectrum) {
+        m_mel.apply(spectrum, byFrame.data() + std::size_t(t) * nMels);
+    });
+    FeatureMatrix out(nMels, nFrames);
+    for (int t = 0; t < nFrames; ++t)
+        for (int m = 0; m < nMels; ++m)
+            out.at(m, t) = byFrame[std::size_t(t) * nMels + m];
+    applyLog(m_config.log, m_config.stft.power, out);
+    return out;
+}
+
+void applyLog(const LogConfig &log, double power, FeatureMatrix &m)
+{
+    if (log.kind == LogConfig::Kind::PowerToDb) {
+        const float amin = float(log.amin);
+        for (float &v : m.data)
+            v = 10.0f * std::log10(std::max(v, amin));
+    } else {
+        const double scale = 20.0 / power;
+        for (float &v : m.data)
+            v = float(scale * std::log10(double(v) + log.eps));
+    }
+    if (log.topDb > 0.0 && !m.data.empty()) {
+        const float floor = *std::max_element(m.data.begin(), m.data.end()) - float(log.topDb);
+        for (float &v : m.data)
+            v = std::max(v, floor);
+    }
+}
+
+FeatureMatrix temporalAttention(const FeatureMatrix &x)
+{
+    FeatureMatrix out(x.rows, x.cols);
+    for (int t = 0; t < x.cols; ++t) {
+        float mx = -std::numeric_limits<float>::infinity();
+        double sum = 0.0;
+        for (int f = 0; f < x.rows; ++f) {
+            mx = std::max(mx, x.at(f, t));
+            sum += x.at(f, t);
+        }
+        const double a = 1.0 / (1.0 + std::exp(-(mx + sum / x.rows)));
+        for (int f = 0; f < x.rows; ++f)
+            out.at(f, t) = float(a * x.at(f, t));
+    }
+    return out;
+}
+
+} // namespace asd

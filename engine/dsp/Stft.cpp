@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dsp/Stft.h"
+
+#include <fftw3.h>
+
+#include <cmath>
+#include <complex>
+#include <mutex>
+#include <stdexcept>
+
+namespace asd {
+namespace {
+
+std::mutex &plannerMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+struct FftwFree {
+    void operator()(void *p) const { fftwf_free(p); }
+};
+
+} // namespace
+
+struct Stft::Plan {
+    fftwf_plan plan = nullptr;
+    ~Plan()
+    {
+        std::lock_guard<std::mutex> lock(plannerMutex());
+        fftwf_destroy_plan(plan);
+    }
+};
+
+Stft::Stft(const StftConfig &config) : m_config(config), m_plan(std::make_unique<Plan>())
+{
+    if (config.nFft < 2 || config.hop < 1 || config.winLength < 1 || config.winLength > config.nFft)
+        throw std::invalid_argument("Stft: need n_fft >= 2, hop >= 1 and 1 <= win_length <= n_fft");
+    // torch.hann_window(periodic=True): w[n] = 0.5 - 0.5 cos(2 pi n / N), centred in n_fft.
+    m_window.assign(config.nFft, 0.0f);
+    const int offset = (config.nFft - config.winLength) / 2;
+    for (int n = 0; n < config.winLength; ++n)
+        m_window[offset + n] = float(0.5 - 0.5 * std::cos(2.0 * M_PI * n / config.winLength));
+
+    std::unique_ptr<float, FftwFree> in(fftwf_alloc_real(config.nFft));
+    std::unique_ptr<fftwf_complex, FftwFree> out(fftwf_alloc_complex(bins()));
+    std::lock_guard<std::mutex> lock(plannerMutex());
+    // FFTW_ESTIMATE does not touch the arrays and plans in microseconds.
+    m_plan->plan = fftwf_plan_dft_r2c_1d(config.nFft, in.get(), out.get(), FFTW_ESTIMATE);
+    if (!m_plan->plan)
+        throw std::runtime_error("Stft: FFTW could not plan a transform of size " + std::to_string(config.nFft));
+}
+
+Stft::~Stft() = default;
+
+int Stft::frames(std::size_t samples) const
+{
+    const long long n = m_config.center ? (long long)samples + 2 * (m_config.nFft / 2) : (long long)samples;
+    return n < m_config.nFft ? 0 : int(1 + (n - m_config.nFft) / m_config.hop);
+}
+
+FeatureMatrix Stft::spectrogram(const std::vector<float> &x) const
+{
+    FeatureMatrix out(bins(), frames(x.size()));
+    forEachFrame(x, [&](int t, const float *s) {
+        for (int k = 0; k < out.rows; ++k)
+            out.at(k, t) = s[k];
+    });
+    return out;
+}
+
+void Stft::forEachFrame(const std::vector<float> &x, const std::function<void(int, const float *)> &onFrame) const
+{
+    const int nFft = m_config.nFft, nBins = bins(), nFrames = frames(x.size());
+    const long long pad = m_config.center ? nFft / 2 : 0;
+    const long long len = (long long)x.size();
+    if (m_config.center && m_config.padding == StftConfig::Padding::Reflect && len <= pad)
+        throw std::invalid_argument("Stft: reflect padding needs a signal longer than n_fft/2");
+    // Sample i of the padded signal; reflect mirrors without repeating the edge (numpy "reflect").
+    auto sample = [&](long long i) -> float {
+        i -= pad;
+        if (i >= 0 && i < len)
+            return x[std::size_t(i)];
+        if (m_config.padding == StftConfig::Padding::Zeros)
+            return 0.0f;
+        return i < 0 ? x[std::size_t(-i)] : x[std::size_t(2 * (len - 1) - i)];
+    };
+
+    std::vector<float> power(nBins);
+    std::unique_ptr<float, FftwFree> frame(fftwf_alloc_real(nFft));
+    std::unique_ptr<fftwf_complex, FftwFree> spec(fftwf_alloc_complex(nBins));
+    float *f = frame.get();
+    const bool power2 = m_config.power == 2.0, power1 = m_config.power == 1.0;
+    for (int t = 0; t < nFrames; ++t) {
+        const long long start = (long long)t * m_config.hop;
+        if (start - pad >= 0 && start - pad + nFft <= len) { // interior frame: no padding logic
+            const float *src = x.data() + (start - pad);
+            for (int n = 0; n < nFft; ++n)
+                f[n] = src[n] * m_window[n];
+        } else {
+            for (int n = 0; n < nFft; ++n)
+                f[n] = sample(start + n) * m_window[n];
+        }
+        fftwf_execute_dft_r2c(m_plan->plan, f, spec.get());
+        for (int k = 0; k < nBins; ++k) {
+            const float re = spec.get()[k][0], im = spec.get()[k][1];
+            const float p = re * re + im * im;
+            power[k] = power2 ? p : power1 ? std::sqrt(p) : float(std::pow(double(p), m_config.power / 2.0));
+        }
+        onFrame(t, power.data());
+    }
+}
+
+} // namespace asd

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "score/ScoreFiles.h"
+
+#include "util/AtomicFile.h"
+#include "util/Csv.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace asd {
+namespace {
+
+std::string groupFileStem(const Clip &clip)
+{
+    // 2021+ score files name the test split; 2020 ones do not.
+    return clip.machineType + "_" + groupName(clip) + (clip.section >= 0 ? "_test" : "");
+}
+
+} // namespace
+
+std::string scoreFileName(const Clip &clip) { return "anomaly_score_" + groupFileStem(clip) + ".csv"; }
+std::string decisionFileName(const Clip &clip) { return "decision_result_" + groupFileStem(clip) + ".csv"; }
+
+void writeScoreFiles(const std::string &dir, const std::vector<const Clip *> &clips, const std::vector<double> &scores)
+{
+    std::map<std::string, std::ostringstream> files;
+    for (std::size_t i = 0; i < clips.size(); ++i) {
+        char value[32];
+        std::snprintf(value, sizeof(value), "%.9g", scores[i]);
+        files[scoreFileName(*clips[i])] << clips[i]->fileName << "," << value << "\n";
+    }
+    for (auto &[name, text] : files)
+        writeTextAtomically((fs::path(dir) / name).string(), text.str());
+}
+
+ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data)
+{
+    ScoreFileReading out;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw std::runtime_error(dir + ": score folder not found");
+
+    // Test clips by (type, group), which the files must cover exactly.
+    std::map<std::pair<std::string, std::string>, std::map<std::string, const Clip *>> tests;
+    for (const auto &c : data.clips)
+        if (c.split != Split::Train)
+            tests[{c.machineType, groupName(c)}][c.fileName] = &c;
+
+    std::set<std::pair<std::string, std::string>> covered;
+    std::vector<fs::path> files;
+    for (const auto &e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file() && e.path().filename().string().rfind("anomaly_score_", 0) == 0 &&
+            e.path().extension() == ".csv")
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    if (files.empty())
+        out.problems.push_back({dir, "no anomaly_score_*.csv files"});
+
+    for (const auto &path : files) {
+        const std::string name = path.filename().string();
+        // Find "_id_XX" or "_section_SS"; the type is the dataset type that the text before ends with.
+        const std::string rest = name.substr(std::string("anomaly_score_").size());
+        std::size_t pos = rest.find("_section_");
+        const bool isSection = pos != std::string::npos;
+        if (!isSection)
+            pos = rest.find("_id_");
+        if (pos == std::string::npos) {
+            out.problems.push_back({name, "file name has neither _id_XX nor _section_SS"});
+            continue;
+        }
+        const std::string before = rest.substr(0, pos);
+        const std::size_t numAt = pos + (isSection ? 9 : 4);
+        const std::string group = (isSection ? "section_" : "id_") + rest.substr(numAt, 2);
+        std::string type;
+        for (const auto &t : data.machineTypes())
+            if (before.size() >= t.size() && before.compare(before.size() - t.size(), t.size(), t) == 0 &&
+                t.size() > type.size())
+                type = t;
+        const auto it = tests.find({type, group});
+        if (type.empty() || it == tests.end()) {
+            out.problems.push_back({name, "the dataset has no test clips for this machine type and " +
+                                              std::string(isSection ? "section" : "ID")});
+            continue;
+        }
+        covered.insert(it->first);
+        std::set<std::string> seen;
+        for (const auto &row : readCsv(path.string())) {
+            const std::string where = name + " line " + std::to_string(row.lineNumber);
+            if (row.fields.size() < 2) {
+                out.problems.push_back({where, "expected <file name>,<score>"});
+                continue;
+            }
+            const std::string clipName = fs::path(row.fields[0]).filename().string();
+            char *end = nullptr;
+            const double score = std::strtod(row.fields[1].c_str(), &end);
+            if (end == row.fields[1].c_str() || *end != '\0' || !std::isfinite(score)) {
+                out.problems.push_back({where, "score '" + row.fields[1] + "' is not a finite number"});
+                continue;
+            }
+            const auto clip = it->second.find(clipName);
+            if (clip == it->second.end()) {
+                out.problems.push_back({clipName, "scored in " + name + " but not a test clip of the dataset"});
+                continue;
+            }
+            if (!seen.insert(clipName).second) {
+                out.problems.push_back({clipName, "scored twice in " + name});
+                continue;
+            }
+            const Clip &c = *clip->second;
+            out.scored.push_back({c.fileName, c.machineType, group, c.domain, c.label, score});
+        }
+        for (const auto &[clipName, clip] : it->second)
+            if (!seen.count(clipName))
+                out.problems.push_back({clipName, "test clip has no score in " + name});
+    }
+    for (const auto &[key, clips] : tests)
+        if (!covered.count(key) && !files.empty())
+            out.problems.push_back({key.first + " " + key.second, "no score file for these " +
+                                                                      std::to_string(clips.size()) + " test clips"});
+    return out;
+}
+
+} // namespace asd

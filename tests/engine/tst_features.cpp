@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Feature front end: agreement with torchaudio to the decimal, and the display grid.
+#include "audio/AudioFile.h"
+#include "dsp/DisplaySpectrogram.h"
+#include "dsp/LogMel.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <complex>
+#include <random>
+#include <thread>
+
+using namespace asd;
+
+namespace {
+std::vector<float> noise(std::size_t n, unsigned seed)
+{
+    std::mt19937 g(seed);
+    std::normal_distribution<float> d(0.0f, 0.1f);
+    std::vector<float> x(n);
+    for (auto &v : x)
+        v = d(g);
+    return x;
+}
+} // namespace
+
+class TestFeatures : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stftMatchesANaiveDft()
+    {
+        // Periodic Hann, zero centre padding, power 2: frame t is x[t*hop - n_fft/2 ...].
+        StftConfig c{64, 48, 16, true, StftConfig::Padding::Zeros, 2.0};
+        const Stft stft(c);
+        const auto x = noise(300, 1);
+        const FeatureMatrix s = stft.spectrogram(x);
+        QCOMPARE(s.rows, 33);
+        QCOMPARE(s.cols, 1 + 300 / 16);
+        for (int t : {0, 5, s.cols - 1}) {
+            for (int k : {0, 3, 32}) {
+                std::complex<double> acc = 0;
+                for (int n = 0; n < 64; ++n) {
+                    const int i = t * 16 - 32 + n;
+                    const int w = n - 8; // 48-point window centred in 64
+                    const double win = (w >= 0 && w < 48) ? 0.5 - 0.5 * std::cos(2 * M_PI * w / 48) : 0.0;
+                    const double v = (i >= 0 && i < 300) ? x[i] : 0.0;
+                    acc += v * win * std::polar(1.0, -2 * M_PI * k * n / 64);
+                }
+                QVERIFY(std::abs(s.at(k, t) - std::norm(acc)) < 1e-4 * std::max(1.0, std::norm(acc)));
+            }
+        }
+    }
+
+    void reflectPaddingMirrorsWithoutTheEdge()
+    {
+        // With reflect padding the first frame sees x[16..1], x[0..15]: symmetric around x[0].
+        StftConfig c{32, 32, 8, true, StftConfig::Padding::Reflect, 1.0};
+        std::vector<float> x(100, 0.0f);
+        x[3] = 1.0f; // mirrored to index -3
+        const FeatureMatrix s = Stft(c).spectrogram(x);
+        StftConfig z = c;
+        z.padding = StftConfig::Padding::Zeros;
+        const FeatureMatrix sz = Stft(z).spectrogram(x);
+        QVERIFY(s.at(0, 0) > sz.at(0, 0) * 1.5); // the mirrored impulse adds energy at DC
+        QCOMPARE(s.at(5, 6), sz.at(5, 6));        // interior frames are the same
+    }
+
+    void melFilterbankFollowsTheScales()
+    {
+        QVERIFY(std::abs(hzToMel(1000.0, MelConfig::Scale::Slaney) - 15.0) < 1e-12);
+        QVERIFY(std::abs(melToHz(hzToMel(3456.0, MelConfig::Scale::Slaney), MelConfig::Scale::Slaney) - 3456.0) < 1e-9);
+        QVERIFY(std::abs(hzToMel(700.0, MelConfig::Scale::Htk) - 2595.0 * std::log10(2.0)) < 1e-9);
+        // Slaney norm gives each triangle unit area in Hz: sum_k w_k * binHz ~ 1.
+        const MelFilterbank fb(featurePreset("osscl").mel);
+        double area = 0;
+        for (int k = 0; k < 1025; ++k)
+            area += fb.weight(60, k) * (16000.0 / 2048);
+        QVERIFY2(std::abs(area - 1.0) < 0.05, qPrintable(QString::number(area)));
+        // Without norm the peak is at most 1.
+        const MelFilterbank htk(featurePreset("stgram").mel);
+        double peak = 0;
+        for (int k = 0; k < 513; ++k)
+            peak = std::max(peak, htk.weight(60, k));
+        QVERIFY(peak <= 1.0 && peak > 0.5);
+    }
+
+    void matchesTorchaudioReferences_data()
+    {
+        QTest::addColumn<QString>("clip");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("reference");
+        QFile f(test::testDataDir() + QStringLiteral("/fixtures/logmel/index.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray items = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 6);
+        for (const auto &v : items) {
+            const QJsonObject o = v.toObject();
+            // "../shared/data/dcase2020-excerpt/fan/test/x.wav" -> tests/data/clips/fan/x.wav
+            const QStringList parts = o.value(QStringLiteral("clip")).toString().split(QLatin1Char('/'));
+            const QString clip = parts[parts.size() - 3] + QLatin1Char('/') + parts.last();
+            const QString preset = o.value(QStringLiteral("config_name")).toString();
+            QTest::newRow(qPrintable(clip + QLatin1Char(' ') + preset))
+                << clip << preset << o.value(QStringLiteral("file")).toString();
+        }
+    }
+    void matchesTorchaudioReferences()
+    {
+        QFETCH(QString, clip);
+        QFETCH(QString, preset);
+        QFETCH(QString, reference);
+        const Audio a = readAudio((test::testDataDir() + QStringLiteral("/clips/") + clip).toStdString());
+        const auto x = fitLength(a.samples, 160000, PadMode::Zeros);
+        const FeatureMatrix m = LogMelExtractor(featurePreset(preset.toStdString())).compute(x);
+        QCOMPARE(m.rows, 128);
+        QCOMPARE(m.cols, 313);
+        QFile f(test::testDataDir() + QStringLiteral("/fixtures/") + reference);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray raw = f.readAll();
+        QCOMPARE(raw.size(), qsizetype(128 * 313 * 4));
+        const float *ref = reinterpret_cast<const float *>(raw.constData()); // little-endian host
+        const float top = *std::max_element(ref, ref + 128 * 313);
+        double maxDiff = 0, sumDiff = 0;
+        int n = 0;
+        for (int i = 0; i < 128 * 313; ++i) {
+            if (ref[i] < top - 80.0f)
+                continue;
+            const double d = std::abs(double(m.data[i]) - ref[i]);
+            maxDiff = std::max(maxDiff, d);
+            sumDiff += d;
+            ++n;
+        }
+        qInfo("%s: %d bins within 80 dB, max |diff| %.5f dB, mean %.6f dB", qPrintable(reference), n, maxDiff,
+              sumDiff / n);
+        QVERIFY(n > 1000);
+        QVERIFY2(maxDiff <= 0.05, qPrintable(QString::number(maxDiff)));
+        QVERIFY2(sumDiff / n <= 0.005, qPrintable(QString::number(sumDiff / n)));
+    }
+
+    void extractsOnSeveralThreadsAtOnce()
+    {
+        const LogMelExtractor ex(featurePreset("osscl"));
+        const auto x = noise(32000, 3);
+        const FeatureMatrix expected = ex.compute(x);
+        std::vector<FeatureMatrix> got(4);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i)
+            threads.emplace_back([&, i] {
+                for (int r = 0; r < 5; ++r)
+                    got[i] = ex.compute(x);
+            });
+        for (auto &t : threads)
+            t.join();
+        for (const auto &g : got)
+            QCOMPARE(g.data, expected.data);
+    }
+
+    void librosaLogAndTopDb()
+    {
+        FeatureMatrix m(1, 3);
+        m.data = {1.0f, 0.01f, 0.0f};
+        LogConfig lib;
+        lib.kind = LogConfig::Kind::Librosa;
+        applyLog(lib, 2.0, m);
+        QVERIFY(std::abs(m.data[0]) < 1e-6);
+        QVERIFY(std::abs(m.data[1] + 20.0f) < 1e-4);
+        QVERIFY(std::abs(m.data[2] + 156.535f) < 0.01f); // 10 log10(eps)
+        FeatureMatrix t(1, 2);
+        t.data = {1.0f, 1e-9f};
+        LogConfig top;
+        top.topDb = 80.0;
+        applyLog(top, 2.0, t);
+        QCOMPARE(t.data[1], -80.0f);
+    }
+
+    void presetsRoundTripThroughJson()
+    {
+        for (const auto &name : featurePresetNames()) {
+            const FeatureConfig c = featurePreset(name);
+            const FeatureConfig back = FeatureConfig::fromJson(c.toJson());
+            QCOMPARE(back.toJson(), c.toJson());
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, featurePreset("mfcc"));
+    }
+
+    void temporalAttentionWeightsFrames()
+    {
+        FeatureMatrix x(2, 2);
+        x.data = {1.0f, -10.0f, 3.0f, -20.0f}; // column 0: {1, 3}, column 1: {-10, -20}
+        const FeatureMatrix a = temporalAttention(x);
+        const double a0 = 1.0 / (1.0 + std::exp(-(3.0 + 2.0)));
+        QVERIFY(std::abs(a.at(0, 0) - a0 * 1.0) < 1e-6);
+        QVERIFY(std::abs(a.at(1, 0) - a0 * 3.0) < 1e-6);
+        const double a1 = 1.0 / (1.0 + std::exp(-(-10.0 - 15.0)));
+        QVERIFY(std::abs(a.at(1, 1) - a1 * -20.0) < 1e-9);
+    }
+
+    void displaySpectrogramFillsThePixelGrid_data()
+    {
+        QTest::addColumn<int>("axis");
+        QTest::newRow("linear") << int(FrequencyAxis::Linear);
+        QTest::newRow("log") << int(FrequencyAxis::Log);
+        QTest::newRow("mel") << int(FrequencyAxis::Mel);
+    }
+    void displaySpectrogramFillsThePixelGrid()
+    {
+        QFETCH(int, axis);
+        // A 2 kHz tone must light up the row whose band holds 2 kHz, whatever the axis.
+        std::vector<float> x(16000);
+        for (std::size_t i = 0; i < x.size(); ++i)
+            x[i] = 0.5f * float(std::sin(2 * M_PI * 2000.0 * i / 16000));
+        DisplayRequest r;
+        r.axis = FrequencyAxis(axis);
+        r.width = 300;
+        r.height = 200;
+        const DisplaySpectrogram d = displaySpectrogram(x, 16000, r);
+        QCOMPARE(d.db.rows, 200);
+        QCOMPARE(d.db.cols, 300);
+        QCOMPARE(int(d.rowHz.size()), 200);
+        int loudest = 0;
+        for (int y = 0; y < 200; ++y)
+            if (d.db.at(y, 150) > d.db.at(loudest, 150))
+                loudest = y;
+        QVERIFY2(std::abs(d.rowHz[loudest] - 2000.0) < 2000.0 * 0.05, qPrintable(QString::number(d.rowHz[loudest])));
+        QVERIFY(std::abs(d.rowOf(d.hzOf(57.0)) - 57.0) < 1e-6);
+        QVERIFY(d.rowHz.front() < d.rowHz.back());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeatures)
+#include "tst_features.moc"

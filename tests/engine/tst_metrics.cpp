@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AUC, pAUC and the DCASE aggregations, against scikit-learn's own values.
+#include "dataset/DatasetIndex.h"
+#include "metrics/Evaluation.h"
+#include "metrics/RocAuc.h"
+#include "score/ScoreFiles.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sndfile.h>
+
+#include <cmath>
+
+using namespace asd;
+
+namespace {
+ScoredClip sc(const char *type, const char *group, Domain d, Label l, double s)
+{
+    return {std::string(group) + std::to_string(s), type, group, d, l, s};
+}
+
+const GroupResult *row(const EvaluationSummary &e, const std::string &type, const std::string &group, Domain d)
+{
+    for (const auto &g : e.groups)
+        if (g.machineType == type && g.group == group && g.domain == d)
+            return &g;
+    return nullptr;
+}
+} // namespace
+
+class TestMetrics : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void matchesScikitLearn_data()
+    {
+        QTest::addColumn<QJsonObject>("c");
+        QFile f(test::testDataDir() + QStringLiteral("/fixtures/roc_auc_cases.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray cases = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("cases")).toArray();
+        QCOMPARE(cases.size(), 11);
+        for (const auto &c : cases)
+            QTest::newRow(qPrintable(c.toObject().value(QStringLiteral("name")).toString())) << c.toObject();
+    }
+    void matchesScikitLearn()
+    {
+        QFETCH(QJsonObject, c);
+        std::vector<double> s;
+        std::vector<int> y;
+        for (const auto &v : c.value(QStringLiteral("scores")).toArray())
+            s.push_back(v.toDouble());
+        for (const auto &v : c.value(QStringLiteral("labels")).toArray())
+            y.push_back(v.toInt());
+        auto check = [&](double got, const char *key) {
+            const double want = c.value(QLatin1String(key)).toDouble();
+            QVERIFY2(std::abs(got - want) <= 1e-9, qPrintable(QStringLiteral("%1: %2 vs sklearn %3")
+                                                                  .arg(QLatin1String(key))
+                                                                  .arg(got, 0, 'g', 17)
+                                                                  .arg(want, 0, 'g', 17)));
+        };
+        check(rocAuc(s, y), "auc");
+        check(partialRocAuc(s, y, 0.1), "pauc_0.1");
+        check(partialRocAuc(s, y, 0.05), "pauc_0.05");
+        check(partialRocAuc(s, y, 0.2), "pauc_0.2");
+    }
+
+    void handCases()
+    {
+        // Ties count one half: one anomaly tied with one normal.
+        QCOMPARE(rocAuc({1.0, 1.0}, {0, 1}), 0.5);
+        QCOMPARE(rocAuc({0.0, 1.0}, {0, 1}), 1.0);
+        QCOMPARE(partialRocAuc({0.0, 1.0}, {0, 1}, 0.1), 1.0);
+        QCOMPARE(partialRocAuc({1.0, 0.0}, {0, 1}, 0.1), 0.5 * (1 + (0 - 0.005) / 0.095));
+        QVERIFY(std::isnan(rocAuc({1.0, 2.0}, {1, 1}))); // one class only
+        const auto roc = rocCurve({3, 2, 2, 1}, {1, 1, 0, 0});
+        QCOMPARE(roc.size(), std::size_t(4)); // (0,0) + three distinct scores
+        QCOMPARE(roc[2].fpr, 0.5);
+        QCOMPARE(roc[2].tpr, 1.0);
+    }
+
+    void aggregatesLikeTheDcaseEvaluators()
+    {
+        // fan id_00: perfect; fan id_02: inverted; pump id_00: perfect.
+        std::vector<ScoredClip> clips = {
+            sc("fan", "id_00", Domain::None, Label::Normal, 0.1), sc("fan", "id_00", Domain::None, Label::Anomaly, 0.9),
+            sc("fan", "id_02", Domain::None, Label::Normal, 0.8), sc("fan", "id_02", Domain::None, Label::Anomaly, 0.2),
+            sc("pump", "id_00", Domain::None, Label::Normal, 0.3), sc("pump", "id_00", Domain::None, Label::Anomaly, 0.4),
+        };
+        const EvaluationSummary e = evaluate(clips, EvaluationRule::PerGroup);
+        QCOMPARE(e.groups.size(), std::size_t(3));
+        QCOMPARE(row(e, "fan", "id_02", Domain::None)->auc, 0.0);
+        QCOMPARE(e.types.size(), std::size_t(2));
+        const TypeResult &fan = e.types[0];
+        QCOMPARE(fan.machineType, std::string("fan"));
+        QCOMPARE(fan.aucMean, 0.5);                          // DCASE 2020: mean over IDs
+        QCOMPARE(fan.mauc, 0.0);                             // minimum over IDs
+        QCOMPARE(fan.auc, rocAuc({0.1, 0.9, 0.8, 0.2}, {0, 1, 0, 1})); // OS-SCL: IDs pooled
+        QCOMPARE(e.maucMean, 0.5);                           // (0 + 1) / 2 over types
+        QCOMPARE(e.aucPerGroupMean, (0.5 + 1.0) / 2);
+        QVERIFY(std::isnan(e.officialScore));
+    }
+
+    void sourceTargetRuleUsesAllAnomalies()
+    {
+        // Source normals score low, target normals high; anomalies in between.
+        std::vector<ScoredClip> clips = {
+            sc("fan", "section_00", Domain::Source, Label::Normal, 0.1),
+            sc("fan", "section_00", Domain::Source, Label::Normal, 0.2),
+            sc("fan", "section_00", Domain::Target, Label::Normal, 0.8),
+            sc("fan", "section_00", Domain::Target, Label::Normal, 0.9),
+            sc("fan", "section_00", Domain::Source, Label::Anomaly, 0.5),
+            sc("fan", "section_00", Domain::Target, Label::Anomaly, 0.6),
+        };
+        EvaluationSummary e = evaluate(clips, EvaluationRule::SourceTarget);
+        QCOMPARE(row(e, "fan", "section_00", Domain::Source)->auc, 1.0); // source normals vs both anomalies
+        QCOMPARE(row(e, "fan", "section_00", Domain::Source)->nAnomaly, 2);
+        QCOMPARE(row(e, "fan", "section_00", Domain::Target)->auc, 0.0);
+        const double pauc = partialRocAuc({0.1, 0.2, 0.8, 0.9, 0.5, 0.6}, {0, 0, 0, 0, 1, 1});
+        QCOMPARE(row(e, "fan", "section_00", Domain::None)->pauc, pauc);
+        QCOMPARE(e.officialScore, harmonicMean({1.0, 0.0, pauc}));
+        // DCASE 2021: each domain only on its own clips.
+        e = evaluate(clips, EvaluationRule::PerDomain);
+        QCOMPARE(row(e, "fan", "section_00", Domain::Source)->nAnomaly, 1);
+        QCOMPARE(row(e, "fan", "section_00", Domain::Target)->auc, 0.0);
+        QCOMPARE(int(defaultRule(clips)), int(EvaluationRule::SourceTarget));
+    }
+
+    void harmonicMeanClipsAtEpsilon()
+    {
+        QVERIFY(std::abs(harmonicMean({0.5, 1.0}) - 2.0 / 3.0) < 1e-12);
+        QVERIFY(harmonicMean({0.0, 1.0}) > 0.0);
+        QVERIFY(harmonicMean({0.0, 1.0}) < 1e-6);
+    }
+
+    void scoreFilesRoundTripAndReportGaps()
+    {
+        QTemporaryDir data, scores;
+        for (const char *name : {"fan/test/normal_id_00_00000000.wav", "fan/test/normal_id_00_00000001.wav",
+                                 "fan/test/anomaly_id_00_00000000.wav", "fan/train/normal_id_00_00000005.wav"}) {
+            const QString p = data.path() + QLatin1Char('/') + QLatin1String(name);
+            QDir().mkpath(QFileInfo(p).absolutePath());
+            test::writeAudio(p.toStdString(), SF_FORMAT_WAV | SF_FORMAT_PCM_16, 1, 16000, 160,
+                             [](long, int) { return 0.1f; });
+        }
+        const DatasetIndex index = scanDataset(data.path().toStdString());
+        std::vector<const Clip *> tests;
+        std::vector<double> s;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test) {
+                tests.push_back(&c);
+                s.push_back(c.label == Label::Anomaly ? 2.5 : 1.0);
+            }
+        QCOMPARE(scoreFileName(*tests[0]), std::string("anomaly_score_fan_id_00.csv"));
+        writeScoreFiles(scores.path().toStdString(), tests, s);
+        ScoreFileReading r = readScoreFiles(scores.path().toStdString(), index);
+        QVERIFY(r.problems.empty());
+        QCOMPARE(r.scored.size(), std::size_t(3));
+        QCOMPARE(evaluate(r.scored, EvaluationRule::PerGroup).groups[0].auc, 1.0);
+
+        // Drop one line, add a stranger and a broken score: each is reported by name.
+        test::writeText(scores.path().toStdString() + "/anomaly_score_fan_id_00.csv",
+                        "normal_id_00_00000000.wav,1.0\nanomaly_id_00_00000000.wav,2.5\n"
+                        "normal_id_00_00099999.wav,1.0\nnormal_id_00_00000001.wav,high\n");
+        r = readScoreFiles(scores.path().toStdString(), index);
+        QCOMPARE(r.scored.size(), std::size_t(2));
+        auto reported = [&](const std::string &file, const std::string &what) {
+            for (const auto &p : r.problems)
+                if (p.file.find(file) != std::string::npos && p.problem.find(what) != std::string::npos)
+                    return true;
+            return false;
+        };
+        QVERIFY(reported("normal_id_00_00099999.wav", "not a test clip"));
+        QVERIFY(reported("anomaly_score_fan_id_00.csv line 4", "not a finite number"));
+        QVERIFY(reported("normal_id_00_00000001.wav", "has no score"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
