@@ -93,30 +93,31 @@ Audio readAudio(const std::string &path, const ReadOptions &options)
                                    " requested but the file has " + std::to_string(channels));
     }
     // Integer PCM is scaled to [-1, 1) by libsndfile; float files are taken as they are.
-    std::vector<float> interleaved(static_cast<std::size_t>(info.frames) * channels);
-    const sf_count_t got = sf_readf_float(file.get(), interleaved.data(), info.frames);
+    // Mono files (all of DCASE) decode straight into the result: one buffer, no copy.
+    Audio audio;
+    audio.sampleRate = info.samplerate;
+    std::vector<float> interleaved;
+    std::vector<float> &target = channels == 1 ? audio.samples : interleaved;
+    target.resize(static_cast<std::size_t>(info.frames) * channels);
+    const sf_count_t got = sf_readf_float(file.get(), target.data(), info.frames);
     if (got <= 0)
         throw AudioError(path, "could not decode any samples (" + std::string(sf_strerror(file.get())) + ")");
     if (got < info.frames)
         throw AudioError(path, "truncated: decoded " + std::to_string(got) + " of " +
                                    std::to_string(info.frames) + " frames");
-
-    Audio audio;
-    audio.sampleRate = info.samplerate;
-    audio.samples.resize(static_cast<std::size_t>(got));
-    if (channels == 1) {
-        audio.samples = std::move(interleaved);
+    if (channels > 1) {
         audio.samples.resize(static_cast<std::size_t>(got));
-    } else if (options.channels.mode == ChannelPolicy::Mode::Pick) {
-        for (sf_count_t i = 0; i < got; ++i)
-            audio.samples[i] = interleaved[i * channels + options.channels.channel];
-    } else {
-        const float scale = 1.0f / channels;
-        for (sf_count_t i = 0; i < got; ++i) {
-            float sum = 0.0f;
-            for (int c = 0; c < channels; ++c)
-                sum += interleaved[i * channels + c];
-            audio.samples[i] = sum * scale;
+        if (options.channels.mode == ChannelPolicy::Mode::Pick) {
+            for (sf_count_t i = 0; i < got; ++i)
+                audio.samples[i] = interleaved[i * channels + options.channels.channel];
+        } else {
+            const float scale = 1.0f / channels;
+            for (sf_count_t i = 0; i < got; ++i) {
+                float sum = 0.0f;
+                for (int c = 0; c < channels; ++c)
+                    sum += interleaved[i * channels + c];
+                audio.samples[i] = sum * scale;
+            }
         }
     }
     if (options.targetRate > 0 && options.targetRate != audio.sampleRate) {

@@ -115,9 +115,11 @@ FeatureMatrix LogMelExtractor::compute(const std::vector<float> &samples) const
 void applyLog(const LogConfig &log, double power, FeatureMatrix &m)
 {
     if (log.kind == LogConfig::Kind::PowerToDb) {
-        const float amin = float(log.amin);
+        // 10 log10(x) as (10 / ln 10) ln(x): logf is several times faster than log10f and
+        // agrees to float rounding.
+        const float amin = float(log.amin), k = float(10.0 / std::log(10.0));
         for (float &v : m.data)
-            v = 10.0f * std::log10(std::max(v, amin));
+            v = k * std::log(std::max(v, amin));
     } else {
         const double scale = 20.0 / power;
         for (float &v : m.data)

@@ -5,34 +5,41 @@
 
 #include <cmath>
 #include <complex>
+#include <map>
 #include <mutex>
 #include <stdexcept>
 
 namespace asd {
 namespace {
 
-std::mutex &plannerMutex()
-{
-    static std::mutex m;
-    return m;
-}
-
 struct FftwFree {
     void operator()(void *p) const { fftwf_free(p); }
 };
 
+// One measured plan per transform size for the life of the process. FFTW's planner is
+// not thread-safe, so planning happens under this mutex; execution uses the new-array
+// interface, which is. FFTW_MEASURE times candidate algorithms once (tens of ms) and
+// runs about twice as fast as an estimated plan; it scribbles on the arrays it is given,
+// so it plans on scratch buffers.
+fftwf_plan planFor(int nFft)
+{
+    static std::mutex mutex;
+    static std::map<int, fftwf_plan> plans;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto &plan = plans[nFft];
+    if (!plan) {
+        std::unique_ptr<float, FftwFree> in(fftwf_alloc_real(nFft));
+        std::unique_ptr<fftwf_complex, FftwFree> out(fftwf_alloc_complex(nFft / 2 + 1));
+        plan = fftwf_plan_dft_r2c_1d(nFft, in.get(), out.get(), FFTW_MEASURE);
+        if (!plan)
+            throw std::runtime_error("Stft: FFTW could not plan a transform of size " + std::to_string(nFft));
+    }
+    return plan;
+}
+
 } // namespace
 
-struct Stft::Plan {
-    fftwf_plan plan = nullptr;
-    ~Plan()
-    {
-        std::lock_guard<std::mutex> lock(plannerMutex());
-        fftwf_destroy_plan(plan);
-    }
-};
-
-Stft::Stft(const StftConfig &config) : m_config(config), m_plan(std::make_unique<Plan>())
+Stft::Stft(const StftConfig &config) : m_config(config)
 {
     if (config.nFft < 2 || config.hop < 1 || config.winLength < 1 || config.winLength > config.nFft)
         throw std::invalid_argument("Stft: need n_fft >= 2, hop >= 1 and 1 <= win_length <= n_fft");
@@ -42,16 +49,9 @@ Stft::Stft(const StftConfig &config) : m_config(config), m_plan(std::make_unique
     for (int n = 0; n < config.winLength; ++n)
         m_window[offset + n] = float(0.5 - 0.5 * std::cos(2.0 * M_PI * n / config.winLength));
 
-    std::unique_ptr<float, FftwFree> in(fftwf_alloc_real(config.nFft));
-    std::unique_ptr<fftwf_complex, FftwFree> out(fftwf_alloc_complex(bins()));
-    std::lock_guard<std::mutex> lock(plannerMutex());
-    // FFTW_ESTIMATE does not touch the arrays and plans in microseconds.
-    m_plan->plan = fftwf_plan_dft_r2c_1d(config.nFft, in.get(), out.get(), FFTW_ESTIMATE);
-    if (!m_plan->plan)
-        throw std::runtime_error("Stft: FFTW could not plan a transform of size " + std::to_string(config.nFft));
+    m_plan = planFor(config.nFft);
 }
 
-Stft::~Stft() = default;
 
 int Stft::frames(std::size_t samples) const
 {
@@ -101,7 +101,7 @@ void Stft::forEachFrame(const std::vector<float> &x, const std::function<void(in
             for (int n = 0; n < nFft; ++n)
                 f[n] = sample(start + n) * m_window[n];
         }
-        fftwf_execute_dft_r2c(m_plan->plan, f, spec.get());
+        fftwf_execute_dft_r2c(static_cast<fftwf_plan>(m_plan), f, spec.get());
         for (int k = 0; k < nBins; ++k) {
             const float re = spec.get()[k][0], im = spec.get()[k][1];
             const float p = re * re + im * im;

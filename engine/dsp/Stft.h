@@ -19,13 +19,12 @@ struct StftConfig {
     double power = 2.0; // 1: magnitude, 2: power
 };
 
-// Short-time Fourier transform with FFTW (single precision). The plan is made once,
-// under a mutex (FFTW's planner is not thread-safe), and executed with the new-array
+// Short-time Fourier transform with FFTW (single precision). Plans are made once per
+// size under a mutex (FFTW's planner is not thread-safe) and executed with the new-array
 // interface, so one Stft may be used by several threads at once.
 class Stft {
 public:
     explicit Stft(const StftConfig &config);
-    ~Stft();
     Stft(const Stft &) = delete;
     Stft &operator=(const Stft &) = delete;
 
@@ -41,10 +40,9 @@ public:
     FeatureMatrix spectrogram(const std::vector<float> &samples) const;
 
 private:
-    struct Plan;
     StftConfig m_config;
     std::vector<float> m_window; // n_fft long
-    std::unique_ptr<Plan> m_plan;
+    void *m_plan = nullptr;      // fftwf_plan, shared by every Stft of this size
 };
 
 } // namespace asd
