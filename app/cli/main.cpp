@@ -75,6 +75,39 @@ const std::vector<Command> &commands()
          "  --json     {rule, groups[{machine_type,id,section,domain,auc,pauc,n_normal,n_anomaly}],\n"
          "              types[{machine_type,auc,pauc,mauc,...}], means{...}, problems[...]}\n",
          runEval},
+        {"train", "train a detector (OS-SCL, Noisy-ArcMix or ArcFace) on a dataset",
+         "usage: asd train --data DIR --out RUN [--method osscl|noisy-arcmix|arcface]\n"
+         "                 [--input logmel|stgram|tfstgram|tastgram] [--epochs N] [--batch N]\n"
+         "                 [--device cpu|cuda:K] [--seconds S] [--lr X] [--seed S] [--threads N]\n"
+         "                 [--features osscl|stgram|dcase-baseline] [--margin M] [--ema-decay D]\n"
+         "                 [--ema-fixed] [--no-eval] [--resume] [--json-events]\n"
+         "\n"
+         "Trains one model over all machine types and IDs (or sections and attributes) of DIR's\n"
+         "normal training clips, as the papers do. RUN receives last.pt after every epoch and\n"
+         "best.pt at each lowest validation loss. After each epoch the labelled test clips are\n"
+         "scored and per-ID AUC, pAUC and mAUC printed. Ctrl+C stops cleanly; --resume goes on.\n"
+         "\n"
+         "  --method   osscl (default: Noisy-ArcMix + noise-supervised SupCon, FPH, EMA),\n"
+         "             noisy-arcmix, arcface (STgram-MFN)\n"
+         "  --input    logmel (default), stgram, tfstgram (OS-SCL), tastgram (Noisy-ArcMix)\n"
+         "  --epochs   300 in the papers (default 300); --batch 64 (default)\n"
+         "  --seconds  clip length the model takes (default 10: the papers' 313 frames);\n"
+         "             shorter crops train faster on a CPU\n"
+         "  --ema-fixed  the reference's fixed EMA decay (default warms it up)\n"
+         "  --json-events  one JSON object per event on stdout\n",
+         runTrain},
+        {"score", "score test clips with a trained detector and write DCASE score files",
+         "usage: asd score --run RUN --data DIR --out SCORES [--scorer arcface|knn] [--k K]\n"
+         "                 [--metric cosine|euclidean] [--device cpu|cuda:K] [--batch N]\n"
+         "\n"
+         "RUN is a run folder (its best.pt is used) or a checkpoint file. Writes\n"
+         "anomaly_score_<type>_id_XX.csv (2020) or anomaly_score_<type>_section_SS_test.csv\n"
+         "(2021+) to SCORES; 'asd eval' reads them. Prints AUC/pAUC when the clips are labelled.\n"
+         "\n"
+         "  --scorer   arcface (default: cross-entropy of the margin logits against the clip's own\n"
+         "             class, as the references score), knn (distance to the k nearest training\n"
+         "             embeddings of the same ID or section; source and target banks for 2022+)\n",
+         runScore},
         {"devices", "list the CPU and CUDA devices that can train and score",
          "usage: asd devices [--json]\n\nLists what --device accepts: cpu, cuda:0, cuda:1, ...\n", runDevices},
     };

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <stdexcept>
 
 namespace asd {
@@ -130,23 +129,6 @@ void applyLog(const LogConfig &log, double power, FeatureMatrix &m)
         for (float &v : m.data)
             v = std::max(v, floor);
     }
-}
-
-FeatureMatrix temporalAttention(const FeatureMatrix &x)
-{
-    FeatureMatrix out(x.rows, x.cols);
-    for (int t = 0; t < x.cols; ++t) {
-        float mx = -std::numeric_limits<float>::infinity();
-        double sum = 0.0;
-        for (int f = 0; f < x.rows; ++f) {
-            mx = std::max(mx, x.at(f, t));
-            sum += x.at(f, t);
-        }
-        const double a = 1.0 / (1.0 + std::exp(-(mx + sum / x.rows)));
-        for (int f = 0; f < x.rows; ++f)
-            out.at(f, t) = float(a * x.at(f, t));
-    }
-    return out;
 }
 
 } // namespace asd

@@ -63,8 +63,4 @@ private:
 // Applies the log step in place.
 void applyLog(const LogConfig &log, double power, FeatureMatrix &m);
 
-// Noisy-ArcMix's temporal attention (reference §3.4), parameter-free:
-// a_t = sigmoid(max_f X[f,t] + mean_f X[f,t]); TAgram[f,t] = a_t X[f,t].
-FeatureMatrix temporalAttention(const FeatureMatrix &logMel);
-
 } // namespace asd

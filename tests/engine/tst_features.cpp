@@ -191,18 +191,6 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, featurePreset("mfcc"));
     }
 
-    void temporalAttentionWeightsFrames()
-    {
-        FeatureMatrix x(2, 2);
-        x.data = {1.0f, -10.0f, 3.0f, -20.0f}; // column 0: {1, 3}, column 1: {-10, -20}
-        const FeatureMatrix a = temporalAttention(x);
-        const double a0 = 1.0 / (1.0 + std::exp(-(3.0 + 2.0)));
-        QVERIFY(std::abs(a.at(0, 0) - a0 * 1.0) < 1e-6);
-        QVERIFY(std::abs(a.at(1, 0) - a0 * 3.0) < 1e-6);
-        const double a1 = 1.0 / (1.0 + std::exp(-(-10.0 - 15.0)));
-        QVERIFY(std::abs(a.at(1, 1) - a1 * -20.0) < 1e-9);
-    }
-
     void displaySpectrogramFillsThePixelGrid_data()
     {
         QTest::addColumn<int>("axis");

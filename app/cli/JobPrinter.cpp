@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/JobPrinter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+namespace asd::cli {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+std::atomic<int> g_outcome{0};
+std::mutex g_print;
+
+nlohmann::json num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
+
+nlohmann::json metricsJson(const EvaluationSummary &m)
+{
+    nlohmann::json groups = nlohmann::json::array(), types = nlohmann::json::array();
+    for (const auto &g : m.groups)
+        groups.push_back({{"machine_type", g.machineType}, {"group", g.group},
+                          {"domain", g.domain == Domain::None ? nlohmann::json(nullptr) : nlohmann::json(toString(g.domain))},
+                          {"auc", num(g.auc)}, {"pauc", num(g.pauc)}});
+    for (const auto &t : m.types)
+        types.push_back({{"machine_type", t.machineType}, {"auc", num(t.auc)}, {"pauc", num(t.pauc)}, {"mauc", num(t.mauc)}});
+    return {{"groups", groups}, {"types", types}, {"auc", num(m.aucMean)}, {"pauc", num(m.paucMean)}, {"mauc", num(m.maucMean)}};
+}
+
+const char *kindName(JobEvent::Kind k)
+{
+    switch (k) {
+    case JobEvent::Kind::Phase: return "phase";
+    case JobEvent::Kind::Progress: return "progress";
+    case JobEvent::Kind::Epoch: return "epoch";
+    case JobEvent::Kind::Warning: return "warning";
+    case JobEvent::Kind::Finished: return "finished";
+    case JobEvent::Kind::Failed: return "failed";
+    case JobEvent::Kind::Cancelled: return "cancelled";
+    }
+    return "?";
+}
+
+std::string duration(double s)
+{
+    char b[32];
+    const long t = long(s);
+    std::snprintf(b, sizeof(b), "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
+    return b;
+}
+
+void printMetrics(const EvaluationSummary &m)
+{
+    if (m.types.empty())
+        return;
+    std::printf("    %-14s %-11s %7s %7s\n", "type", "group", "AUC", "pAUC");
+    for (const auto &g : m.groups)
+        if (g.domain == Domain::None || m.rule != EvaluationRule::PerGroup)
+            std::printf("    %-14s %-11s %7.2f %7.2f%s\n", g.machineType.c_str(), g.group.c_str(), 100 * g.auc,
+                        100 * g.pauc, g.domain == Domain::None ? "" : (std::string("  ") + toString(g.domain)).c_str());
+    for (const auto &t : m.types)
+        std::printf("    %-14s %-11s %7.2f %7.2f  mAUC %6.2f\n", t.machineType.c_str(), "(pooled)", 100 * t.auc,
+                    100 * t.pauc, 100 * t.mauc);
+    std::printf("    %-26s %7.2f %7.2f  mAUC %6.2f\n", "mean over types", 100 * m.aucMean, 100 * m.paucMean,
+                100 * m.maucMean);
+}
+
+} // namespace
+
+void printEvent(const JobEvent &e, bool json)
+{
+    std::lock_guard<std::mutex> lock(g_print);
+    if (e.kind == JobEvent::Kind::Finished)
+        g_outcome = 0;
+    else if (e.kind == JobEvent::Kind::Failed)
+        g_outcome = 1;
+    else if (e.kind == JobEvent::Kind::Cancelled)
+        g_outcome = 130;
+    if (json) {
+        nlohmann::json j{{"event", kindName(e.kind)}};
+        if (!e.message.empty())
+            j["message"] = e.message;
+        if (e.epochs) {
+            j["epoch"] = e.epoch;
+            j["epochs"] = e.epochs;
+        }
+        if (e.kind == JobEvent::Kind::Progress || e.kind == JobEvent::Kind::Epoch) {
+            j["step"] = e.step;
+            j["steps"] = e.steps;
+            j["loss"] = num(e.loss);
+            j["lr"] = e.learningRate;
+            j["samples_per_second"] = e.samplesPerSecond;
+            j["eta_seconds"] = e.etaSeconds;
+        }
+        if (e.kind == JobEvent::Kind::Epoch) {
+            j["loss_parts"] = e.lossParts;
+            j["validation_loss"] = num(e.validationLoss);
+            j["best"] = e.bestSoFar;
+        }
+        if (!e.metrics.types.empty())
+            j["metrics"] = metricsJson(e.metrics);
+        std::cout << j.dump() << std::endl;
+        return;
+    }
+    static const bool tty = ::isatty(STDERR_FILENO);
+    switch (e.kind) {
+    case JobEvent::Kind::Phase:
+        if (e.message != "training")
+            std::fprintf(stderr, "%s\n", e.message.c_str());
+        break;
+    case JobEvent::Kind::Progress:
+        if (tty) {
+            if (e.epochs)
+                std::fprintf(stderr, "\repoch %d/%d  step %ld/%ld  loss %.4f  lr %.2e  %.1f samples/s  ETA %s   ", e.epoch,
+                             e.epochs, e.step, e.steps, e.loss, e.learningRate, e.samplesPerSecond,
+                             duration(e.etaSeconds).c_str());
+            else
+                std::fprintf(stderr, "\r%ld/%ld clips   ", e.step, e.steps);
+        }
+        break;
+    case JobEvent::Kind::Epoch: {
+        if (tty)
+            std::fprintf(stderr, "\r%100s\r", "");
+        std::string parts;
+        for (const auto &[k, v] : e.lossParts) {
+            char b[48];
+            std::snprintf(b, sizeof(b), " %s %.4f", k.c_str(), v);
+            parts += b;
+        }
+        std::printf("epoch %d/%d  loss %.4f (%s )  val %.4f%s  lr %.2e  %.1f samples/s\n", e.epoch, e.epochs, e.loss,
+                    parts.c_str(), e.validationLoss, e.bestSoFar ? " *best*" : "", e.learningRate, e.samplesPerSecond);
+        printMetrics(e.metrics);
+        std::fflush(stdout);
+        break;
+    }
+    case JobEvent::Kind::Warning: std::fprintf(stderr, "warning: %s\n", e.message.c_str()); break;
+    case JobEvent::Kind::Finished:
+        if (tty)
+            std::fprintf(stderr, "\r%100s\r", "");
+        printMetrics(e.metrics);
+        std::printf("%s\n", e.message.c_str());
+        break;
+    case JobEvent::Kind::Failed: std::fprintf(stderr, "\nerror: %s\n", e.message.c_str()); break;
+    case JobEvent::Kind::Cancelled: std::fprintf(stderr, "\n%s\n", e.message.c_str()); break;
+    }
+}
+
+int printJob(Job &job, bool)
+{
+    g_interrupted = false;
+    std::signal(SIGINT, [](int) { g_interrupted = true; });
+    while (job.running()) {
+        if (g_interrupted)
+            job.cancel();
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    job.wait();
+    std::signal(SIGINT, SIG_DFL);
+    return g_outcome;
+}
+
+} // namespace asd::cli

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include "jobs/Job.h"
+
+namespace asd::cli {
+
+// Shows a job's events on the terminal (one updating progress line, a metrics table per
+// epoch) or, with jsonEvents, as one JSON object per line on stdout. Ctrl+C cancels the
+// job cleanly. Returns 0 on success, 1 on failure, 130 when cancelled.
+int printJob(Job &job, bool jsonEvents);
+void printEvent(const JobEvent &e, bool jsonEvents);
+
+template <typename Config>
+int runJob(std::unique_ptr<Job> (*start)(const Config &, JobListener), const Config &config, bool jsonEvents)
+{
+    auto job = start(config, [jsonEvents](const JobEvent &e) { printEvent(e, jsonEvents); });
+    return printJob(*job, jsonEvents);
+}
+
+} // namespace asd::cli

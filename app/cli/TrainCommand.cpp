@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Args.h"
+#include "cli/Commands.h"
+#include "cli/JobPrinter.h"
+
+#include "dsp/LogMel.h"
+#include "jobs/Job.h"
+
+#include <csignal>
+#include <iostream>
+
+namespace asd::cli {
+
+int runTrain(const std::vector<std::string> &argv)
+{
+    const Args args(argv,
+                    {"data", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
+                     "features", "margin", "ema-decay"},
+                    {"resume", "json-events", "no-eval", "ema-fixed"});
+    if (!args.positional().empty())
+        throw UsageError("takes no positional arguments");
+    TrainConfig c;
+    c.dataDir = args.required("data");
+    c.outDir = args.required("out");
+    try {
+        c.method = methodFromString(args.value("method", "osscl"));
+        c.input = inputVariantFromString(args.value("input", "logmel"));
+        featurePreset(args.value("features", "osscl"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+    c.featurePreset = args.value("features", "osscl");
+    c.epochs = args.intValue("epochs", c.epochs);
+    c.batchSize = args.intValue("batch", c.batchSize);
+    c.learningRate = args.doubleValue("lr", c.learningRate);
+    c.clipSeconds = args.doubleValue("seconds", c.clipSeconds);
+    c.seed = std::uint64_t(args.intValue("seed", int(c.seed)));
+    c.threads = args.intValue("threads", 0);
+    c.margin = args.doubleValue("margin", -1.0);
+    c.emaDecay = args.doubleValue("ema-decay", c.emaDecay);
+    c.emaWarmup = !args.has("ema-fixed");
+    c.device = args.value("device", "cpu");
+    c.resume = args.has("resume");
+    c.evaluateEachEpoch = !args.has("no-eval");
+    if (c.epochs < 1 || c.batchSize < 2)
+        throw UsageError("--epochs must be at least 1 and --batch at least 2");
+    if (c.clipSeconds <= 0.1)
+        throw UsageError("--seconds must be more than 0.1");
+    return runJob(Job::startTraining, c, args.has("json-events"));
+}
+
+int runScore(const std::vector<std::string> &argv)
+{
+    const Args args(argv, {"run", "data", "out", "scorer", "k", "metric", "device", "batch", "threads"},
+                    {"json-events"});
+    if (!args.positional().empty())
+        throw UsageError("takes no positional arguments");
+    ScoreConfig c;
+    c.checkpoint = args.required("run");
+    c.dataDir = args.required("data");
+    c.outDir = args.required("out");
+    const std::string scorer = args.value("scorer", "arcface");
+    if (scorer == "knn")
+        c.scorer = ScoreConfig::Scorer::Knn;
+    else if (scorer != "arcface")
+        throw UsageError("--scorer must be arcface or knn");
+    c.k = args.intValue("k", 1);
+    const std::string metric = args.value("metric", "cosine");
+    if (metric != "cosine" && metric != "euclidean")
+        throw UsageError("--metric must be cosine or euclidean");
+    c.cosine = metric == "cosine";
+    c.device = args.value("device", "cpu");
+    c.batchSize = args.intValue("batch", 32);
+    c.threads = args.intValue("threads", 0);
+    if (c.k < 1 || c.batchSize < 1)
+        throw UsageError("--k and --batch must be at least 1");
+    return runJob(Job::startScoring, c, args.has("json-events"));
+}
+
+} // namespace asd::cli

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobs/Job.h"
+
+#include "train/Trainer.h"
+
+#include <torch/torch.h>
+
+#include <atomic>
+#include <thread>
+
+namespace asd {
+
+struct Job::Impl {
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> running{true};
+    std::thread thread;
+
+    void start(std::function<void(const std::atomic<bool> &)> body, JobListener listener)
+    {
+        thread = std::thread([this, body = std::move(body), listener = std::move(listener)] {
+            try {
+                body(cancel);
+            } catch (const c10::Error &e) {
+                JobEvent f;
+                f.kind = JobEvent::Kind::Failed;
+                f.message = e.what_without_backtrace();
+                listener(f);
+            } catch (const std::exception &e) {
+                JobEvent f;
+                f.kind = JobEvent::Kind::Failed;
+                f.message = e.what();
+                listener(f);
+            }
+            running = false;
+        });
+    }
+};
+
+Job::Job() : d(std::make_unique<Impl>()) {}
+
+Job::~Job()
+{
+    cancel();
+    wait();
+}
+
+std::unique_ptr<Job> Job::startTraining(const TrainConfig &config, JobListener listener)
+{
+    std::unique_ptr<Job> job(new Job);
+    job->d->start([config, listener](const std::atomic<bool> &cancel) { train(config, listener, cancel); }, listener);
+    return job;
+}
+
+std::unique_ptr<Job> Job::startScoring(const ScoreConfig &config, JobListener listener)
+{
+    std::unique_ptr<Job> job(new Job);
+    job->d->start([config, listener](const std::atomic<bool> &cancel) { score(config, listener, cancel); }, listener);
+    return job;
+}
+
+void Job::cancel() { d->cancel = true; }
+
+void Job::wait()
+{
+    if (d->thread.joinable())
+        d->thread.join();
+}
+
+bool Job::running() const { return d->running; }
+
+} // namespace asd

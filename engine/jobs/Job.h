@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include "jobs/JobEvent.h"
+#include "score/ScoreRun.h"
+#include "train/TrainConfig.h"
+
+namespace asd {
+
+// A training or scoring run on its own worker thread. Events reach the listener on that
+// thread; the last one is Finished, Failed or Cancelled. Plain C++ (pimpl), so the GUI can
+// hold one without seeing LibTorch.
+class Job {
+public:
+    static std::unique_ptr<Job> startTraining(const TrainConfig &config, JobListener listener);
+    static std::unique_ptr<Job> startScoring(const ScoreConfig &config, JobListener listener);
+    ~Job(); // cancels and waits
+
+    // Asks the job to stop; training stops within one step (about a second on CPU) and
+    // keeps its last checkpoint.
+    void cancel();
+    void wait();
+    bool running() const;
+
+private:
+    Job();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace asd

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "metrics/Evaluation.h"
+
+namespace asd {
+
+// What a running job tells the GUI and the CLI: plain C++ values, delivered on the
+// job's worker thread (the receiver marshals them to its own thread).
+struct JobEvent {
+    enum class Kind {
+        Phase,    // a new phase begins: message says which ("loading", "training", "scoring")
+        Progress, // a step finished within an epoch or a scoring pass
+        Epoch,    // an epoch ended: losses, validation, and test metrics when labelled
+        Warning,  // something was skipped (a bad clip); the job goes on
+        Finished, // success; message says where the results are
+        Failed,   // message says what happened and what to do
+        Cancelled
+    };
+    Kind kind = Kind::Progress;
+    std::string message;
+    int epoch = 0, epochs = 0;         // 1-based epoch
+    long step = 0, steps = 0;          // within the epoch or pass
+    double loss = 0.0;                 // running mean of the epoch's training loss
+    std::map<std::string, double> lossParts; // e.g. "ce", "supcon"
+    double validationLoss = 0.0;
+    double learningRate = 0.0;
+    double samplesPerSecond = 0.0;
+    double etaSeconds = 0.0;
+    bool bestSoFar = false;            // this epoch's model is the one kept
+    EvaluationSummary metrics;         // Epoch events on labelled test data; empty groups otherwise
+};
+
+using JobListener = std::function<void(const JobEvent &)>;
+
+} // namespace asd

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "score/ScoreRun.h"
+
+#include "dataset/DatasetIndex.h"
+#include "jobs/TorchDevice.h"
+#include "score/ScoreFiles.h"
+#include "score/Scorer.h"
+#include "train/Checkpoint.h"
+
+#include <filesystem>
+#include <map>
+
+namespace fs = std::filesystem;
+
+namespace asd {
+
+void score(const ScoreConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
+{
+    const torch::Device device = parseDevice(config.device);
+    if (config.threads > 0)
+        torch::set_num_threads(config.threads);
+    const std::string checkpointPath =
+        fs::is_directory(config.checkpoint) ? (fs::path(config.checkpoint) / "best.pt").string() : config.checkpoint;
+    JobEvent phase;
+    phase.kind = JobEvent::Kind::Phase;
+    phase.message = "loading " + checkpointPath;
+    emit(phase);
+    LoadedCheckpoint checkpoint = loadCheckpoint(checkpointPath, device);
+    AsdNet net = scoringModel(checkpoint);
+    const ModelMeta &meta = checkpoint.meta;
+    const ClassMap classes = ClassMap::fromKeys(meta.classKeys);
+
+    const DatasetIndex index = scanDataset(config.dataDir);
+    for (const auto &s : index.skipped) {
+        JobEvent w;
+        w.kind = JobEvent::Kind::Warning;
+        w.message = "skipped " + s.path + ": " + s.error;
+        emit(w);
+    }
+    std::vector<const Clip *> tests, trains;
+    for (const auto &c : index.clips) {
+        if (c.split == Split::Train && c.label != Label::Anomaly)
+            trains.push_back(&c);
+        else if (c.split != Split::Train)
+            tests.push_back(&c);
+    }
+    if (tests.empty())
+        throw std::runtime_error(config.dataDir + ": no test clips to score (expected <type>/test/...)");
+
+    auto run = [&](const std::vector<const Clip *> &clips, bool embeddings, const std::string &what) {
+        std::vector<std::string> paths;
+        std::vector<std::int64_t> labels;
+        for (const Clip *c : clips) {
+            paths.push_back(c->path);
+            labels.push_back(classes.indexOf(*c));
+        }
+        ExampleCache cache(paths, meta.features, meta.samples, 0);
+        phase.message = what;
+        emit(phase);
+        ModelOutputs out = runModel(net, cache, labels, device, config.batchSize, embeddings, &cancel,
+                                    [&](std::size_t done, std::size_t total) {
+                                        JobEvent p;
+                                        p.kind = JobEvent::Kind::Progress;
+                                        p.step = long(done);
+                                        p.steps = long(total);
+                                        emit(p);
+                                    });
+        for (std::size_t i = 0; i < clips.size(); ++i)
+            if (!out.ok[i] && !cancel) {
+                JobEvent w;
+                w.kind = JobEvent::Kind::Warning;
+                w.message = "not scored: " + cache.error(i);
+                emit(w);
+            }
+        return out;
+    };
+
+    const bool knn = config.scorer == ScoreConfig::Scorer::Knn;
+    ModelOutputs testOut = run(tests, knn, "scoring test clips");
+    std::vector<double> scores = testOut.arcfaceScores;
+    if (knn && !cancel) {
+        const ModelOutputs trainOut = run(trains, true, "embedding training clips for the nearest-neighbour banks");
+        // One bank per machine type and ID/section (reference §8).
+        std::map<std::string, std::vector<std::size_t>> trainByGroup, testByGroup;
+        for (std::size_t i = 0; i < trains.size(); ++i)
+            if (trainOut.ok[i])
+                trainByGroup[trains[i]->machineType + "/" + groupName(*trains[i])].push_back(i);
+        for (std::size_t i = 0; i < tests.size(); ++i)
+            if (testOut.ok[i])
+                testByGroup[tests[i]->machineType + "/" + groupName(*tests[i])].push_back(i);
+        for (const auto &[group, items] : testByGroup) {
+            const auto bank = trainByGroup.find(group);
+            if (bank == trainByGroup.end()) {
+                JobEvent w;
+                w.kind = JobEvent::Kind::Warning;
+                w.message = group + ": no training clips for a nearest-neighbour bank; its test clips keep no score";
+                emit(w);
+                for (std::size_t i : items)
+                    testOut.ok[i] = false;
+                continue;
+            }
+            std::vector<std::vector<float>> bankEmb, query;
+            std::vector<Domain> domains;
+            for (std::size_t i : bank->second) {
+                bankEmb.push_back(trainOut.embeddings[i]);
+                domains.push_back(trains[i]->domain);
+            }
+            for (std::size_t i : items)
+                query.push_back(testOut.embeddings[i]);
+            const auto s = knnGroupScores(bankEmb, domains, query, config.k,
+                                          config.cosine ? KnnMetric::Cosine : KnnMetric::Euclidean);
+            for (std::size_t j = 0; j < items.size(); ++j)
+                scores[items[j]] = s[j];
+        }
+    }
+    if (cancel) {
+        JobEvent c;
+        c.kind = JobEvent::Kind::Cancelled;
+        c.message = "scoring cancelled; no score files written";
+        emit(c);
+        return;
+    }
+
+    std::vector<const Clip *> scoredClips;
+    std::vector<double> scoredValues;
+    std::vector<ScoredClip> labelled;
+    for (std::size_t i = 0; i < tests.size(); ++i) {
+        if (!testOut.ok[i])
+            continue;
+        scoredClips.push_back(tests[i]);
+        scoredValues.push_back(scores[i]);
+        labelled.push_back({tests[i]->fileName, tests[i]->machineType, groupName(*tests[i]), tests[i]->domain,
+                            tests[i]->label, scores[i]});
+    }
+    writeScoreFiles(config.outDir, scoredClips, scoredValues);
+    JobEvent done;
+    done.kind = JobEvent::Kind::Finished;
+    done.metrics = evaluate(labelled, defaultRule(labelled));
+    done.message = "wrote scores of " + std::to_string(scoredClips.size()) + " clips to " + config.outDir;
+    emit(done);
+}
+
+} // namespace asd

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <string>
+
+#include "jobs/JobEvent.h"
+
+namespace asd {
+
+// Plain C++: what the GUI and CLI choose for a scoring run.
+struct ScoreConfig {
+    std::string checkpoint; // a .pt file, or a run folder (then its best.pt)
+    std::string dataDir;
+    std::string outDir;     // DCASE score files go here
+    enum class Scorer { ArcFace, Knn };
+    Scorer scorer = Scorer::ArcFace;
+    int k = 1;
+    bool cosine = true;     // kNN metric: cosine (RMIS) or Euclidean (GenRep)
+    std::string device = "cpu";
+    int batchSize = 32;
+    int threads = 0;
+};
+
+// Scores every test clip of the dataset with the trained detector and writes DCASE score
+// files to outDir. The Finished event carries the metrics when the test clips are labelled.
+void score(const ScoreConfig &config, const JobListener &listener, const std::atomic<bool> &cancel);
+
+} // namespace asd

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <torch/torch.h>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+#include "dataset/Clip.h"
+#include "models/AsdNet.h"
+#include "train/ClipLoader.h"
+
+namespace asd {
+
+struct ModelOutputs {
+    std::vector<double> arcfaceScores;           // CE of the margin logits against the clip's own class
+    std::vector<std::vector<float>> embeddings;  // when asked for
+    std::vector<bool> ok;                        // false: the clip could not be read (see cache.error)
+};
+
+// Runs the model in eval mode over the clips, in batches and without gradients.
+// classes[i] is the clip's class index, or -1 when the model does not know it (an
+// evaluation ID it never trained on); such clips score -log of the top softmax
+// probability instead. Reference §5: the margin is applied at test time too.
+ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::int64_t> &classes,
+                      torch::Device device, int batchSize, bool wantEmbeddings,
+                      const std::atomic<bool> *cancel = nullptr,
+                      const std::function<void(std::size_t done, std::size_t total)> &progress = {});
+
+enum class KnnMetric { Cosine, Euclidean };
+
+// Mean distance to the k nearest bank embeddings, for each query.
+std::vector<double> knnDistances(const std::vector<std::vector<float>> &bank,
+                                 const std::vector<std::vector<float>> &queries, int k, KnnMetric metric);
+
+// Nearest-neighbour anomaly scores for the test clips of one group (ID or section)
+// (reference §8): with training clips of both domains, separate source and target banks,
+// each bank's test scores z-normalised over the group's test clips, and the minimum taken;
+// otherwise the plain distance to the one bank.
+std::vector<double> knnGroupScores(const std::vector<std::vector<float>> &trainEmbeddings,
+                                   const std::vector<Domain> &trainDomains,
+                                   const std::vector<std::vector<float>> &testEmbeddings, int k, KnnMetric metric);
+
+} // namespace asd

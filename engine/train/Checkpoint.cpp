@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "train/Checkpoint.h"
+
+#include "util/AtomicFile.h"
+
+#include <filesystem>
+
+namespace asd {
+namespace {
+constexpr int kFormatVersion = 1;
+
+nlohmann::json configJson(const TrainConfig &c)
+{
+    return {{"data", c.dataDir}, {"method", toString(c.method)}, {"input", toString(c.input)},
+            {"feature_preset", c.featurePreset}, {"epochs", c.epochs}, {"batch", c.batchSize},
+            {"lr", c.learningRate}, {"lr_min", c.minLearningRate}, {"weight_decay", c.weightDecay},
+            {"margin", c.effectiveMargin()}, {"scale", c.scale}, {"mixup_alpha", c.mixupAlpha},
+            {"supcon_tau", c.supconTemperature}, {"supcon_tau_base", c.supconBaseTemperature},
+            {"fph_reduction", c.fphReduction}, {"fph_leaky_relu", c.fphLeakyRelu}, {"ema_decay", c.emaDecay},
+            {"ema_warmup", c.emaWarmup}, {"validation_fraction", c.validationFraction},
+            {"clip_seconds", c.clipSeconds}, {"seed", c.seed}, {"device", c.device}};
+}
+
+TrainConfig configFromJson(const nlohmann::json &j)
+{
+    TrainConfig c;
+    c.dataDir = j.at("data");
+    c.method = methodFromString(j.at("method"));
+    c.input = inputVariantFromString(j.at("input"));
+    c.featurePreset = j.at("feature_preset");
+    c.epochs = j.at("epochs");
+    c.batchSize = j.at("batch");
+    c.learningRate = j.at("lr");
+    c.minLearningRate = j.at("lr_min");
+    c.weightDecay = j.at("weight_decay");
+    c.margin = j.at("margin");
+    c.scale = j.at("scale");
+    c.mixupAlpha = j.at("mixup_alpha");
+    c.supconTemperature = j.at("supcon_tau");
+    c.supconBaseTemperature = j.at("supcon_tau_base");
+    c.fphReduction = j.at("fph_reduction");
+    c.fphLeakyRelu = j.at("fph_leaky_relu");
+    c.emaDecay = j.at("ema_decay");
+    c.emaWarmup = j.at("ema_warmup");
+    c.validationFraction = j.at("validation_fraction");
+    c.clipSeconds = j.at("clip_seconds");
+    c.seed = j.at("seed");
+    c.device = j.at("device");
+    return c;
+}
+} // namespace
+
+nlohmann::json ModelMeta::toJson() const
+{
+    return {{"format", kFormatVersion},
+            {"producer", "asd-workbench, LibTorch " + std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR)},
+            {"config", configJson(config)},
+            {"net", {{"input", toString(net.input)}, {"classes", net.classes}, {"mels", net.mels},
+                     {"frames", net.frames}, {"fph", net.perturbationHead}, {"fph_reduction", net.fphReduction},
+                     {"fph_leaky_relu", net.fphLeakyRelu}, {"margin", net.margin}, {"scale", net.scale}}},
+            {"features", features.toJson()},
+            {"classes", classKeys},
+            {"samples", samples},
+            {"epoch", epoch},
+            {"best_validation_loss", bestValidationLoss},
+            {"best_epoch", bestEpoch},
+            {"ema_steps", emaSteps},
+            {"history", history}};
+}
+
+ModelMeta ModelMeta::fromJson(const nlohmann::json &j)
+{
+    if (j.at("format").get<int>() > kFormatVersion)
+        throw std::runtime_error("made by a newer ASD Workbench (format " + j.at("format").dump() + ")");
+    ModelMeta m;
+    m.config = configFromJson(j.at("config"));
+    const auto &n = j.at("net");
+    m.net.input = inputVariantFromString(n.at("input"));
+    m.net.classes = n.at("classes");
+    m.net.mels = n.at("mels");
+    m.net.frames = n.at("frames");
+    m.net.perturbationHead = n.at("fph");
+    m.net.fphReduction = n.at("fph_reduction");
+    m.net.fphLeakyRelu = n.at("fph_leaky_relu");
+    m.net.margin = n.at("margin");
+    m.net.scale = n.at("scale");
+    m.features = FeatureConfig::fromJson(j.at("features"));
+    m.classKeys = j.at("classes").get<std::vector<std::string>>();
+    m.samples = j.at("samples");
+    m.epoch = j.at("epoch");
+    m.bestValidationLoss = j.at("best_validation_loss");
+    m.bestEpoch = j.at("best_epoch");
+    m.emaSteps = j.at("ema_steps");
+    m.history = j.at("history");
+    return m;
+}
+
+void saveCheckpoint(const std::string &path, const ModelMeta &meta, AsdNet &model, AsdNet *ema,
+                    torch::optim::Optimizer *optimizer)
+{
+    torch::serialize::OutputArchive archive;
+    archive.write("meta", torch::IValue(meta.toJson().dump()));
+    torch::serialize::OutputArchive modelArchive;
+    model->save(modelArchive);
+    archive.write("model", modelArchive);
+    if (ema && *ema) {
+        torch::serialize::OutputArchive emaArchive;
+        (*ema)->save(emaArchive);
+        archive.write("ema", emaArchive);
+    }
+    if (optimizer) {
+        torch::serialize::OutputArchive optArchive;
+        optimizer->save(optArchive);
+        archive.write("optimizer", optArchive);
+    }
+    writeAtomically(path, [&](const std::string &tmp) { archive.save_to(tmp); });
+}
+
+LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
+{
+    if (!std::filesystem::exists(path))
+        throw std::runtime_error(path + ": checkpoint not found");
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path, torch::kCPU);
+        torch::IValue metaValue;
+        archive.read("meta", metaValue);
+        LoadedCheckpoint c;
+        c.meta = ModelMeta::fromJson(nlohmann::json::parse(metaValue.toStringRef()));
+        c.model = AsdNet(c.meta.net);
+        torch::serialize::InputArchive modelArchive;
+        archive.read("model", modelArchive);
+        c.model->load(modelArchive);
+        c.model->to(device);
+        torch::serialize::InputArchive emaArchive;
+        if (archive.try_read("ema", emaArchive)) {
+            c.ema = AsdNet(c.meta.net);
+            c.ema->load(emaArchive);
+            c.ema->to(device);
+        }
+        return c;
+    } catch (const c10::Error &e) {
+        throw std::runtime_error(path + ": not a readable ASD Workbench checkpoint (" + e.what_without_backtrace() + ")");
+    } catch (const nlohmann::json::exception &e) {
+        throw std::runtime_error(path + ": checkpoint metadata is damaged (" + std::string(e.what()) + ")");
+    }
+}
+
+void loadOptimizerState(const std::string &path, torch::optim::Optimizer &optimizer)
+{
+    try {
+        torch::serialize::InputArchive archive, optArchive;
+        archive.load_from(path, torch::kCPU);
+        archive.read("optimizer", optArchive);
+        optimizer.load(optArchive);
+    } catch (const c10::Error &e) {
+        throw std::runtime_error(path + ": optimizer state cannot be restored (" + e.what_without_backtrace() + ")");
+    }
+}
+
+AsdNet scoringModel(LoadedCheckpoint &c) { return c.ema ? c.ema : c.model; }
+
+} // namespace asd

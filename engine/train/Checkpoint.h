@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <torch/torch.h>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+#include "dataset/ClassMap.h"
+#include "dsp/LogMel.h"
+#include "models/AsdNet.h"
+#include "train/TrainConfig.h"
+
+namespace asd {
+
+// Everything a detector needs besides its weights: how it was trained, its classes, its
+// feature front end and its input size. Stored with the weights in one file.
+struct ModelMeta {
+    TrainConfig config;
+    AsdNetOptions net;
+    FeatureConfig features;
+    std::vector<std::string> classKeys;
+    std::size_t samples = 160000;
+    int epoch = 0;                  // epochs completed
+    double bestValidationLoss = 1e300;
+    int bestEpoch = 0;
+    long emaSteps = 0;
+    nlohmann::json history = nlohmann::json::array(); // per-epoch losses and metrics
+
+    nlohmann::json toJson() const;
+    static ModelMeta fromJson(const nlohmann::json &j);
+};
+
+// Written atomically (temporary file, then rename): a crash never leaves half a checkpoint.
+// `ema` and `optimizer` may be null.
+void saveCheckpoint(const std::string &path, const ModelMeta &meta, AsdNet &model, AsdNet *ema,
+                    torch::optim::Optimizer *optimizer);
+
+struct LoadedCheckpoint {
+    ModelMeta meta;
+    AsdNet model{nullptr};
+    AsdNet ema{nullptr}; // null when the file has none
+};
+
+// Throws std::runtime_error naming the file when it is missing, corrupt or from an
+// incompatible version.
+LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device);
+// For resuming: the optimizer must already hold the loaded model's parameters.
+void loadOptimizerState(const std::string &path, torch::optim::Optimizer &optimizer);
+// The model meant for scoring: the EMA weights when present (reference §4.1).
+AsdNet scoringModel(LoadedCheckpoint &c);
+
+} // namespace asd

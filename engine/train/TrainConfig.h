@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace asd {
+
+// Plain C++ (no torch) so the GUI can fill it in.
+
+// The model's input maps (reference §3.4 for the channel orders).
+enum class InputVariant {
+    LogMel,   // log-mel only (1 channel; OS-SCL fusion=2)
+    STgram,   // log-mel + Tgram (STgram-MFN)
+    TFSTgram, // log-mel + Tgram + TFgram (OS-SCL)
+    TASTgram  // Tgram + log-mel + TAgram (Noisy-ArcMix)
+};
+const char *toString(InputVariant v);
+InputVariant inputVariantFromString(const std::string &s); // throws std::invalid_argument
+int inputChannels(InputVariant v);
+bool usesWaveform(InputVariant v);
+
+enum class TrainingMethod {
+    OsScl,       // Noisy-ArcMix CE + noise-supervised SupCon on FPH features, EMA (reference §4.1)
+    NoisyArcMix, // mixup CE with the margin on the unmixed label (reference §4.2)
+    ArcFace      // plain ArcFace CE (STgram-MFN, reference §4.3)
+};
+const char *toString(TrainingMethod m);
+TrainingMethod methodFromString(const std::string &s); // throws std::invalid_argument
+
+struct TrainConfig {
+    std::string dataDir;
+    std::string outDir; // run folder: checkpoints, score files, metrics
+    TrainingMethod method = TrainingMethod::OsScl;
+    InputVariant input = InputVariant::LogMel;
+    std::string featurePreset = "osscl";
+    int epochs = 300;
+    int batchSize = 64;
+    double learningRate = 1e-4;
+    double minLearningRate = 1e-5; // cosine schedule floor, stepped per epoch
+    double weightDecay = 0.01;     // AdamW (OS-SCL, Noisy-ArcMix)
+    double margin = -1.0;          // ArcFace m; < 0: the method's own (0.4 OS-SCL, 0.7 others)
+    double scale = 30.0;           // ArcFace s
+    double mixupAlpha = 0.5;       // λ ~ Beta(α, α)
+    double supconTemperature = 0.02;
+    double supconBaseTemperature = 0.07;
+    int fphReduction = 64;
+    bool fphLeakyRelu = false;
+    // EMA of the weights (OS-SCL). The reference's fixed 0.9999 per step stays near the
+    // random start for thousands of steps, so the decay warms up as min(d, (1+t)/(10+t))
+    // unless emaWarmup is false.
+    double emaDecay = 0.9999;
+    bool emaWarmup = true;
+    double validationFraction = 0.05;
+    double clipSeconds = 10.0; // first N seconds, zero-padded if shorter (reference §0.4)
+    std::uint64_t seed = 2024;
+    std::string device = "cpu"; // "cpu" or "cuda:K"
+    int threads = 0;            // torch intra-op threads in the worker; 0: all cores
+    int loaderThreads = 2;      // decode + feature workers
+    bool evaluateEachEpoch = true; // score the labelled test split after every epoch
+    bool resume = false;
+
+    double effectiveMargin() const { return margin >= 0 ? margin : method == TrainingMethod::OsScl ? 0.4 : 0.7; }
+};
+
+} // namespace asd
