@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The networks and losses: sizes equal to the references, hand-computed values, stability.
+#include "models/AsdNet.h"
+#include "train/Losses.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace asd;
+
+class TestModels : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::manual_seed(0); }
+
+    void parameterCountsEqualTheReference()
+    {
+        // reference-methods §3: 10 s clips, 128 mels, 313 frames.
+        MobileFaceNet mfn3(3, 128, 313), mfn2(2, 128, 313);
+        QCOMPARE(parameterCount(*mfn3), std::int64_t(870912));
+        QCOMPARE(parameterCount(*mfn2), std::int64_t(870336));
+        TgramNet tgram(313);
+        QCOMPARE(parameterCount(*tgram), std::int64_t(280406));
+        TFgramNet tfgram(313);
+        QCOMPARE(parameterCount(*tfgram), std::int64_t(198720));
+        FeaturePerturbationHead fph;
+        QCOMPARE(parameterCount(*fph), std::int64_t(16960));
+    }
+
+    void frontEndsMakeMelSizedMaps()
+    {
+        torch::NoGradGuard g;
+        TgramNet tgram(313);
+        TFgramNet tfgram(313);
+        tfgram->eval();
+        const auto wav = torch::randn({2, 160000}) * 0.1;
+        QCOMPARE(tgram->forward(wav).sizes().vec(), (std::vector<int64_t>{2, 1, 128, 313}));
+        QCOMPARE(tfgram->forward(wav).sizes().vec(), (std::vector<int64_t>{2, 1, 128, 313}));
+    }
+
+    void everyInputVariantRunsOnShortClips_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::newRow("logmel") << int(InputVariant::LogMel);
+        QTest::newRow("stgram") << int(InputVariant::STgram);
+        QTest::newRow("tfstgram") << int(InputVariant::TFSTgram);
+        QTest::newRow("tastgram") << int(InputVariant::TASTgram);
+    }
+    void everyInputVariantRunsOnShortClips()
+    {
+        QFETCH(int, variant);
+        // 1 s at 16 kHz: 1 + 16000/512 = 32 frames; the GDC kernel and LayerNorm follow.
+        AsdNetOptions o;
+        o.input = InputVariant(variant);
+        o.classes = 5;
+        o.frames = 32;
+        AsdNet net(o);
+        const auto wav = torch::randn({3, 16000}) * 0.1;
+        const auto mel = torch::randn({3, 1, 128, 32});
+        const auto out = net->forward(wav, mel, torch::tensor({0, 1, 4}));
+        QCOMPARE(out.logits.sizes().vec(), (std::vector<int64_t>{3, 5}));
+        QCOMPARE(out.embedding.sizes().vec(), (std::vector<int64_t>{3, 128}));
+        QCOMPARE(net->inputMaps(wav, mel).size(1), std::int64_t(inputChannels(o.input)));
+        // FPH output is L2-normalised.
+        QVERIFY(torch::allclose(out.embedding.norm(2, 1), torch::ones({3}), 1e-4, 1e-5));
+    }
+
+    void temporalAttentionWeightsFrames()
+    {
+        // Column 0 = {1, 3}: a = sigmoid(3 + 2); column 1 = {-10, -20}: a = sigmoid(-10 - 15).
+        const auto x = torch::tensor({1.0f, -10.0f, 3.0f, -20.0f}).view({1, 1, 2, 2});
+        const auto y = temporalAttention(x);
+        const double a0 = 1.0 / (1.0 + std::exp(-5.0)), a1 = 1.0 / (1.0 + std::exp(25.0));
+        QVERIFY(std::abs(y[0][0][1][0].item<double>() - 3.0 * a0) < 1e-5);
+        QVERIFY(std::abs(y[0][0][1][1].item<double>() + 20.0 * a1) < 1e-9);
+    }
+
+    void arcFaceMatchesHandComputedMargins()
+    {
+        ArcFaceHead head(2, 2, 0.4, 30.0);
+        {
+            torch::NoGradGuard g;
+            head->weight.copy_(torch::tensor({1.0f, 0.0f, 0.0f, 1.0f}).view({2, 2}));
+        }
+        // x = (0.6, 0.8): cos to class 0 = 0.6, to class 1 = 0.8.
+        const auto logits = head->forward(torch::tensor({0.6f, 0.8f}).view({1, 2}), torch::tensor({0}));
+        const double phi = 0.6 * std::cos(0.4) - 0.8 * std::sin(0.4); // cos(θ + m)
+        QVERIFY(std::abs(logits[0][0].item<double>() - 30 * phi) < 1e-4);
+        QVERIFY(std::abs(logits[0][1].item<double>() - 30 * 0.8) < 1e-4);
+        // Past θ = π − m (cos ≤ th) the non-easy margin uses cos − m·sin(π − m).
+        const auto far = head->forward(torch::tensor({-0.95f, std::sqrt(1 - 0.95f * 0.95f)}).view({1, 2}), torch::tensor({0}));
+        QVERIFY(std::abs(far[0][0].item<double>() - 30 * (-0.95 - 0.4 * std::sin(M_PI - 0.4))) < 1e-4);
+    }
+
+    void arcFaceGradientIsFiniteAtCosineOne()
+    {
+        // The reference's unclamped sqrt(1 − cos²) has an infinite slope at |cos| = 1.
+        ArcFaceHead head(2, 2, 0.7, 30.0);
+        {
+            torch::NoGradGuard g;
+            head->weight.copy_(torch::tensor({1.0f, 0.0f, 0.0f, 1.0f}).view({2, 2}));
+        }
+        auto x = torch::tensor({1.0f, 0.0f, 0.0f, 1.0f}).view({2, 2}).requires_grad_(true);
+        const auto loss = torch::nn::functional::cross_entropy(head->forward(x, torch::tensor({0, 1})), torch::tensor({0, 1}));
+        loss.backward();
+        QVERIFY(std::isfinite(loss.item<double>()));
+        QVERIFY(torch::isfinite(x.grad()).all().item<bool>());
+        QVERIFY(torch::isfinite(head->weight.grad()).all().item<bool>());
+    }
+
+    void supConMatchesHandComputedValue()
+    {
+        // z = [e1, e1, e2], labels [0, 0, 1], τ = τ_base = 1:
+        // anchors 0 and 1: −(1 − log(e + 1)); anchor 2 has no positive and adds 0; mean over 3.
+        const auto z = torch::tensor({1.0f, 0.0f, 1.0f, 0.0f, 0.0f, 1.0f}).view({3, 2});
+        const double expected = 2.0 * (std::log(std::exp(1.0) + 1.0) - 1.0) / 3.0;
+        QVERIFY(std::abs(supConLoss(z, torch::tensor({0, 0, 1}), 1.0, 1.0).item<double>() - expected) < 1e-6);
+        // The τ/τ_base factor scales it.
+        QVERIFY(std::abs(supConLoss(z, torch::tensor({0, 0, 1}), 1.0, 2.0).item<double>() - expected / 2) < 1e-6);
+    }
+
+    void supConStaysFiniteAtTheReferenceTemperature()
+    {
+        // A batch of two different classes (no positives) and near-identical features at
+        // τ = 0.02: the reference's exp-then-mask underflows to log 0 here.
+        auto z = torch::nn::functional::normalize(torch::tensor({1.0f, 0.0f, -1.0f, 0.01f}).view({2, 2}),
+                                                  torch::nn::functional::NormalizeFuncOptions().dim(1))
+                     .requires_grad_(true);
+        auto loss = supConLoss(z, torch::tensor({0, 1}));
+        QCOMPARE(loss.item<double>(), 0.0);
+        loss.backward();
+        QVERIFY(torch::isfinite(z.grad()).all().item<bool>());
+        // Positives pointing apart (cos −1, l = −50) beside an unrelated impostor: large but finite.
+        auto w = torch::nn::functional::normalize(torch::tensor({1.0f, 0.0f, -1.0f, 0.0f, 1.0f, 0.001f}).view({3, 2}),
+                                                  torch::nn::functional::NormalizeFuncOptions().dim(1));
+        const double v = supConLoss(w, torch::tensor({0, 0, 1})).item<double>();
+        QVERIFY(std::isfinite(v) && v > 5.0); // 2 · 50 · (0.02 / 0.07) / 3 ≈ 9.5
+    }
+
+    void mixupCrossEntropyReducesToCe()
+    {
+        const auto logits = torch::randn({4, 3});
+        const auto y = torch::tensor({0, 1, 2, 1});
+        const auto ce = torch::nn::functional::cross_entropy(logits, y);
+        QVERIFY(torch::allclose(mixupCrossEntropy(logits, y, torch::tensor({2, 2, 0, 0}), 1.0), ce));
+        const auto half = mixupCrossEntropy(logits, y, y.flip(0), 0.5);
+        QVERIFY(torch::allclose(half, 0.5 * ce + 0.5 * torch::nn::functional::cross_entropy(logits, y.flip(0))));
+    }
+
+    void aFewStepsReduceTheLoss()
+    {
+        torch::manual_seed(1);
+        AsdNetOptions o;
+        o.classes = 2;
+        o.frames = 16;
+        AsdNet net(o);
+        torch::optim::AdamW opt(net->parameters(), torch::optim::AdamWOptions(1e-3));
+        // Two classes that differ in which mel bands are loud.
+        auto mel = torch::randn({8, 1, 128, 16});
+        mel.index({torch::indexing::Slice(0, 4), 0, torch::indexing::Slice(0, 64)}) += 3.0;
+        mel.index({torch::indexing::Slice(4, 8), 0, torch::indexing::Slice(64, 128)}) += 3.0;
+        const auto y = torch::tensor({0, 0, 0, 0, 1, 1, 1, 1});
+        double first = 0, last = 0;
+        for (int step = 0; step < 15; ++step) {
+            const auto out = net->forward({}, mel, y);
+            const auto loss = torch::nn::functional::cross_entropy(out.logits, y) + supConLoss(out.embedding, y);
+            opt.zero_grad();
+            loss.backward();
+            opt.step();
+            (step == 0 ? first : last) = loss.item<double>();
+        }
+        QVERIFY2(last < 0.7 * first, qPrintable(QStringLiteral("%1 -> %2").arg(first).arg(last)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

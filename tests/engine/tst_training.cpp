@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Training and scoring as jobs: checkpoints, resume, cancel, NaN handling, determinism.
+#include "jobs/Job.h"
+#include "score/Scorer.h"
+#include "train/Checkpoint.h"
+#include "train/Trainer.h"
+
+#include "dataset/DatasetIndex.h"
+#include "support/TestSupport.h"
+#include "synth/MachineSynth.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sndfile.h>
+
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
+
+using namespace asd;
+
+namespace {
+
+// Collects a job's events and waits for its end.
+struct EventLog {
+    std::mutex mutex;
+    std::condition_variable done;
+    std::vector<JobEvent> events;
+    bool finished = false;
+
+    JobListener listener()
+    {
+        return [this](const JobEvent &e) {
+            std::lock_guard<std::mutex> lock(mutex);
+            events.push_back(e);
+            if (e.kind == JobEvent::Kind::Finished || e.kind == JobEvent::Kind::Failed ||
+                e.kind == JobEvent::Kind::Cancelled) {
+                finished = true;
+                done.notify_all();
+            }
+        };
+    }
+    int count(JobEvent::Kind k)
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        return int(std::count_if(events.begin(), events.end(), [k](const JobEvent &e) { return e.kind == k; }));
+    }
+    JobEvent last()
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        return events.back();
+    }
+};
+
+TrainConfig tinyConfig(const QString &data, const QString &out)
+{
+    TrainConfig c;
+    c.dataDir = data.toStdString();
+    c.outDir = out.toStdString();
+    c.epochs = 2;
+    c.batchSize = 8;
+    c.clipSeconds = 0.5; // 16 frames: seconds per epoch on a CPU
+    c.seed = 5;
+    c.threads = 1;
+    return c;
+}
+
+} // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_data;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = m_dir.path() + QStringLiteral("/data");
+        SynthOptions o;
+        o.types = 2;
+        o.ids = 2;
+        o.trainPerId = 6;
+        o.testPerId = 3;
+        o.seconds = 0.5;
+        writeSynthDataset(m_data.toStdString(), o);
+    }
+
+    void trainsWritesCheckpointsAndReportsMetrics()
+    {
+        EventLog log;
+        std::atomic<bool> cancel{false};
+        const TrainConfig c = tinyConfig(m_data, m_dir.path() + QStringLiteral("/run"));
+        train(c, log.listener(), cancel);
+        QCOMPARE(log.count(JobEvent::Kind::Epoch), 2);
+        QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
+        QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/run/best.pt")));
+        QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/run/last.pt")));
+        // Every epoch event carries per-ID metrics of the labelled test split.
+        for (const auto &e : log.events) {
+            if (e.kind != JobEvent::Kind::Epoch)
+                continue;
+            QVERIFY(std::isfinite(e.loss) && std::isfinite(e.validationLoss));
+            QCOMPARE(e.lossParts.count("supcon"), std::size_t(1));
+            QCOMPARE(e.metrics.groups.size(), std::size_t(4)); // 2 types x 2 IDs
+            QCOMPARE(e.metrics.types.size(), std::size_t(2));
+            for (const auto &g : e.metrics.groups)
+                QVERIFY(g.auc >= 0.0 && g.auc <= 1.0 && g.nNormal == 3 && g.nAnomaly == 3);
+        }
+        const LoadedCheckpoint cp = loadCheckpoint((m_dir.path() + QStringLiteral("/run/last.pt")).toStdString(), torch::kCPU);
+        QCOMPARE(cp.meta.epoch, 2);
+        QCOMPARE(int(cp.meta.classKeys.size()), 4);
+        QVERIFY(bool(cp.ema)); // OS-SCL keeps an EMA copy
+        QCOMPARE(cp.meta.features.name, std::string("osscl"));
+    }
+
+    void resumesFromTheLastCheckpoint()
+    {
+        EventLog log;
+        std::atomic<bool> cancel{false};
+        TrainConfig c = tinyConfig(m_data, m_dir.path() + QStringLiteral("/run"));
+        c.epochs = 3;
+        c.resume = true;
+        train(c, log.listener(), cancel);
+        QCOMPARE(log.count(JobEvent::Kind::Epoch), 1); // only epoch 3 was left
+        const LoadedCheckpoint cp = loadCheckpoint((m_dir.path() + QStringLiteral("/run/last.pt")).toStdString(), torch::kCPU);
+        QCOMPARE(cp.meta.epoch, 3);
+        QCOMPARE(cp.meta.history.size(), std::size_t(3));
+    }
+
+    void checkpointRoundTripGivesIdenticalScores()
+    {
+        LoadedCheckpoint a = loadCheckpoint((m_dir.path() + QStringLiteral("/run/best.pt")).toStdString(), torch::kCPU);
+        const QString copy = m_dir.path() + QStringLiteral("/copy.pt");
+        AsdNet model = a.model;
+        saveCheckpoint(copy.toStdString(), a.meta, model, &a.ema, nullptr);
+        LoadedCheckpoint b = loadCheckpoint(copy.toStdString(), torch::kCPU);
+        const DatasetIndex index = scanDataset(m_data.toStdString());
+        std::vector<std::string> paths;
+        std::vector<std::int64_t> classes;
+        const ClassMap map = ClassMap::fromKeys(a.meta.classKeys);
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test) {
+                paths.push_back(c.path);
+                classes.push_back(map.indexOf(c));
+            }
+        ExampleCache cacheA(paths, a.meta.features, a.meta.samples), cacheB(paths, b.meta.features, b.meta.samples);
+        AsdNet na = scoringModel(a), nb = scoringModel(b);
+        const auto sa = runModel(na, cacheA, classes, torch::kCPU, 4, true);
+        const auto sb = runModel(nb, cacheB, classes, torch::kCPU, 4, true);
+        QCOMPARE(sa.arcfaceScores, sb.arcfaceScores);
+        QCOMPARE(sa.embeddings, sb.embeddings);
+        QVERIFY(std::all_of(sa.ok.begin(), sa.ok.end(), [](bool ok) { return ok; }));
+    }
+
+    void sameSeedSameTraining()
+    {
+        std::atomic<bool> cancel{false};
+        EventLog a, b;
+        TrainConfig c = tinyConfig(m_data, m_dir.path() + QStringLiteral("/seedA"));
+        c.epochs = 1;
+        c.evaluateEachEpoch = false;
+        train(c, a.listener(), cancel);
+        c.outDir = (m_dir.path() + QStringLiteral("/seedB")).toStdString();
+        train(c, b.listener(), cancel);
+        auto epochOf = [](EventLog &l) {
+            for (const auto &e : l.events)
+                if (e.kind == JobEvent::Kind::Epoch)
+                    return e;
+            return JobEvent();
+        };
+        QCOMPARE(epochOf(a).loss, epochOf(b).loss);
+        QCOMPARE(epochOf(a).validationLoss, epochOf(b).validationLoss);
+    }
+
+    void cancelStopsWithinASecond()
+    {
+        EventLog log;
+        TrainConfig c = tinyConfig(m_data, m_dir.path() + QStringLiteral("/cancelled"));
+        c.epochs = 1000;
+        auto job = Job::startTraining(c, log.listener());
+        QTRY_VERIFY_WITH_TIMEOUT(log.count(JobEvent::Kind::Epoch) >= 1, 60000);
+        QElapsedTimer t;
+        t.start();
+        job->cancel();
+        job->wait();
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Cancelled));
+        QVERIFY(QString::fromStdString(log.last().message).contains(QStringLiteral("--resume")));
+        QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/cancelled/last.pt")));
+    }
+
+    void nanLossStopsTheJobAndKeepsTheCheckpoint()
+    {
+        // A float WAV holding NaN samples (a broken recorder) poisons the loss.
+        QTemporaryDir d;
+        SynthOptions o;
+        o.types = 1;
+        o.ids = 2;
+        o.trainPerId = 6;
+        o.testPerId = 0;
+        o.seconds = 0.5;
+        writeSynthDataset(d.path().toStdString(), o);
+        for (int i = 0; i < 6; ++i)
+            test::writeAudio((d.path() + QStringLiteral("/fan/train/normal_id_00_0000000%1.wav").arg(i)).toStdString(),
+                             SF_FORMAT_WAV | SF_FORMAT_FLOAT, 1, 16000, 8000,
+                             [](long, int) { return std::nanf(""); });
+        EventLog log;
+        auto job = Job::startTraining(tinyConfig(d.path(), d.path() + QStringLiteral("/run")), log.listener());
+        job->wait();
+        const JobEvent last = log.last();
+        QCOMPARE(int(last.kind), int(JobEvent::Kind::Failed));
+        QVERIFY2(QString::fromStdString(last.message).contains(QStringLiteral("loss became")), last.message.c_str());
+    }
+
+    void scoringJobWritesDcaseFiles()
+    {
+        EventLog log;
+        ScoreConfig c;
+        c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+        c.dataDir = m_data.toStdString();
+        c.outDir = (m_dir.path() + QStringLiteral("/scores")).toStdString();
+        c.scorer = ScoreConfig::Scorer::Knn;
+        auto job = Job::startScoring(c, log.listener());
+        job->wait();
+        QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
+        QCOMPARE(log.last().metrics.groups.size(), std::size_t(4));
+        const QStringList files = QDir(m_dir.path() + QStringLiteral("/scores")).entryList(QDir::Files);
+        QCOMPARE(files.size(), 4);
+        QVERIFY(files.contains(QStringLiteral("anomaly_score_fan_id_00.csv")));
+    }
+
+    void unavailableDeviceFailsWithAdvice()
+    {
+        EventLog log;
+        TrainConfig c = tinyConfig(m_data, m_dir.path() + QStringLiteral("/gpu"));
+        c.device = "cuda:7";
+        auto job = Job::startTraining(c, log.listener());
+        job->wait();
+        QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Failed));
+        QVERIFY(QString::fromStdString(log.last().message).contains(QStringLiteral("cuda:7")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "tst_training.moc"
