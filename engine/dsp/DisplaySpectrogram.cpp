@@ -103,3 +103,27 @@ DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int rat
 }
 
 } // namespace asd
+
+namespace asd {
+
+WaveformEnvelope waveformEnvelope(const std::vector<float> &samples, int sampleRate, int columns)
+{
+    WaveformEnvelope e;
+    e.seconds = sampleRate > 0 ? double(samples.size()) / sampleRate : 0.0;
+    if (columns < 1 || samples.empty())
+        return e;
+    e.min.resize(columns);
+    e.max.resize(columns);
+    const std::size_t n = samples.size();
+    for (int c = 0; c < columns; ++c) {
+        const std::size_t a = std::size_t(double(c) * n / columns);
+        const std::size_t b = std::max(a + 1, std::size_t(double(c + 1) * n / columns));
+        const auto [lo, hi] = std::minmax_element(samples.begin() + std::ptrdiff_t(std::min(a, n - 1)),
+                                                  samples.begin() + std::ptrdiff_t(std::min(b, n)));
+        e.min[c] = *lo;
+        e.max[c] = *hi;
+    }
+    return e;
+}
+
+} // namespace asd

@@ -38,3 +38,15 @@ struct DisplaySpectrogram {
 DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int sampleRate, const DisplayRequest &r);
 
 } // namespace asd
+
+namespace asd {
+
+// Minimum and maximum sample under each of `columns` pixel columns (the Audacity and
+// Sonic Visualiser way of drawing a long waveform without aliasing).
+struct WaveformEnvelope {
+    std::vector<float> min, max;
+    double seconds = 0.0;
+};
+WaveformEnvelope waveformEnvelope(const std::vector<float> &samples, int sampleRate, int columns);
+
+} // namespace asd

@@ -34,6 +34,9 @@ struct JobEvent {
     double etaSeconds = 0.0;
     bool bestSoFar = false;            // this epoch's model is the one kept
     EvaluationSummary metrics;         // Epoch events on labelled test data; empty groups otherwise
+    // Finished event of a scoring job: every scored clip, and its embedding (same order).
+    std::vector<ScoredClip> scores;
+    std::vector<std::vector<float>> embeddings;
 };
 
 using JobListener = std::function<void(const JobEvent &)>;

@@ -16,6 +16,7 @@ struct ScoredClip {
     Domain domain = Domain::None;
     Label label = Label::Unknown; // Normal or Anomaly; others are ignored
     double score = 0.0;           // higher = more anomalous
+    std::string path;             // where known, so a view can open the clip
 };
 
 // How each DCASE year's evaluator forms its per-group figures (reference §1.3).

@@ -16,24 +16,34 @@ namespace fs = std::filesystem;
 namespace asd {
 namespace {
 
-std::string groupFileStem(const Clip &clip)
+std::string groupFileStem(const std::string &type, const std::string &group)
 {
     // 2021+ score files name the test split; 2020 ones do not.
-    return clip.machineType + "_" + groupName(clip) + (clip.section >= 0 ? "_test" : "");
+    return type + "_" + group + (group.rfind("section_", 0) == 0 ? "_test" : "");
 }
 
 } // namespace
 
-std::string scoreFileName(const Clip &clip) { return "anomaly_score_" + groupFileStem(clip) + ".csv"; }
-std::string decisionFileName(const Clip &clip) { return "decision_result_" + groupFileStem(clip) + ".csv"; }
+std::string scoreFileName(const std::string &type, const std::string &group)
+{
+    return "anomaly_score_" + groupFileStem(type, group) + ".csv";
+}
 
-void writeScoreFiles(const std::string &dir, const std::vector<const Clip *> &clips, const std::vector<double> &scores)
+std::string decisionFileName(const std::string &type, const std::string &group)
+{
+    return "decision_result_" + groupFileStem(type, group) + ".csv";
+}
+
+void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scores, std::optional<double> threshold)
 {
     std::map<std::string, std::ostringstream> files;
-    for (std::size_t i = 0; i < clips.size(); ++i) {
+    for (const auto &s : scores) {
         char value[32];
-        std::snprintf(value, sizeof(value), "%.9g", scores[i]);
-        files[scoreFileName(*clips[i])] << clips[i]->fileName << "," << value << "\n";
+        std::snprintf(value, sizeof(value), "%.9g", s.score);
+        files[scoreFileName(s.machineType, s.group)] << s.fileName << "," << value << "\n";
+        if (threshold)
+            files[decisionFileName(s.machineType, s.group)] << s.fileName << "," << (s.score >= *threshold ? 1 : 0)
+                                                             << "\n";
     }
     for (auto &[name, text] : files)
         writeTextAtomically((fs::path(dir) / name).string(), text.str());

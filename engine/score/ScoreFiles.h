@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,15 +10,17 @@
 
 namespace asd {
 
-// DCASE score file of a clip's group:
+// DCASE score file of a machine type's group ("id_00" or "section_00"):
 //   2020:  anomaly_score_<type>_id_<XX>.csv
 //   2021+: anomaly_score_<type>_section_<SS>_test.csv
 // and the matching decision_result_... file. Lines: "<file name>,<value>".
-std::string scoreFileName(const Clip &clip);
-std::string decisionFileName(const Clip &clip);
+std::string scoreFileName(const std::string &machineType, const std::string &group);
+std::string decisionFileName(const std::string &machineType, const std::string &group);
 
-// Writes one score file per (type, group), atomically.
-void writeScoreFiles(const std::string &dir, const std::vector<const Clip *> &clips, const std::vector<double> &scores);
+// Writes one score file per (type, group), atomically; with a threshold also the
+// decision files (1 = anomalous: score at or above the threshold).
+void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scores,
+                     std::optional<double> threshold = std::nullopt);
 
 struct ScoreFileProblem {
     std::string file; // score file or clip name

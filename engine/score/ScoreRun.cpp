@@ -76,7 +76,7 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     };
 
     const bool knn = config.scorer == ScoreConfig::Scorer::Knn;
-    ModelOutputs testOut = run(tests, knn, "scoring test clips");
+    ModelOutputs testOut = run(tests, true, "scoring test clips");
     std::vector<double> scores = testOut.arcfaceScores;
     if (knn && !cancel) {
         const ModelOutputs trainOut = run(trains, true, "embedding training clips for the nearest-neighbour banks");
@@ -121,22 +121,22 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
         return;
     }
 
-    std::vector<const Clip *> scoredClips;
-    std::vector<double> scoredValues;
     std::vector<ScoredClip> labelled;
+    std::vector<std::vector<float>> embeddings;
     for (std::size_t i = 0; i < tests.size(); ++i) {
         if (!testOut.ok[i])
             continue;
-        scoredClips.push_back(tests[i]);
-        scoredValues.push_back(scores[i]);
         labelled.push_back({tests[i]->fileName, tests[i]->machineType, groupName(*tests[i]), tests[i]->domain,
-                            tests[i]->label, scores[i]});
+                            tests[i]->label, scores[i], tests[i]->path});
+        embeddings.push_back(std::move(testOut.embeddings[i]));
     }
-    writeScoreFiles(config.outDir, scoredClips, scoredValues);
+    writeScoreFiles(config.outDir, labelled);
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
     done.metrics = evaluate(labelled, defaultRule(labelled));
-    done.message = "wrote scores of " + std::to_string(scoredClips.size()) + " clips to " + config.outDir;
+    done.scores = std::move(labelled);
+    done.embeddings = std::move(embeddings);
+    done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips to " + config.outDir;
     emit(done);
 }
 

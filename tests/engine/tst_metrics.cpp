@@ -149,15 +149,17 @@ private Q_SLOTS:
                              [](long, int) { return 0.1f; });
         }
         const DatasetIndex index = scanDataset(data.path().toStdString());
-        std::vector<const Clip *> tests;
-        std::vector<double> s;
+        std::vector<ScoredClip> tests;
         for (const auto &c : index.clips)
-            if (c.split == Split::Test) {
-                tests.push_back(&c);
-                s.push_back(c.label == Label::Anomaly ? 2.5 : 1.0);
-            }
-        QCOMPARE(scoreFileName(*tests[0]), std::string("anomaly_score_fan_id_00.csv"));
-        writeScoreFiles(scores.path().toStdString(), tests, s);
+            if (c.split == Split::Test)
+                tests.push_back({c.fileName, c.machineType, groupName(c), c.domain, c.label,
+                                 c.label == Label::Anomaly ? 2.5 : 1.0, c.path});
+        QCOMPARE(scoreFileName("fan", "id_00"), std::string("anomaly_score_fan_id_00.csv"));
+        QCOMPARE(decisionFileName("fan", "section_01"), std::string("decision_result_fan_section_01_test.csv"));
+        writeScoreFiles(scores.path().toStdString(), tests, 2.0);
+        const auto decisions = test::readBytes(scores.path().toStdString() + "/decision_result_fan_id_00.csv");
+        QCOMPARE(std::string(decisions.begin(), decisions.end()),
+                 std::string("anomaly_id_00_00000000.wav,1\nnormal_id_00_00000000.wav,0\nnormal_id_00_00000001.wav,0\n"));
         ScoreFileReading r = readScoreFiles(scores.path().toStdString(), index);
         QVERIFY(r.problems.empty());
         QCOMPARE(r.scored.size(), std::size_t(3));

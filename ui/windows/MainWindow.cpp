@@ -2,6 +2,15 @@
 #include "windows/MainWindow.h"
 
 #include "models/DatasetTreeModel.h"
+#include "models/MetricsTableModel.h"
+#include "report/HtmlReport.h"
+#include "score/ModelSession.h"
+#include "score/ScoreFiles.h"
+#include "util/AtomicFile.h"
+#include "views/EmbeddingView.h"
+#include "views/InspectorView.h"
+#include "views/JobsView.h"
+#include "views/ResultsView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +29,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -34,8 +44,9 @@ const char *kRecentKey = "datasets/recent";
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new DatasetTreeModel(this)), m_filter(new QSortFilterProxyModel(this)),
-      m_tree(new QTreeView), m_filterEdit(new QLineEdit), m_details(new QLabel), m_skipped(new QTableWidget(0, 2)),
-      m_progress(new QProgressBar)
+      m_tree(new QTreeView), m_filterEdit(new QLineEdit), m_skipped(new QTableWidget(0, 2)),
+      m_progress(new QProgressBar), m_tabs(new QTabWidget), m_inspector(new InspectorView),
+      m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView)
 {
     setWindowTitle(tr("ASD Workbench"));
     setAcceptDrops(true);
@@ -52,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter by name, label or domain (e.g. anomaly, target, id_02)"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showClipDetails);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentClip);
 
     auto *browser = new QWidget;
     auto *browserLayout = new QVBoxLayout(browser);
@@ -60,18 +71,24 @@ MainWindow::MainWindow(QWidget *parent)
     browserLayout->addWidget(m_filterEdit);
     browserLayout->addWidget(m_tree);
 
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
-    m_details->setMargin(12);
-    m_details->setText(tr("Open a dataset folder (File ▸ Open Dataset, or drop a folder here) to browse its clips."));
+    auto *browserDock = new QDockWidget(tr("Dataset"), this);
+    browserDock->setObjectName(QStringLiteral("datasetDock"));
+    browserDock->setWidget(browser);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(browser);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_tabs->addTab(m_inspector, tr("&Inspector"));
+    m_tabs->addTab(m_jobs, tr("&Jobs"));
+    m_tabs->addTab(m_results, tr("&Results"));
+    m_tabs->addTab(m_embeddings, tr("&Embeddings"));
+    setCentralWidget(m_tabs);
+    for (QObject *source : {static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_jobs)})
+        connect(source, SIGNAL(status(QString)), statusBar(), SLOT(showMessage(QString)));
+    connect(m_jobs, &JobsView::trainingFinished, this, [this](const QString &run) { openModel(run); });
+    connect(m_jobs, &JobsView::scoringFinished, this, &MainWindow::onScoringFinished);
+    connect(m_embeddings, &EmbeddingView::clipActivated, this, [this](const QString &path) {
+        if (selectClip(path))
+            m_tabs->setCurrentWidget(m_inspector);
+    });
 
     m_skipped->setHorizontalHeaderLabels({tr("File"), tr("Problem")});
     m_skipped->horizontalHeader()->setStretchLastSection(true);
@@ -88,8 +105,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_scanWatcher, &QFutureWatcher<ScanResult>::finished, this, &MainWindow::scanFinished);
 
     createActions();
+    QMenu *view = menuBar()->insertMenu(menuBar()->actions().value(1), new QMenu(tr("&View"), this))->menu();
+    browserDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
-    menuBar()->actions().value(0)->menu()->insertAction(nullptr, dock->toggleViewAction());
+    view->addAction(browserDock->toggleViewAction());
+    view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *a = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)));
+    }
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -111,6 +136,23 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addAction(tr("Open &Model…"), this, &MainWindow::chooseModel)->setShortcut(QKeySequence(tr("Ctrl+M")));
+    file->addSeparator();
+    file->addAction(tr("Export &Scores…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for DCASE score and decision files"));
+        if (!dir.isEmpty())
+            exportScores(dir);
+    });
+    file->addAction(tr("Export Metrics as &CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), QStringLiteral("metrics.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportMetricsCsv(path);
+    });
+    file->addAction(tr("Export &Report…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluation report"), QStringLiteral("report.html"), tr("HTML (*.html)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    })->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -185,6 +227,7 @@ void MainWindow::scanFinished()
     const DatasetIndex &index = *result.index;
     m_model->setDataset(result.index);
     m_tree->expandToDepth(0);
+    m_jobs->setDataFolder(QString::fromStdString(index.root));
     m_skipped->setRowCount(int(index.skipped.size()));
     for (int i = 0; i < int(index.skipped.size()); ++i) {
         m_skipped->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(index.skipped[i].path)));
@@ -200,34 +243,111 @@ void MainWindow::scanFinished()
     Q_EMIT datasetLoaded(m_scanning);
 }
 
-void MainWindow::showClipDetails()
+void MainWindow::showCurrentClip()
 {
-    const Clip *clip = m_model->clipAt(m_filter->mapToSource(m_tree->currentIndex()));
-    if (!clip) {
-        m_details->clear();
+    if (const Clip *clip = m_model->clipAt(m_filter->mapToSource(m_tree->currentIndex())))
+        m_inspector->showClip(*clip);
+}
+
+bool MainWindow::selectClip(const QString &path)
+{
+    std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int r = 0; r < m_filter->rowCount(parent); ++r) {
+            const QModelIndex i = m_filter->index(r, 0, parent);
+            if (i.data(DatasetTreeModel::ClipPathRole).toString() == path)
+                return i;
+            if (const QModelIndex hit = find(i); hit.isValid())
+                return hit;
+        }
+        return {};
+    };
+    const QModelIndex hit = find({});
+    if (!hit.isValid())
+        return false;
+    m_tree->setCurrentIndex(hit);
+    m_tree->scrollTo(hit);
+    return true;
+}
+
+bool MainWindow::openModel(const QString &path)
+{
+    try {
+        m_modelSession = ModelSession::open(path.toStdString());
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Cannot open model"),
+                             tr("%1\n\nChoose a checkpoint (.pt) or a run folder written by ASD Workbench.")
+                                 .arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_inspector->setModel(m_modelSession);
+    statusBar()->showMessage(tr("Model: %1").arg(QString::fromStdString(m_modelSession->description())));
+    return true;
+}
+
+void MainWindow::chooseModel()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a trained detector"), QString(),
+                                                      tr("ASD Workbench checkpoints (*.pt)"));
+    if (!path.isEmpty())
+        openModel(path);
+}
+
+void MainWindow::onScoringFinished(const JobEvent &result)
+{
+    m_scorerName = tr("as chosen in the Jobs panel");
+    m_results->setScores(result.scores, result.metrics);
+    m_embeddings->setEmbeddings(result.scores, result.embeddings);
+    std::vector<std::pair<std::string, double>> normals;
+    for (const auto &s : result.scores)
+        if (s.label == Label::Normal)
+            normals.emplace_back(s.machineType + "/" + s.group, s.score);
+    m_inspector->setReferenceScores(normals);
+    m_tabs->setCurrentWidget(m_results);
+}
+
+void MainWindow::exportScores(const QString &folder)
+{
+    if (m_results->scores().empty()) {
+        statusBar()->showMessage(tr("Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)"));
         return;
     }
-    QString attrs;
-    for (const auto &[k, v] : clip->attributes)
-        attrs += QStringLiteral("%1 = %2<br>").arg(QString::fromStdString(k).toHtmlEscaped(),
-                                                    QString::fromStdString(v).toHtmlEscaped());
-    m_details->setText(tr("<h3>%1</h3><table>"
-                          "<tr><td>Machine type</td><td>%2</td></tr>"
-                          "<tr><td>Group</td><td>%3</td></tr>"
-                          "<tr><td>Split / label</td><td>%4 / %5</td></tr>"
-                          "<tr><td>Domain</td><td>%6</td></tr>"
-                          "<tr><td>Audio</td><td>%7 Hz, %8 channel(s), %9 s, %10</td></tr>"
-                          "<tr><td>Attributes</td><td>%11</td></tr></table><p>%12</p>")
-                           .arg(QString::fromStdString(clip->fileName).toHtmlEscaped(),
-                                QString::fromStdString(clip->machineType).toHtmlEscaped(),
-                                QString::fromStdString(groupName(*clip)), QLatin1String(toString(clip->split)),
-                                QLatin1String(toString(clip->label)), QLatin1String(toString(clip->domain)))
-                           .arg(clip->audio.sampleRate)
-                           .arg(clip->audio.channels)
-                           .arg(clip->audio.seconds(), 0, 'f', 2)
-                           .arg(QString::fromStdString(clip->audio.format),
-                                attrs.isEmpty() ? tr("none") : attrs,
-                                QString::fromStdString(clip->path).toHtmlEscaped()));
+    try {
+        writeScoreFiles(folder.toStdString(), m_results->scores(), m_results->threshold());
+        statusBar()->showMessage(tr("Wrote DCASE score and decision files to %1").arg(folder));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::exportMetricsCsv(const QString &path)
+{
+    try {
+        writeTextAtomically(path.toStdString(), m_jobs->metricsModel()->toCsv().toStdString());
+        statusBar()->showMessage(tr("Wrote %1").arg(path));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::exportReport(const QString &path)
+{
+    ReportInput in;
+    in.model = m_modelSession ? QString::fromStdString(m_modelSession->description() + " (" + m_modelSession->checkpointPath() + ")")
+                              : tr("(no model loaded)");
+    in.scorer = m_scorerName;
+    in.dataset = m_model->dataset().get();
+    in.summary = m_jobs->metricsModel()->summary();
+    in.roc = m_results->rocPlot()->toPixmap(560, 420).toImage();
+    in.histogram = m_results->histogramPlot()->toPixmap(560, 420).toImage();
+    if (m_embeddings->pointCount() > 0)
+        in.embedding = m_embeddings->plot()->toPixmap(560, 420).toImage();
+    in.decision = m_results->decisionText();
+    try {
+        writeHtmlReport(path, in);
+        statusBar()->showMessage(tr("Wrote the evaluation report to %1").arg(path));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(e.what()));
+    }
 }
 
 void MainWindow::rebuildRecentMenu()

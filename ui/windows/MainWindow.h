@@ -10,6 +10,7 @@
 #include "dataset/DatasetIndex.h"
 
 class QLabel;
+class QTabWidget;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
@@ -17,9 +18,18 @@ class QSortFilterProxyModel;
 class QTableWidget;
 class QTreeView;
 
+namespace asd {
+class ModelSession;
+struct JobEvent;
+}
+
 namespace asd::ui {
 
 class DatasetTreeModel;
+class EmbeddingView;
+class InspectorView;
+class JobsView;
+class ResultsView;
 
 struct ScanResult {
     std::shared_ptr<const DatasetIndex> index;
@@ -34,8 +44,20 @@ public:
 
     // Scans the folder off the GUI thread; datasetLoaded() follows.
     void openDataset(const QString &folder);
+    // Opens a trained detector (a .pt file or a run folder) for the inspector.
+    bool openModel(const QString &path);
     DatasetTreeModel *datasetModel() const { return m_model; }
     QTreeView *datasetView() const { return m_tree; }
+    InspectorView *inspector() const { return m_inspector; }
+    JobsView *jobs() const { return m_jobs; }
+    ResultsView *results() const { return m_results; }
+    EmbeddingView *embeddings() const { return m_embeddings; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Select a clip of the open dataset by path (tree, inspector); false if not in it.
+    bool selectClip(const QString &path);
+    void exportScores(const QString &folder);
+    void exportMetricsCsv(const QString &path);
+    void exportReport(const QString &path);
 
 Q_SIGNALS:
     void datasetLoaded(const QString &folder);
@@ -50,7 +72,9 @@ private:
     void createActions();
     void chooseDataset();
     void scanFinished();
-    void showClipDetails();
+    void showCurrentClip();
+    void onScoringFinished(const JobEvent &result);
+    void chooseModel();
     void rebuildRecentMenu();
     void addRecent(const QString &folder);
 
@@ -58,7 +82,13 @@ private:
     QSortFilterProxyModel *m_filter;
     QTreeView *m_tree;
     QLineEdit *m_filterEdit;
-    QLabel *m_details;
+    QTabWidget *m_tabs;
+    InspectorView *m_inspector;
+    JobsView *m_jobs;
+    ResultsView *m_results;
+    EmbeddingView *m_embeddings;
+    std::shared_ptr<ModelSession> m_modelSession;
+    QString m_scorerName;
     QTableWidget *m_skipped;
     QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <QStringList>
+
+namespace asd::ui {
+
+// Perceptually uniform colour maps (matplotlib's viridis, magma, cividis) and grey.
+// QCustomPlot's presets have none of them, so they are defined by colour stops
+// sampled from the matplotlib tables (workbench-anchors C.5).
+QStringList colorMapNames();
+QCPColorGradient colorMap(const QString &name);
+
+} // namespace asd::ui

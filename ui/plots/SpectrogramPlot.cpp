@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plots/SpectrogramPlot.h"
+
+#include "plots/ColorMaps.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace asd::ui {
+
+SpectrogramPlot::SpectrogramPlot(QWidget *parent)
+    : QCustomPlot(parent), m_colorMap(new QCPColorMap(xAxis, yAxis)), m_scale(new QCPColorScale(this)),
+      m_cursor(new QCPItemStraightLine(this))
+{
+    plotLayout()->addElement(0, 1, m_scale);
+    m_scale->setType(QCPAxis::atRight);
+    m_scale->axis()->setLabel(tr("dB"));
+    m_colorMap->setColorScale(m_scale);
+    m_colorMap->setInterpolate(false);
+    m_colorMap->setGradient(colorMap(QStringLiteral("viridis")));
+    auto *margins = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    xAxis->setLabel(tr("Time (s)"));
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    // The cursor lives on its own buffered layer so moving it does not redraw the image.
+    addLayer(QStringLiteral("cursor"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    layer(QStringLiteral("cursor"))->setMode(QCPLayer::lmBuffered);
+    m_cursor->setLayer(QStringLiteral("cursor"));
+    m_cursor->setPen(QPen(Qt::white, 1.5));
+    m_cursor->setVisible(false);
+    setMouseTracking(true);
+    setMinimumHeight(160);
+}
+
+void SpectrogramPlot::setTitle(const QString &title)
+{
+    if (!m_title) {
+        plotLayout()->insertRow(0);
+        m_title = new QCPTextElement(this, title, QFont(font().family(), font().pointSize(), QFont::Bold));
+        plotLayout()->addElement(0, 0, m_title);
+    }
+    m_title->setText(title);
+}
+
+void SpectrogramPlot::setSpectrogram(const DisplaySpectrogram &s)
+{
+    m_spec = s;
+    m_isSpectrogram = true;
+    setMap(s.db, s.seconds, tr("Frequency (Hz)"), tr("dB"));
+    // Label the row axis with frequencies at the rows where they fall.
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const double candidates[] = {20, 50, 100, 200, 500, 1000, 2000, 4000, 8000, 16000, 22050};
+    const double minSpacing = s.db.rows / 8.0;
+    double lastRow = -1e9;
+    for (double hz : candidates) {
+        if (hz < s.fMin || hz > s.fMax)
+            continue;
+        const double row = s.rowOf(hz);
+        if (row - lastRow < minSpacing && s.axis == FrequencyAxis::Linear)
+            continue;
+        ticker->addTick(row, hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz));
+        lastRow = row;
+    }
+    yAxis->setTicker(ticker);
+    m_isSpectrogram = true;
+}
+
+void SpectrogramPlot::setMap(const FeatureMatrix &m, double seconds, const QString &rowLabel, const QString &unit)
+{
+    m_map = m;
+    m_seconds = seconds;
+    m_unit = unit;
+    if (rowLabel != tr("Frequency (Hz)")) {
+        m_isSpectrogram = false;
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    }
+    yAxis->setLabel(rowLabel);
+    m_scale->axis()->setLabel(unit);
+    QCPColorMapData *data = m_colorMap->data();
+    data->setSize(m.cols, m.rows);
+    // Cell centres: column c at (c + 0.5) * seconds / cols, row r at r.
+    const double dt = m.cols > 0 ? seconds / m.cols : 1.0;
+    data->setRange(QCPRange(dt / 2, std::max(dt / 2, seconds - dt / 2)), QCPRange(0, std::max(0, m.rows - 1)));
+    for (int r = 0; r < m.rows; ++r)
+        for (int c = 0; c < m.cols; ++c)
+            data->setCell(c, r, m.at(r, c));
+    xAxis->setRange(0, seconds);
+    yAxis->setRange(-0.5, m.rows - 0.5);
+    updateLevels();
+    replot();
+}
+
+void SpectrogramPlot::setGradient(const QCPColorGradient &g)
+{
+    m_colorMap->setGradient(g);
+    replot();
+}
+
+void SpectrogramPlot::setLevels(double floorDb, double rangeDb)
+{
+    m_floor = floorDb;
+    m_range = rangeDb;
+    updateLevels();
+    replot();
+}
+
+void SpectrogramPlot::updateLevels()
+{
+    if (m_map.data.empty())
+        return;
+    const auto [lo, hi] = std::minmax_element(m_map.data.begin(), m_map.data.end());
+    if (m_unit == tr("dB")) {
+        const double top = *hi;
+        m_colorMap->setDataRange(QCPRange(std::max(top - m_range, m_floor), top));
+    } else {
+        m_colorMap->setDataRange(QCPRange(*lo, *hi > *lo ? *hi : *lo + 1));
+    }
+}
+
+void SpectrogramPlot::setCursor(double seconds)
+{
+    m_cursor->setVisible(seconds >= 0);
+    m_cursor->point1->setCoords(seconds, 0);
+    m_cursor->point2->setCoords(seconds, 1);
+    layer(QStringLiteral("cursor"))->replot();
+}
+
+void SpectrogramPlot::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (m_map.data.empty())
+        return;
+    const double t = xAxis->pixelToCoord(event->pos().x());
+    const double row = yAxis->pixelToCoord(event->pos().y());
+    const int c = int(std::floor(t / m_seconds * m_map.cols)), r = int(std::lround(row));
+    if (c < 0 || c >= m_map.cols || r < 0 || r >= m_map.rows)
+        return;
+    if (m_isSpectrogram)
+        m_readout = tr("%1 s   %2 Hz   %3 dB").arg(t, 0, 'f', 3).arg(m_spec.hzOf(row), 0, 'f', 0).arg(m_map.at(r, c), 0, 'f', 1);
+    else
+        m_readout = tr("%1 s   row %2   %3 %4").arg(t, 0, 'f', 3).arg(r).arg(m_map.at(r, c), 0, 'f', 2).arg(m_unit);
+    Q_EMIT hovered(m_readout);
+}
+
+} // namespace asd::ui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/EmbeddingView.h"
+
+#include "analysis/Projection.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace asd::ui {
+
+namespace {
+// Tableau 10, the usual categorical palette of plotting tools.
+const QColor kPalette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728), QColor(0x9467bd),
+                           QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22), QColor(0x17becf)};
+} // namespace
+
+EmbeddingView::EmbeddingView(QWidget *parent)
+    : QWidget(parent), m_colorBy(new QComboBox), m_plot(new QCustomPlot), m_hover(new QLabel)
+{
+    m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain")});
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Colour by")));
+    top->addWidget(m_colorBy);
+    top->addWidget(m_hover, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+    m_plot->legend->setVisible(true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+    connect(m_colorBy, &QComboBox::currentIndexChanged, this, &EmbeddingView::redraw);
+}
+
+QString EmbeddingView::hoverText() const { return m_hover->text(); }
+
+void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &emb)
+{
+    m_clips = clips;
+    const Projection2d p = pcaProjection(emb);
+    m_points = p.points;
+    m_plot->xAxis->setLabel(tr("PC 1 (%1% of variance)").arg(100 * p.explained[0], 0, 'f', 1));
+    m_plot->yAxis->setLabel(tr("PC 2 (%1% of variance)").arg(100 * p.explained[1], 0, 'f', 1));
+    redraw();
+}
+
+void EmbeddingView::redraw()
+{
+    m_plot->clearGraphs();
+    std::map<std::string, QCPGraph *> graphs;
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        const ScoredClip &c = m_clips[i];
+        std::string key;
+        switch (m_colorBy->currentIndex()) {
+        case 0: key = c.machineType + " " + c.group; break;
+        case 1: key = toString(c.label); break;
+        default: key = toString(c.domain); break;
+        }
+        QCPGraph *&g = graphs[key];
+        if (!g) {
+            g = m_plot->addGraph();
+            const QColor colour = kPalette[(graphs.size() - 1) % 10];
+            g->setLineStyle(QCPGraph::lsNone);
+            g->setScatterStyle(QCPScatterStyle(c.label == Label::Anomaly && m_colorBy->currentIndex() != 1
+                                                   ? QCPScatterStyle::ssCross
+                                                   : QCPScatterStyle::ssDisc,
+                                               colour, 6));
+            g->setAdaptiveSampling(false); // every point matters in a scatter
+            g->setName(QString::fromStdString(key));
+        }
+        g->addData(m_points[i].first, m_points[i].second);
+    }
+    m_plot->rescaleAxes();
+    m_plot->xAxis->scaleRange(1.1);
+    m_plot->yAxis->scaleRange(1.1);
+    m_plot->replot();
+}
+
+int EmbeddingView::nearest(const QPointF &pixel) const
+{
+    int best = -1;
+    double bestD = 12 * 12; // within 12 pixels
+    for (std::size_t i = 0; i < m_points.size(); ++i) {
+        const double dx = m_plot->xAxis->coordToPixel(m_points[i].first) - pixel.x();
+        const double dy = m_plot->yAxis->coordToPixel(m_points[i].second) - pixel.y();
+        if (dx * dx + dy * dy < bestD) {
+            bestD = dx * dx + dy * dy;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+bool EmbeddingView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && (event->type() == QEvent::MouseMove || event->type() == QEvent::MouseButtonDblClick)) {
+        const int i = nearest(static_cast<QMouseEvent *>(event)->position());
+        if (i >= 0) {
+            const ScoredClip &c = m_clips[std::size_t(i)];
+            m_hover->setText(tr("%1 — %2 %3, %4, score %5")
+                                 .arg(QString::fromStdString(c.fileName), QString::fromStdString(c.machineType),
+                                      QString::fromStdString(c.group), QLatin1String(toString(c.label)))
+                                 .arg(c.score, 0, 'f', 3));
+            if (event->type() == QEvent::MouseButtonDblClick && !c.path.empty()) {
+                Q_EMIT clipActivated(QString::fromStdString(c.path));
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace asd::ui

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/InspectorView.h"
+
+#include "dsp/DisplaySpectrogram.h"
+#include "plots/ColorMaps.h"
+#include "plots/SpectrogramPlot.h"
+#include "plots/WaveformPlot.h"
+#include "score/ModelSession.h"
+
+#include <QAudioOutput>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMediaPlayer>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace asd::ui {
+
+namespace {
+QComboBox *combo(const QStringList &items, const QString &current)
+{
+    auto *c = new QComboBox;
+    c->addItems(items);
+    c->setCurrentText(current);
+    return c;
+}
+} // namespace
+
+InspectorView::InspectorView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel), m_readout(new QLabel), m_score(new QLabel), m_wave(new WaveformPlot),
+      m_spec(new SpectrogramPlot), m_pinnedPanel(new QWidget), m_pinnedTitle(new QLabel),
+      m_pinnedWave(new WaveformPlot), m_pinnedSpec(new SpectrogramPlot), m_modelPanel(new QWidget)
+{
+    QSettings s;
+    m_axis = combo({tr("Linear"), tr("Log"), tr("Mel")}, s.value(QStringLiteral("inspector/axis"), tr("Linear")).toString());
+    m_window = combo({QStringLiteral("256"), QStringLiteral("512"), QStringLiteral("1024"), QStringLiteral("2048"),
+                      QStringLiteral("4096")},
+                     s.value(QStringLiteral("inspector/window"), QStringLiteral("1024")).toString());
+    m_hop = combo({QStringLiteral("64"), QStringLiteral("128"), QStringLiteral("256"), QStringLiteral("512")},
+                  s.value(QStringLiteral("inspector/hop"), QStringLiteral("256")).toString());
+    m_colors = combo(colorMapNames(), s.value(QStringLiteral("inspector/colors"), QStringLiteral("viridis")).toString());
+    m_floor = new QSpinBox;
+    m_floor->setRange(-200, 0);
+    m_floor->setSuffix(tr(" dB"));
+    m_floor->setValue(s.value(QStringLiteral("inspector/floor"), -120).toInt());
+    m_range = new QSpinBox;
+    m_range->setRange(10, 200);
+    m_range->setSuffix(tr(" dB"));
+    m_range->setValue(s.value(QStringLiteral("inspector/range"), 80).toInt());
+    m_axis->setToolTip(tr("Frequency axis of the spectrogram"));
+    m_floor->setToolTip(tr("Levels below this are drawn in the lowest colour"));
+    m_range->setToolTip(tr("Dynamic range shown below the clip's loudest cell"));
+
+    auto *pin = new QToolButton;
+    pin->setText(tr("Pin as reference"));
+    pin->setToolTip(tr("Keep this clip on screen to compare others with it (Ctrl+P)"));
+    pin->setShortcut(QKeySequence(tr("Ctrl+P")));
+    connect(pin, &QToolButton::clicked, this, &InspectorView::pinCurrent);
+    auto *playButton = new QToolButton;
+    playButton->setText(tr("Play"));
+    playButton->setToolTip(tr("Play the clip (Space)"));
+    playButton->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(playButton, &QToolButton::clicked, this, &InspectorView::play);
+    auto *playSel = new QToolButton;
+    playSel->setText(tr("Play visible"));
+    playSel->setToolTip(tr("Play the part of the clip that is zoomed into view (Shift+Space)"));
+    playSel->setShortcut(QKeySequence(tr("Shift+Space")));
+    connect(playSel, &QToolButton::clicked, this, &InspectorView::playVisible);
+
+    auto *bar = new QHBoxLayout;
+    auto addLabelled = [&](const QString &label, QWidget *w) {
+        bar->addWidget(new QLabel(label));
+        bar->addWidget(w);
+    };
+    addLabelled(tr("Axis"), m_axis);
+    addLabelled(tr("Window"), m_window);
+    addLabelled(tr("Hop"), m_hop);
+    addLabelled(tr("Floor"), m_floor);
+    addLabelled(tr("Range"), m_range);
+    addLabelled(tr("Colours"), m_colors);
+    bar->addStretch();
+    bar->addWidget(playButton);
+    bar->addWidget(playSel);
+    bar->addWidget(pin);
+
+    m_title->setTextFormat(Qt::RichText);
+    m_readout->setMinimumWidth(260);
+    auto *info = new QHBoxLayout;
+    info->addWidget(m_title, 1);
+    info->addWidget(m_score);
+    info->addWidget(m_readout);
+
+    auto *pinnedLayout = new QVBoxLayout(m_pinnedPanel);
+    pinnedLayout->setContentsMargins(0, 0, 0, 0);
+    pinnedLayout->addWidget(m_pinnedTitle);
+    pinnedLayout->addWidget(m_pinnedWave);
+    pinnedLayout->addWidget(m_pinnedSpec);
+    m_pinnedPanel->hide();
+
+    auto *modelLayout = new QVBoxLayout(m_modelPanel);
+    modelLayout->setContentsMargins(0, 0, 0, 0);
+    m_modelPanel->hide();
+
+    auto *clipColumn = new QVBoxLayout;
+    clipColumn->addWidget(m_wave, 1);
+    clipColumn->addWidget(m_spec, 3);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(clipColumn, 3);
+    columns->addWidget(m_modelPanel, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(info);
+    layout->addLayout(columns, 3);
+    layout->addWidget(m_pinnedPanel, 2);
+
+    for (QComboBox *c : {m_axis, m_window, m_hop})
+        connect(c, &QComboBox::currentTextChanged, this, &InspectorView::refresh);
+    connect(m_colors, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        for (SpectrogramPlot *p : {m_spec, m_pinnedSpec})
+            p->setGradient(colorMap(name));
+        for (SpectrogramPlot *p : m_modelPlots)
+            p->setGradient(colorMap(name));
+        QSettings().setValue(QStringLiteral("inspector/colors"), name);
+    });
+    for (QSpinBox *sp : {m_floor, m_range})
+        connect(sp, &QSpinBox::valueChanged, this, [this] {
+            for (SpectrogramPlot *p : {m_spec, m_pinnedSpec})
+                p->setLevels(m_floor->value(), m_range->value());
+            QSettings().setValue(QStringLiteral("inspector/floor"), m_floor->value());
+            QSettings().setValue(QStringLiteral("inspector/range"), m_range->value());
+        });
+    for (SpectrogramPlot *p : {m_spec, m_pinnedSpec})
+        connect(p, &SpectrogramPlot::hovered, m_readout, &QLabel::setText);
+    // One time axis: zoom or pan any pane and the others follow.
+    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_pinnedWave, m_pinnedSpec})
+        connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &InspectorView::syncRanges);
+
+}
+
+InspectorView::~InspectorView() = default;
+
+void InspectorView::syncRanges(const QCPRange &range)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_pinnedWave, m_pinnedSpec}) {
+        if (p->xAxis->range() != range) {
+            p->xAxis->setRange(range);
+            p->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
+    for (SpectrogramPlot *p : m_modelPlots) {
+        p->xAxis->setRange(range);
+        p->replot(QCustomPlot::rpQueuedReplot);
+    }
+    m_syncing = false;
+}
+
+void InspectorView::showClip(const Clip &clip)
+{
+    if (m_player)
+        m_player->stop();
+    try {
+        m_audio = readAudio(clip.path);
+    } catch (const AudioError &e) {
+        Q_EMIT status(tr("Cannot show %1: %2").arg(QString::fromStdString(e.path()), QString::fromStdString(e.reason())));
+        return;
+    }
+    m_clip = clip;
+    m_title->setText(tr("<b>%1</b> &nbsp; %2 %3 · %4 · %5 Hz")
+                         .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
+                              QString::fromStdString(clip.machineType).toHtmlEscaped(),
+                              QString::fromStdString(groupName(clip)), QLatin1String(toString(clip.label)))
+                         .arg(m_audio.sampleRate));
+    refresh();
+    refreshModelView();
+}
+
+void InspectorView::refresh()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("inspector/axis"), m_axis->currentText());
+    s.setValue(QStringLiteral("inspector/window"), m_window->currentText());
+    s.setValue(QStringLiteral("inspector/hop"), m_hop->currentText());
+    DisplayRequest r;
+    r.stft.nFft = r.stft.winLength = m_window->currentText().toInt();
+    r.stft.hop = m_hop->currentText().toInt();
+    r.axis = m_axis->currentIndex() == 1 ? FrequencyAxis::Log : m_axis->currentIndex() == 2 ? FrequencyAxis::Mel : FrequencyAxis::Linear;
+    r.height = 256;
+    auto draw = [&](const Audio &audio, WaveformPlot *wave, SpectrogramPlot *spec) {
+        if (audio.samples.empty())
+            return;
+        r.width = std::clamp(int(audio.samples.size() / std::size_t(r.stft.hop)), 1, 1600);
+        wave->setSamples(audio.samples, audio.sampleRate);
+        spec->setSpectrogram(displaySpectrogram(audio.samples, audio.sampleRate, r));
+        spec->setGradient(colorMap(m_colors->currentText()));
+        spec->setLevels(m_floor->value(), m_range->value());
+    };
+    if (m_clip)
+        draw(m_audio, m_wave, m_spec);
+    if (m_pinned)
+        draw(m_pinnedAudio, m_pinnedWave, m_pinnedSpec);
+}
+
+void InspectorView::pinCurrent()
+{
+    if (!m_clip)
+        return;
+    m_pinned = m_clip;
+    m_pinnedAudio = m_audio;
+    m_pinnedTitle->setText(tr("Reference: %1 (%2 %3, %4)")
+                               .arg(QString::fromStdString(m_pinned->fileName),
+                                    QString::fromStdString(m_pinned->machineType),
+                                    QString::fromStdString(groupName(*m_pinned)),
+                                    QLatin1String(toString(m_pinned->label))));
+    m_pinnedPanel->show();
+    refresh();
+    Q_EMIT status(tr("Pinned %1 as the reference clip").arg(QString::fromStdString(m_pinned->fileName)));
+}
+
+void InspectorView::setModel(std::shared_ptr<ModelSession> model)
+{
+    m_model = std::move(model);
+    refreshModelView();
+}
+
+void InspectorView::setReferenceScores(const std::vector<std::pair<std::string, double>> &scores)
+{
+    m_groupScores = scores;
+    refreshModelView();
+}
+
+void InspectorView::refreshModelView()
+{
+    for (SpectrogramPlot *p : m_modelPlots)
+        p->deleteLater();
+    m_modelPlots.clear();
+    m_modelPanel->setVisible(m_model && m_clip);
+    m_score->clear();
+    if (!m_model || !m_clip)
+        return;
+    try {
+        const auto maps = m_model->inputMaps(m_clip->path);
+        const double seconds = m_model->clipSeconds();
+        for (const auto &m : maps) {
+            auto *plot = new SpectrogramPlot;
+            plot->setTitle(tr("Model input: %1").arg(QString::fromStdString(m.name)));
+            const bool db = m.name == "log-mel";
+            plot->setMap(m.map, seconds, db ? tr("Mel band") : tr("Channel"), db ? tr("dB") : tr("activation"));
+            plot->setGradient(colorMap(m_colors->currentText()));
+            if (db)
+                plot->setLevels(m_floor->value(), m_range->value());
+            m_modelPanel->layout()->addWidget(plot);
+            m_modelPlots.push_back(plot);
+        }
+        const double score = m_model->score(*m_clip);
+        // Where the score falls among the normal test scores of the clip's ID or section.
+        const std::string key = m_clip->machineType + "/" + groupName(*m_clip);
+        int below = 0, n = 0;
+        for (const auto &[group, s] : m_groupScores)
+            if (group == key) {
+                ++n;
+                below += s < score;
+            }
+        m_score->setText(n ? tr("anomaly score %1 (above %2% of %3's normal clips)")
+                                 .arg(score, 0, 'f', 3)
+                                 .arg(100.0 * below / n, 0, 'f', 0)
+                                 .arg(QString::fromStdString(groupName(*m_clip)))
+                           : tr("anomaly score %1").arg(score, 0, 'f', 3));
+    } catch (const std::exception &e) {
+        Q_EMIT status(tr("The model cannot read this clip: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+// The player is made on first use: Qt Multimedia's GStreamer back end can fail badly on
+// machines without audio plugins, which must not stop anyone from inspecting clips.
+QMediaPlayer *InspectorView::player()
+{
+    if (m_player)
+        return m_player;
+    m_player = new QMediaPlayer(this);
+    m_audioOut = new QAudioOutput(this);
+    m_player->setAudioOutput(m_audioOut);
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+        const double t = m_playOffset + ms / 1000.0;
+        if (m_playEnd > 0 && t >= m_playEnd)
+            m_player->stop();
+        m_wave->setCursor(t);
+        m_spec->setCursor(t);
+    });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState st) {
+        if (st == QMediaPlayer::StoppedState) {
+            m_wave->setCursor(-1);
+            m_spec->setCursor(-1);
+        }
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString &text) { Q_EMIT status(tr("Playback failed: %1").arg(text)); });
+    return m_player;
+}
+
+void InspectorView::play()
+{
+    if (!m_clip)
+        return;
+    m_playOffset = 0.0;
+    m_playEnd = -1.0;
+    player()->setSource(QUrl::fromLocalFile(QString::fromStdString(m_clip->path)));
+    m_player->play();
+}
+
+void InspectorView::playVisible()
+{
+    if (!m_clip || m_audio.samples.empty())
+        return;
+    const QCPRange r = m_wave->xAxis->range();
+    const double begin = std::max(0.0, r.lower);
+    const double total = double(m_audio.samples.size()) / m_audio.sampleRate;
+    // Seek to the visible start and stop at its end: no temporary file needed.
+    m_playOffset = 0.0;
+    m_playEnd = std::min(total, r.upper);
+    player()->setSource(QUrl::fromLocalFile(QString::fromStdString(m_clip->path)));
+    m_player->setPosition(qint64(begin * 1000));
+    m_player->play();
+}
+
+} // namespace asd::ui

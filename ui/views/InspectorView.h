@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <qcustomplot.h>
+
+#include <memory>
+#include <optional>
+
+#include "audio/AudioFile.h"
+#include "dataset/Clip.h"
+
+class QAudioOutput;
+class QComboBox;
+class QLabel;
+class QMediaPlayer;
+class QSpinBox;
+class QToolButton;
+
+namespace asd {
+class ModelSession;
+}
+
+namespace asd::ui {
+
+class SpectrogramPlot;
+class WaveformPlot;
+
+// The clip inspector: waveform and spectrogram on one time axis, spectrogram settings,
+// playback with a moving cursor, a pinned reference clip beside the selected one, and,
+// with a model loaded, the model's own input maps (log-mel, learned Tgram/TFgram) and
+// the clip's anomaly score.
+class InspectorView : public QWidget {
+    Q_OBJECT
+public:
+    explicit InspectorView(QWidget *parent = nullptr);
+    ~InspectorView() override;
+
+    void showClip(const Clip &clip);
+    void setModel(std::shared_ptr<ModelSession> model);
+    // Scores of the clip's ID from the last scoring run, to place the clip among them.
+    void setReferenceScores(const std::vector<std::pair<std::string, double>> &groupNormalScores);
+
+    SpectrogramPlot *spectrogram() const { return m_spec; }
+    WaveformPlot *waveform() const { return m_wave; }
+    const std::optional<Clip> &clip() const { return m_clip; }
+    QWidget *modelPanel() const { return m_modelPanel; }
+
+public Q_SLOTS:
+    void pinCurrent();
+    void play();
+    void playVisible();
+
+Q_SIGNALS:
+    void status(const QString &message);
+
+private:
+    void refresh();
+    void refreshModelView();
+    void syncRanges(const QCPRange &range);
+
+    std::optional<Clip> m_clip, m_pinned;
+    Audio m_audio, m_pinnedAudio;
+    std::shared_ptr<ModelSession> m_model;
+    QComboBox *m_axis, *m_window, *m_hop, *m_colors;
+    QSpinBox *m_floor, *m_range;
+    QLabel *m_title, *m_readout, *m_score;
+    WaveformPlot *m_wave;
+    SpectrogramPlot *m_spec;
+    QWidget *m_pinnedPanel;
+    QLabel *m_pinnedTitle;
+    WaveformPlot *m_pinnedWave;
+    SpectrogramPlot *m_pinnedSpec;
+    QWidget *m_modelPanel;
+    std::vector<SpectrogramPlot *> m_modelPlots;
+    QMediaPlayer *player();
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audioOut = nullptr;
+    double m_playOffset = 0.0;
+    double m_playEnd = -1.0;
+    bool m_syncing = false;
+    std::vector<std::pair<std::string, double>> m_groupScores;
+};
+
+} // namespace asd::ui

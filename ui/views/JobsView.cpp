@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/JobsView.h"
+
+#include "jobs/Devices.h"
+#include "models/MetricsTableModel.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace asd::ui {
+
+namespace {
+QString duration(double s)
+{
+    const long t = long(s);
+    return QStringLiteral("%1:%2:%3").arg(t / 3600).arg((t / 60) % 60, 2, 10, QLatin1Char('0')).arg(t % 60, 2, 10, QLatin1Char('0'));
+}
+
+QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
+{
+    auto *w = new QWidget;
+    auto *l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(edit);
+    auto *b = new QPushButton(QObject::tr("Browse…"));
+    QObject::connect(b, &QPushButton::clicked, parent, [edit, parent, title] {
+        const QString d = QFileDialog::getExistingDirectory(parent, title, edit->text());
+        if (!d.isEmpty())
+            edit->setText(d);
+    });
+    l->addWidget(b);
+    return w;
+}
+} // namespace
+
+JobsView::JobsView(QWidget *parent)
+    : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
+      m_device(new QComboBox), m_scorer(new QComboBox), m_epochs(new QSpinBox), m_batch(new QSpinBox),
+      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox),
+      m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
+      m_cancel(new QPushButton(tr("Cancel"))), m_progress(new QProgressBar), m_eta(new QLabel),
+      m_curves(new QCustomPlot), m_table(new QTableView), m_metrics(new MetricsTableModel(this)),
+      m_log(new QPlainTextEdit)
+{
+    QSettings s;
+    m_method->addItem(tr("OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)"), QStringLiteral("osscl"));
+    m_method->addItem(tr("Noisy-ArcMix"), QStringLiteral("noisy-arcmix"));
+    m_method->addItem(tr("ArcFace (STgram-MFN)"), QStringLiteral("arcface"));
+    m_input->addItem(tr("log-mel"), QStringLiteral("logmel"));
+    m_input->addItem(tr("STgram (log-mel + Tgram)"), QStringLiteral("stgram"));
+    m_input->addItem(tr("TFSTgram (log-mel + Tgram + TFgram)"), QStringLiteral("tfstgram"));
+    m_input->addItem(tr("TASTgram (Tgram + log-mel + TAgram)"), QStringLiteral("tastgram"));
+    for (const auto &d : listDevices())
+        m_device->addItem(QString::fromStdString(d.id + "  —  " + d.name), QString::fromStdString(d.id));
+    m_scorer->addItem(tr("ArcFace score (own-class cross-entropy)"), QStringLiteral("arcface"));
+    m_scorer->addItem(tr("Nearest neighbour (k = 1, cosine)"), QStringLiteral("knn"));
+    m_method->setCurrentIndex(m_method->findData(s.value(QStringLiteral("jobs/method"), QStringLiteral("osscl"))));
+    m_input->setCurrentIndex(m_input->findData(s.value(QStringLiteral("jobs/input"), QStringLiteral("logmel"))));
+    m_epochs->setRange(1, 1000);
+    m_epochs->setValue(s.value(QStringLiteral("jobs/epochs"), 30).toInt());
+    m_batch->setRange(2, 512);
+    m_batch->setValue(s.value(QStringLiteral("jobs/batch"), 32).toInt());
+    m_threads->setRange(0, QThread::idealThreadCount());
+    m_threads->setSpecialValueText(tr("all cores"));
+    m_threads->setValue(s.value(QStringLiteral("jobs/threads"), 0).toInt());
+    m_seconds->setRange(0.5, 60);
+    m_seconds->setSuffix(tr(" s"));
+    m_seconds->setToolTip(tr("Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU"));
+    m_seconds->setValue(s.value(QStringLiteral("jobs/seconds"), 10.0).toDouble());
+    m_lr->setDecimals(5);
+    m_lr->setRange(1e-5, 1e-1);
+    m_lr->setSingleStep(1e-4);
+    m_lr->setValue(s.value(QStringLiteral("jobs/lr"), 1e-4).toDouble());
+    m_out->setText(s.value(QStringLiteral("jobs/out"), QDir::home().filePath(QStringLiteral("asd-runs/run1"))).toString());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Dataset"), withBrowse(m_data, this, tr("Dataset folder")));
+    form->addRow(tr("Method"), m_method);
+    form->addRow(tr("Input"), m_input);
+    form->addRow(tr("Epochs"), m_epochs);
+    form->addRow(tr("Batch size"), m_batch);
+    form->addRow(tr("Clip length"), m_seconds);
+    form->addRow(tr("Learning rate"), m_lr);
+    form->addRow(tr("Device"), m_device);
+    form->addRow(tr("CPU threads"), m_threads);
+    form->addRow(tr("Run folder"), withBrowse(m_out, this, tr("Run folder")));
+    form->addRow(tr("Scorer"), m_scorer);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_train);
+    buttons->addWidget(m_score);
+    buttons->addWidget(m_cancel);
+    m_cancel->setEnabled(false);
+    m_train->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addLayout(form);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_progress);
+    leftLayout->addWidget(m_eta);
+    leftLayout->addWidget(new QLabel(tr("Log")));
+    leftLayout->addWidget(m_log, 1);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+
+    m_curves->addGraph(); // training loss
+    m_curves->addGraph(); // validation loss
+    m_curves->addGraph(m_curves->xAxis, m_curves->yAxis2); // mean AUC
+    m_curves->graph(0)->setName(tr("training loss"));
+    m_curves->graph(1)->setName(tr("validation loss"));
+    m_curves->graph(2)->setName(tr("mean AUC (%)"));
+    m_curves->graph(0)->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
+    m_curves->graph(1)->setPen(QPen(QColor(0xff, 0x7f, 0x0e), 2));
+    m_curves->graph(2)->setPen(QPen(QColor(0x2c, 0xa0, 0x2c), 2, Qt::DashLine));
+    for (int g = 0; g < 3; ++g)
+        m_curves->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+    m_curves->xAxis->setLabel(tr("Epoch"));
+    m_curves->yAxis->setLabel(tr("Loss"));
+    m_curves->yAxis2->setLabel(tr("AUC (%)"));
+    m_curves->yAxis2->setVisible(true);
+    m_curves->yAxis2->setRange(40, 100);
+    m_curves->legend->setVisible(true);
+    m_curves->setMinimumHeight(200);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_metrics);
+    proxy->setSortRole(MetricsTableModel::SortRole);
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_curves);
+    right->addWidget(m_table);
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_train, &QPushButton::clicked, this, &JobsView::startTraining);
+    connect(m_score, &QPushButton::clicked, this, &JobsView::startScoring);
+    connect(m_cancel, &QPushButton::clicked, this, &JobsView::cancel);
+}
+
+JobsView::~JobsView() = default; // Job's destructor cancels and waits
+
+void JobsView::setDataFolder(const QString &folder) { m_data->setText(folder); }
+
+bool JobsView::isRunning() const { return m_job && m_job->running(); }
+
+void JobsView::setRunning(bool running)
+{
+    m_train->setEnabled(!running);
+    m_score->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    if (running) {
+        m_progress->setRange(0, 0);
+        m_eta->clear();
+    }
+}
+
+void JobsView::startTraining()
+{
+    if (isRunning())
+        return;
+    TrainConfig c;
+    c.dataDir = m_data->text().toStdString();
+    c.outDir = m_out->text().toStdString();
+    c.method = methodFromString(m_method->currentData().toString().toStdString());
+    c.input = inputVariantFromString(m_input->currentData().toString().toStdString());
+    c.epochs = m_epochs->value();
+    c.batchSize = m_batch->value();
+    c.clipSeconds = m_seconds->value();
+    c.learningRate = m_lr->value();
+    c.device = m_device->currentData().toString().toStdString();
+    c.threads = m_threads->value();
+    c.resume = QFileInfo::exists(m_out->text() + QStringLiteral("/last.pt")) &&
+               QMessageBox::question(this, tr("Resume training?"),
+                                     tr("%1 already holds a run. Resume it from its last checkpoint?\n\n"
+                                        "Choose No to start again (its checkpoints are then overwritten).")
+                                         .arg(m_out->text())) == QMessageBox::Yes;
+    QSettings s;
+    s.setValue(QStringLiteral("jobs/method"), m_method->currentData());
+    s.setValue(QStringLiteral("jobs/input"), m_input->currentData());
+    s.setValue(QStringLiteral("jobs/epochs"), c.epochs);
+    s.setValue(QStringLiteral("jobs/batch"), c.batchSize);
+    s.setValue(QStringLiteral("jobs/seconds"), c.clipSeconds);
+    s.setValue(QStringLiteral("jobs/lr"), c.learningRate);
+    s.setValue(QStringLiteral("jobs/threads"), c.threads);
+    s.setValue(QStringLiteral("jobs/out"), m_out->text());
+    for (int g = 0; g < 3; ++g)
+        m_curves->graph(g)->data()->clear();
+    m_curves->replot();
+    m_metrics->setSummary({});
+    m_log->appendPlainText(tr("Training %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
+    m_training = true;
+    setRunning(true);
+    QPointer<JobsView> self(this);
+    m_job = Job::startTraining(c, [self](const JobEvent &e) {
+        QMetaObject::invokeMethod(
+            self, [self, e] { if (self) self->onEvent(e); }, Qt::QueuedConnection);
+    });
+}
+
+void JobsView::startScoring()
+{
+    if (isRunning())
+        return;
+    ScoreConfig c;
+    c.checkpoint = m_out->text().toStdString();
+    c.dataDir = m_data->text().toStdString();
+    c.outDir = (m_out->text() + QStringLiteral("/scores")).toStdString();
+    c.scorer = m_scorer->currentData().toString() == QLatin1String("knn") ? ScoreConfig::Scorer::Knn
+                                                                           : ScoreConfig::Scorer::ArcFace;
+    c.device = m_device->currentData().toString().toStdString();
+    c.threads = m_threads->value();
+    m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), m_out->text()));
+    m_training = false;
+    setRunning(true);
+    QPointer<JobsView> self(this);
+    m_job = Job::startScoring(c, [self](const JobEvent &e) {
+        QMetaObject::invokeMethod(
+            self, [self, e] { if (self) self->onEvent(e); }, Qt::QueuedConnection);
+    });
+}
+
+void JobsView::cancel()
+{
+    if (m_job) {
+        m_job->cancel();
+        m_log->appendPlainText(tr("Cancelling…"));
+    }
+}
+
+void JobsView::addEpochPoint(const JobEvent &e)
+{
+    m_curves->graph(0)->addData(e.epoch, e.loss);
+    m_curves->graph(1)->addData(e.epoch, e.validationLoss);
+    if (!e.metrics.types.empty())
+        m_curves->graph(2)->addData(e.epoch, 100.0 * e.metrics.aucMean);
+    m_curves->graph(0)->rescaleAxes();
+    m_curves->graph(1)->rescaleAxes(true);
+    m_curves->xAxis->setRange(0.5, std::max(2.0, e.epoch + 0.5));
+    m_curves->replot();
+}
+
+void JobsView::onEvent(const JobEvent &e)
+{
+    switch (e.kind) {
+    case JobEvent::Kind::Phase:
+        Q_EMIT status(QString::fromStdString(e.message));
+        if (e.message != "training")
+            m_log->appendPlainText(QString::fromStdString(e.message));
+        break;
+    case JobEvent::Kind::Progress:
+        if (e.epochs > 0) {
+            const long total = long(e.epochs) * std::max(1L, e.steps);
+            m_progress->setRange(0, int(total));
+            m_progress->setValue(int(long(e.epoch - 1) * e.steps + e.step));
+            m_eta->setText(tr("epoch %1/%2 · loss %3 · %4 samples/s · ETA %5")
+                               .arg(e.epoch)
+                               .arg(e.epochs)
+                               .arg(e.loss, 0, 'f', 4)
+                               .arg(e.samplesPerSecond, 0, 'f', 1)
+                               .arg(duration(e.etaSeconds)));
+        } else {
+            m_progress->setRange(0, int(e.steps));
+            m_progress->setValue(int(e.step));
+        }
+        break;
+    case JobEvent::Kind::Epoch:
+        addEpochPoint(e);
+        if (!e.metrics.types.empty())
+            m_metrics->setSummary(e.metrics);
+        m_log->appendPlainText(tr("epoch %1: loss %2, validation %3%4%5")
+                                   .arg(e.epoch)
+                                   .arg(e.loss, 0, 'f', 4)
+                                   .arg(e.validationLoss, 0, 'f', 4)
+                                   .arg(e.bestSoFar ? tr(" (best so far)") : QString())
+                                   .arg(e.metrics.types.empty() ? QString()
+                                                                : tr(", mean AUC %1%").arg(100 * e.metrics.aucMean, 0, 'f', 2)));
+        break;
+    case JobEvent::Kind::Warning: m_log->appendPlainText(tr("warning: %1").arg(QString::fromStdString(e.message))); break;
+    case JobEvent::Kind::Finished:
+        m_progress->setRange(0, 1);
+        m_progress->setValue(1);
+        m_log->appendPlainText(QString::fromStdString(e.message));
+        Q_EMIT status(QString::fromStdString(e.message));
+        setRunning(false);
+        if (m_training) {
+            Q_EMIT trainingFinished(m_out->text());
+        } else {
+            m_metrics->setSummary(e.metrics);
+            Q_EMIT scoringFinished(e);
+        }
+        Q_EMIT jobEnded();
+        break;
+    case JobEvent::Kind::Failed:
+        setRunning(false);
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_log->appendPlainText(tr("failed: %1").arg(QString::fromStdString(e.message)));
+        Q_EMIT status(tr("Job failed"));
+        Q_EMIT jobEnded();
+        if (!qEnvironmentVariableIsSet("ASD_NO_DIALOGS"))
+            QMessageBox::warning(this, tr("Job failed"), QString::fromStdString(e.message));
+        break;
+    case JobEvent::Kind::Cancelled:
+        setRunning(false);
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_log->appendPlainText(QString::fromStdString(e.message));
+        Q_EMIT status(tr("Cancelled"));
+        Q_EMIT jobEnded();
+        break;
+    }
+}
+
+} // namespace asd::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "jobs/Job.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QCustomPlot;
+
+namespace asd::ui {
+
+class MetricsTableModel;
+
+// Configure, start and watch training and scoring jobs. The engine runs them on its
+// worker thread; events are marshalled to the GUI thread, so the window stays responsive.
+class JobsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit JobsView(QWidget *parent = nullptr);
+    ~JobsView() override;
+
+    void setDataFolder(const QString &folder);
+    MetricsTableModel *metricsModel() const { return m_metrics; }
+    bool isRunning() const;
+
+    // The form's values, for tests and for remembering them.
+    QSpinBox *epochsSpin() const { return m_epochs; }
+    QDoubleSpinBox *secondsSpin() const { return m_seconds; }
+    QLineEdit *outputEdit() const { return m_out; }
+    QPushButton *trainButton() const { return m_train; }
+    QPushButton *scoreButton() const { return m_score; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+public Q_SLOTS:
+    void startTraining();
+    void startScoring();
+    void cancel();
+
+Q_SIGNALS:
+    void status(const QString &message);
+    void trainingFinished(const QString &runFolder);
+    void scoringFinished(const asd::JobEvent &result);
+    void jobEnded();
+
+private:
+    void onEvent(const JobEvent &e);
+    void setRunning(bool running);
+    void addEpochPoint(const JobEvent &e);
+
+    QLineEdit *m_data, *m_out;
+    QComboBox *m_method, *m_input, *m_device, *m_scorer;
+    QSpinBox *m_epochs, *m_batch, *m_threads;
+    QDoubleSpinBox *m_seconds, *m_lr;
+    QPushButton *m_train, *m_score, *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_eta;
+    QCustomPlot *m_curves;
+    QTableView *m_table;
+    MetricsTableModel *m_metrics;
+    QPlainTextEdit *m_log;
+    std::unique_ptr<Job> m_job;
+    bool m_training = false;
+};
+
+} // namespace asd::ui

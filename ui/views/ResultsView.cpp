@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/ResultsView.h"
+
+#include "metrics/Decision.h"
+#include "metrics/RocAuc.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace asd::ui {
+
+ResultsView::ResultsView(QWidget *parent)
+    : QWidget(parent), m_groups(new QComboBox), m_roc(new QCustomPlot), m_hist(new QCustomPlot),
+      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel)
+{
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Machine ID / section")));
+    top->addWidget(m_groups, 1);
+    top->addWidget(m_decision, 2);
+    auto *plots = new QHBoxLayout;
+    plots->addWidget(m_roc, 1);
+    plots->addWidget(m_hist, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(plots, 1);
+
+    m_roc->xAxis->setLabel(tr("False positive rate"));
+    m_roc->yAxis->setLabel(tr("True positive rate"));
+    m_roc->xAxis->setRange(0, 1);
+    m_roc->yAxis->setRange(0, 1.02);
+    m_roc->addGraph(); // pAUC region
+    m_roc->addGraph(); // ROC
+    m_roc->addGraph(); // chance
+    m_roc->graph(0)->setBrush(QColor(0xff, 0x7f, 0x0e, 90));
+    m_roc->graph(0)->setPen(Qt::NoPen);
+    m_roc->graph(0)->setName(tr("FPR ≤ 0.1 (pAUC)"));
+    m_roc->graph(1)->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
+    m_roc->graph(1)->setName(tr("ROC"));
+    m_roc->graph(2)->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+    m_roc->graph(2)->setData({0, 1}, {0, 1});
+    m_roc->graph(2)->removeFromLegend();
+    m_roc->legend->setVisible(true);
+    m_roc->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_roc->setMinimumSize(320, 260);
+
+    m_hist->xAxis->setLabel(tr("Anomaly score (drag the line to set the threshold)"));
+    m_hist->yAxis->setLabel(tr("Clips"));
+    m_hist->legend->setVisible(true);
+    m_line->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
+    m_hist->setMinimumSize(320, 260);
+    m_hist->installEventFilter(this);
+
+    connect(m_groups, &QComboBox::currentIndexChanged, this, &ResultsView::showGroup);
+}
+
+int ResultsView::groupCount() const { return m_groups->count(); }
+void ResultsView::setGroup(int index) { m_groups->setCurrentIndex(index); }
+QString ResultsView::group() const { return m_groups->currentText(); }
+QString ResultsView::decisionText() const { return m_decision->text(); }
+
+void ResultsView::setScores(const std::vector<ScoredClip> &scores, const EvaluationSummary &)
+{
+    m_scores = scores;
+    std::set<std::string> groups;
+    for (const auto &s : scores)
+        if (s.label != Label::Unknown)
+            groups.insert(s.machineType + " " + s.group);
+    m_groups->blockSignals(true);
+    m_groups->clear();
+    m_groups->addItem(tr("all machines"));
+    for (const auto &g : groups)
+        m_groups->addItem(QString::fromStdString(g));
+    m_groups->blockSignals(false);
+    showGroup();
+}
+
+std::vector<const ScoredClip *> ResultsView::selected() const
+{
+    std::vector<const ScoredClip *> out;
+    const std::string key = m_groups->currentIndex() <= 0 ? std::string() : m_groups->currentText().toStdString();
+    for (const auto &s : m_scores)
+        if (s.label != Label::Unknown && (key.empty() || s.machineType + " " + s.group == key))
+            out.push_back(&s);
+    return out;
+}
+
+void ResultsView::showGroup()
+{
+    const auto clips = selected();
+    std::vector<double> scores;
+    std::vector<int> labels;
+    for (const auto *c : clips) {
+        scores.push_back(c->score);
+        labels.push_back(c->label == Label::Anomaly);
+    }
+    QVector<double> fx, fy, rx, ry;
+    if (!scores.empty()) {
+        const auto roc = rocCurve(scores, labels);
+        for (const auto &p : roc) {
+            if (std::isnan(p.fpr) || std::isnan(p.tpr))
+                continue;
+            rx << p.fpr;
+            ry << p.tpr;
+        }
+        // The region pAUC integrates: under the curve up to FPR 0.1 (TPR interpolated there).
+        for (int i = 0; i < rx.size() && rx[i] <= 0.1; ++i) {
+            fx << rx[i];
+            fy << ry[i];
+            if (i + 1 < rx.size() && rx[i + 1] > 0.1) {
+                fx << 0.1;
+                fy << ry[i] + (0.1 - rx[i]) * (ry[i + 1] - ry[i]) / (rx[i + 1] - rx[i]);
+            }
+        }
+    }
+    m_roc->graph(0)->setData(fx, fy, true);
+    m_roc->graph(1)->setData(rx, ry, true);
+    const double auc = rocAuc(scores, labels), pauc = partialRocAuc(scores, labels, 0.1);
+    m_roc->graph(1)->setName(std::isnan(auc) ? tr("ROC") : tr("ROC: AUC %1%, pAUC %2%").arg(100 * auc, 0, 'f', 2).arg(100 * pauc, 0, 'f', 2));
+    m_roc->replot();
+
+    // Histograms of the two classes on shared bins.
+    m_hist->clearPlottables();
+    if (!scores.empty()) {
+        const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end());
+        const int bins = std::clamp(int(std::sqrt(double(scores.size()))) * 2, 8, 60);
+        const double width = (*hi - *lo) > 0 ? (*hi - *lo) / bins : 1.0;
+        for (int cls = 0; cls < 2; ++cls) {
+            QVector<double> x(bins), y(bins, 0.0);
+            for (int b = 0; b < bins; ++b)
+                x[b] = *lo + (b + 0.5) * width;
+            for (std::size_t i = 0; i < scores.size(); ++i)
+                if (labels[i] == cls)
+                    y[std::min(bins - 1, int((scores[i] - *lo) / width))] += 1;
+            auto *bars = new QCPBars(m_hist->xAxis, m_hist->yAxis);
+            bars->setWidth(width);
+            bars->setData(x, y, true);
+            const QColor colour = cls ? QColor(0xd6, 0x27, 0x28, 140) : QColor(0x1f, 0x77, 0xb4, 140);
+            bars->setBrush(colour);
+            bars->setPen(QPen(colour.darker(130)));
+            bars->setName(cls ? tr("anomaly") : tr("normal"));
+        }
+        m_hist->rescaleAxes();
+        m_hist->xAxis->scaleRange(1.1);
+        m_hist->yAxis->setRangeLower(0);
+        // Default threshold: the DCASE baselines' 0.9 gamma quantile of the normal scores.
+        std::vector<double> normals;
+        for (std::size_t i = 0; i < scores.size(); ++i)
+            if (!labels[i])
+                normals.push_back(scores[i]);
+        m_threshold = normals.size() >= 2 ? gammaThreshold(normals, 0.9) : 0.5 * (*lo + *hi);
+    }
+    setThreshold(m_threshold);
+}
+
+void ResultsView::setThreshold(double t)
+{
+    m_threshold = t;
+    m_line->point1->setCoords(t, 0);
+    m_line->point2->setCoords(t, 1);
+    updateDecision();
+    m_hist->replot();
+    Q_EMIT thresholdChanged(t);
+}
+
+void ResultsView::updateDecision()
+{
+    std::vector<double> scores;
+    std::vector<int> labels;
+    for (const auto *c : selected()) {
+        scores.push_back(c->score);
+        labels.push_back(c->label == Label::Anomaly);
+    }
+    const DecisionCounts d = decide(scores, labels, m_threshold);
+    m_decision->setText(tr("threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)")
+                            .arg(m_threshold, 0, 'f', 3)
+                            .arg(d.precision(), 0, 'f', 3)
+                            .arg(d.recall(), 0, 'f', 3)
+                            .arg(d.f1(), 0, 'f', 3)
+                            .arg(d.tp)
+                            .arg(d.fp)
+                            .arg(d.fn));
+}
+
+bool ResultsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_hist)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto *e = static_cast<QMouseEvent *>(event);
+        const double px = m_hist->xAxis->coordToPixel(m_threshold);
+        m_dragging = std::abs(e->position().x() - px) < 8;
+        return m_dragging; // swallow the press so the plot does not pan
+    }
+    if (event->type() == QEvent::MouseMove && m_dragging) {
+        const auto *e = static_cast<QMouseEvent *>(event);
+        setThreshold(m_hist->xAxis->pixelToCoord(e->position().x()));
+        return true;
+    }
+    if (event->type() == QEvent::MouseButtonRelease && m_dragging) {
+        m_dragging = false;
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace asd::ui

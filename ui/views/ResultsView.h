@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <qcustomplot.h>
+
+#include "metrics/Evaluation.h"
+
+class QComboBox;
+class QLabel;
+
+namespace asd::ui {
+
+// After scoring: the ROC curve of the chosen ID/section with the FPR ≤ 0.1 region that
+// pAUC measures shaded, normal and anomaly score histograms with a draggable decision
+// threshold, and precision, recall and F1 at that threshold.
+class ResultsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+    void setScores(const std::vector<ScoredClip> &scores, const EvaluationSummary &summary);
+    const std::vector<ScoredClip> &scores() const { return m_scores; }
+    double threshold() const { return m_threshold; }
+    void setThreshold(double t);
+    QString group() const;
+    void setGroup(int index);
+    int groupCount() const;
+    QCustomPlot *rocPlot() const { return m_roc; }
+    QCustomPlot *histogramPlot() const { return m_hist; }
+    QString decisionText() const;
+
+Q_SIGNALS:
+    void thresholdChanged(double t);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showGroup();
+    void updateDecision();
+    std::vector<const ScoredClip *> selected() const;
+
+    std::vector<ScoredClip> m_scores;
+    QComboBox *m_groups;
+    QCustomPlot *m_roc, *m_hist;
+    QCPItemStraightLine *m_line;
+    QLabel *m_decision;
+    double m_threshold = 0.0;
+    bool m_dragging = false;
+};
+
+} // namespace asd::ui
