@@ -18,11 +18,17 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("dataset"),
                                  QApplication::translate("main", "Dataset folder to open (optional)."));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   QApplication::translate("main", "Trained detector to open: a run folder or a .pt file."),
+                                   QStringLiteral("path"));
+    parser.addOption(model);
     parser.process(app);
 
     asd::ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openDataset(parser.positionalArguments().first());
+    if (parser.isSet(model))
+        window.openModel(parser.value(model));
     return app.exec();
 }

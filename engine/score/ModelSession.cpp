@@ -36,8 +36,7 @@ std::string ModelSession::description() const
 {
     const ModelMeta &m = d->checkpoint.meta;
     return std::string(toString(m.config.method)) + ", " + toString(m.net.input) + " input, " +
-           std::to_string(m.net.classes) + " classes, epoch " + std::to_string(m.bestEpoch) + " of " +
-           std::to_string(m.epoch);
+           std::to_string(m.net.classes) + " classes, weights of epoch " + std::to_string(m.bestEpoch);
 }
 
 std::string ModelSession::checkpointPath() const { return d->path; }

@@ -133,10 +133,10 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     writeScoreFiles(config.outDir, labelled);
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
+    done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips to " + config.outDir;
     done.metrics = evaluate(labelled, defaultRule(labelled));
     done.scores = std::move(labelled);
     done.embeddings = std::move(embeddings);
-    done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips to " + config.outDir;
     emit(done);
 }
 

@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window: open a generated dataset, browse it, filter it.
 #include "models/DatasetTreeModel.h"
+#include "models/MetricsTableModel.h"
+#include "plots/SpectrogramPlot.h"
+#include "plots/WaveformPlot.h"
+#include "views/EmbeddingView.h"
+#include "views/InspectorView.h"
+#include "views/JobsView.h"
+#include "views/ResultsView.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
 #include "windows/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -23,6 +34,8 @@ private Q_SLOTS:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("asd-workbench-tests"));
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        qputenv("ASD_NO_DIALOGS", "1");
         SynthOptions o;
         o.types = 2;
         o.ids = 2;
@@ -90,6 +103,128 @@ private Q_SLOTS:
         w.openDataset(m_dir.path() + QStringLiteral("/missing"));
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("folder not found")));
+    }
+
+private:
+    // Runs a job from the Jobs panel as a user would and waits for its end.
+    static bool runJob(ui::MainWindow &w, QPushButton *button, int timeoutMs)
+    {
+        QSignalSpy ended(w.jobs(), &ui::JobsView::jobEnded);
+        button->click();
+        return ended.wait(timeoutMs);
+    }
+
+private Q_SLOTS:
+    void selectingAClipFillsTheInspector()
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        w.openDataset(m_dir.path());
+        QVERIFY(loaded.wait(20000));
+        const QString clip = m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav");
+        QVERIFY(w.selectClip(clip));
+        ui::InspectorView *inspector = w.inspector();
+        QVERIFY(inspector->clip());
+        QCOMPARE(QString::fromStdString(inspector->clip()->path), clip);
+        // 0.25 s at 16 kHz with the default hop of 256: 15 columns; 256 frequency rows.
+        QCOMPARE(inspector->spectrogram()->map().rows, 256);
+        QCOMPARE(inspector->spectrogram()->map().cols, 4000 / 256);
+        QVERIFY(inspector->waveform()->pointCount() >= 100);
+        QVERIFY(!w.selectClip(QStringLiteral("/not/in/the/dataset.wav")));
+    }
+
+    void trainScoreAndExportThroughTheGui()
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        w.openDataset(m_dir.path());
+        QVERIFY(loaded.wait(20000));
+        ui::JobsView *jobs = w.jobs();
+        jobs->epochsSpin()->setValue(2);
+        jobs->secondsSpin()->setValue(0.5); // longer than the clips: zero-padded, not dropped
+        jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-run"));
+        QAbstractItemModelTester tester(jobs->metricsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(runJob(w, jobs->trainButton(), 120000));
+        // The per-ID table filled in: 2 types x 2 IDs, then 2 type rows and the mean.
+        QCOMPARE(jobs->metricsModel()->rowCount(), 4 + 2 + 1);
+        const QModelIndex auc = jobs->metricsModel()->index(0, ui::MetricsTableModel::AucColumn);
+        QVERIFY(auc.data(ui::MetricsTableModel::SortRole).toDouble() >= 0.0);
+        QVERIFY(w.inspector()->modelPanel() != nullptr);
+
+        QVERIFY(runJob(w, jobs->scoreButton(), 120000));
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));
+        QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
+        QCOMPARE(w.results()->groupCount(), 1 + 4);
+        QVERIFY(w.results()->decisionText().contains(QStringLiteral("precision")));
+        w.results()->setThreshold(-1e9); // everything anomalous: recall 1
+        QVERIFY(w.results()->decisionText().contains(QStringLiteral("recall 1.000")));
+        QCOMPARE(w.embeddings()->pointCount(), 16);
+
+        // With the model open, the inspector shows the model's input for a clip.
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/normal_id_02_00000001.wav")));
+        QVERIFY(w.inspector()->modelPanel()->isVisibleTo(w.inspector()));
+        QVERIFY(!w.inspector()->modelPanel()->findChildren<ui::SpectrogramPlot *>().isEmpty());
+
+        const QString report = m_dir.path() + QStringLiteral("/report.html");
+        w.exportReport(report);
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray html = f.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("id_02"));
+        QVERIFY(html.contains("data:image/png;base64,"));
+        w.exportScores(m_dir.path() + QStringLiteral("/exported"));
+        QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/exported/anomaly_score_valve_id_02.csv")));
+        QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/exported/decision_result_valve_id_02.csv")));
+        w.exportMetricsCsv(m_dir.path() + QStringLiteral("/metrics.csv"));
+        QVERIFY(QFileInfo(m_dir.path() + QStringLiteral("/metrics.csv")).size() > 100);
+    }
+
+    void cancellingAJobFreesTheForm()
+    {
+        ui::MainWindow w;
+        w.show();
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        w.openDataset(m_dir.path());
+        QVERIFY(loaded.wait(20000));
+        ui::JobsView *jobs = w.jobs();
+        jobs->epochsSpin()->setValue(500);
+        jobs->secondsSpin()->setValue(0.25);
+        jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/cancel-run"));
+        QSignalSpy ended(jobs, &ui::JobsView::jobEnded);
+        jobs->trainButton()->click();
+        QVERIFY(jobs->isRunning());
+        QVERIFY(jobs->cancelButton()->isEnabled());
+        QTest::qWait(1500);
+        QElapsedTimer t;
+        t.start();
+        jobs->cancelButton()->click();
+        QVERIFY(ended.wait(10000));
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(jobs->trainButton()->isEnabled());
+        QVERIFY(!jobs->cancelButton()->isEnabled());
+    }
+
+    void metricsModelIsAValidTableModel()
+    {
+        ui::MetricsTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EvaluationSummary s;
+        s.groups.push_back({"fan", "id_00", Domain::None, 0.9, 0.8, 10, 10});
+        s.groups.push_back({"fan", "id_02", Domain::None, 0.6, 0.55, 10, 10});
+        s.types.push_back({"fan", 0.75, 0.7, 0.75, 0.675, 0.6});
+        s.aucMean = 0.75;
+        model.setSummary(s);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, ui::MetricsTableModel::AucColumn).data().toString(), QStringLiteral("90.00"));
+        QCOMPARE(model.index(2, ui::MetricsTableModel::MaucColumn).data().toString(), QStringLiteral("60.00"));
+        // Best and worst per-ID AUC are highlighted differently.
+        QVERIFY(model.index(0, 0).data(Qt::BackgroundRole) != model.index(1, 0).data(Qt::BackgroundRole));
+        QVERIFY(model.toCsv().startsWith(QStringLiteral("machine_type,group,domain,auc")));
+        model.setSummary({});
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

@@ -52,17 +52,19 @@ void SpectrogramPlot::setSpectrogram(const DisplaySpectrogram &s)
     setMap(s.db, s.seconds, tr("Frequency (Hz)"), tr("dB"));
     // Label the row axis with frequencies at the rows where they fall.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const double candidates[] = {20, 50, 100, 200, 500, 1000, 2000, 4000, 8000, 16000, 22050};
-    const double minSpacing = s.db.rows / 8.0;
-    double lastRow = -1e9;
+    // Round frequencies: every kHz (or 2 kHz) on a linear axis, decades on log and mel axes.
+    std::vector<double> candidates;
+    if (s.axis == FrequencyAxis::Linear) {
+        const double step = s.fMax > 10000 ? 2000 : 1000;
+        for (double hz = 0; hz <= s.fMax; hz += step)
+            candidates.push_back(hz);
+    } else {
+        candidates = {20, 50, 100, 200, 500, 1000, 2000, 4000, 8000, 16000};
+    }
     for (double hz : candidates) {
         if (hz < s.fMin || hz > s.fMax)
             continue;
-        const double row = s.rowOf(hz);
-        if (row - lastRow < minSpacing && s.axis == FrequencyAxis::Linear)
-            continue;
-        ticker->addTick(row, hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz));
-        lastRow = row;
+        ticker->addTick(s.rowOf(hz), hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz));
     }
     yAxis->setTicker(ticker);
     m_isSpectrogram = true;

@@ -52,7 +52,9 @@ void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const st
 void EmbeddingView::redraw()
 {
     m_plot->clearGraphs();
-    std::map<std::string, QCPGraph *> graphs;
+    // One colour per category; anomalies drawn as crosses, normals as discs.
+    std::map<std::string, int> colours;
+    std::map<std::pair<std::string, bool>, QCPGraph *> graphs;
     for (std::size_t i = 0; i < m_points.size(); ++i) {
         const ScoredClip &c = m_clips[i];
         std::string key;
@@ -61,17 +63,16 @@ void EmbeddingView::redraw()
         case 1: key = toString(c.label); break;
         default: key = toString(c.domain); break;
         }
-        QCPGraph *&g = graphs[key];
+        const bool cross = c.label == Label::Anomaly && m_colorBy->currentIndex() != 1;
+        const int colour = colours.emplace(key, int(colours.size())).first->second;
+        QCPGraph *&g = graphs[{key, cross}];
         if (!g) {
             g = m_plot->addGraph();
-            const QColor colour = kPalette[(graphs.size() - 1) % 10];
             g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(QCPScatterStyle(c.label == Label::Anomaly && m_colorBy->currentIndex() != 1
-                                                   ? QCPScatterStyle::ssCross
-                                                   : QCPScatterStyle::ssDisc,
-                                               colour, 6));
+            g->setScatterStyle(QCPScatterStyle(cross ? QCPScatterStyle::ssCross : QCPScatterStyle::ssDisc,
+                                               kPalette[colour % 10], cross ? 7 : 5));
             g->setAdaptiveSampling(false); // every point matters in a scatter
-            g->setName(QString::fromStdString(key));
+            g->setName(QString::fromStdString(key) + (cross ? tr(" (anomaly)") : QString()));
         }
         g->addData(m_points[i].first, m_points[i].second);
     }

@@ -118,6 +118,14 @@ InspectorView::InspectorView(QWidget *parent)
     columns->addLayout(clipColumn, 3);
     columns->addWidget(m_modelPanel, 2);
 
+    // Until a clip is chosen the panes say how to get one instead of showing empty axes.
+    m_placeholder = new QLabel(tr("Select a clip in the dataset tree to see its waveform and spectrogram.\n"
+                                  "Open a trained model (File ▸ Open Model) to see what the model sees."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_wave->hide();
+    m_spec->hide();
+    clipColumn->addWidget(m_placeholder, 4);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(info);
@@ -179,6 +187,9 @@ void InspectorView::showClip(const Clip &clip)
         return;
     }
     m_clip = clip;
+    m_placeholder->hide();
+    m_wave->show();
+    m_spec->show();
     m_title->setText(tr("<b>%1</b> &nbsp; %2 %3 · %4 · %5 Hz")
                          .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
                               QString::fromStdString(clip.machineType).toHtmlEscaped(),
@@ -275,10 +286,10 @@ void InspectorView::refreshModelView()
                 below += s < score;
             }
         m_score->setText(n ? tr("anomaly score %1 (above %2% of %3's normal clips)")
-                                 .arg(score, 0, 'f', 3)
+                                 .arg(score, 0, 'g', 4)
                                  .arg(100.0 * below / n, 0, 'f', 0)
                                  .arg(QString::fromStdString(groupName(*m_clip)))
-                           : tr("anomaly score %1").arg(score, 0, 'f', 3));
+                           : tr("anomaly score %1").arg(score, 0, 'g', 4));
     } catch (const std::exception &e) {
         Q_EMIT status(tr("The model cannot read this clip: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -65,7 +65,7 @@ private:
     std::shared_ptr<ModelSession> m_model;
     QComboBox *m_axis, *m_window, *m_hop, *m_colors;
     QSpinBox *m_floor, *m_range;
-    QLabel *m_title, *m_readout, *m_score;
+    QLabel *m_title, *m_readout, *m_score, *m_placeholder;
     WaveformPlot *m_wave;
     SpectrogramPlot *m_spec;
     QWidget *m_pinnedPanel;

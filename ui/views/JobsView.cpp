@@ -112,6 +112,7 @@ JobsView::JobsView(QWidget *parent)
     buttons->addWidget(m_cancel);
     m_cancel->setEnabled(false);
     m_train->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_score->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -148,6 +149,7 @@ JobsView::JobsView(QWidget *parent)
     proxy->setSortRole(MetricsTableModel::SortRole);
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until the user sorts
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
 

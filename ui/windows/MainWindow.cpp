@@ -58,8 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true); // keeps tens of thousands of rows fast
     m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DatasetTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, 360);
+    m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, 250);
     m_filterEdit->setPlaceholderText(tr("Filter by name, label or domain (e.g. anomaly, target, id_02)"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
@@ -116,9 +117,12 @@ MainWindow::MainWindow(QWidget *parent)
         a->setShortcut(QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)));
     }
 
+    // The skipped-files panel appears when a scan skipped something.
+    dock->hide();
+    resizeDocks({browserDock}, {400}, Qt::Horizontal);
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(1400, 900);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     statusBar()->showMessage(tr("Ready"));
 }
@@ -234,6 +238,8 @@ void MainWindow::scanFinished()
         m_skipped->setItem(i, 1, new QTableWidgetItem(QString::fromStdString(index.skipped[i].error)));
     }
     m_skipped->resizeColumnToContents(0);
+    if (!index.skipped.empty())
+        findChild<QDockWidget *>(QStringLiteral("skippedDock"))->show();
     setWindowTitle(tr("%1 — ASD Workbench").arg(QFileInfo(m_scanning).fileName()));
     statusBar()->showMessage(tr("%1: %n clip(s) in %2 classes, %3 skipped", nullptr, int(index.clips.size()))
                                  .arg(QDir::toNativeSeparators(m_scanning))
