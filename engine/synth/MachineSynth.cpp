@@ -161,7 +161,9 @@ std::vector<float> synthesizeClip(const MachineVoice &voice, const ClipRecipe &r
             gains[k] *= 1.0 + 1.5 * sev;
     }
 
-    BandPass res0(voice.resonanceHz[0], 8.0, rate), res1(voice.resonanceHz[1], 6.0, rate);
+    // A worn or loosened part shifts the structure's resonances a little.
+    const double resonanceShift = recipe.fault == FaultKind::HarmonicShift ? 1.0 + 0.08 * sev : 1.0;
+    BandPass res0(voice.resonanceHz[0] * resonanceShift, 8.0, rate), res1(voice.resonanceHz[1] * resonanceShift, 6.0, rate);
     switch (voice.kind) {
     case MachineKind::Rotating: {
         std::vector<double> phase(gains.size());
@@ -218,7 +220,12 @@ std::vector<float> synthesizeClip(const MachineVoice &voice, const ClipRecipe &r
     }
 
     // Faults that add energy on top of the machine's own sound.
-    if (recipe.fault == FaultKind::BearingImpulses) {
+    if (recipe.fault == FaultKind::Imbalance && voice.kind != MachineKind::Rotating) {
+        // Machines without a shaft rattle instead: a fast amplitude modulation of the body's sound.
+        const double rattleHz = rng.uniform(9.0, 14.0);
+        for (std::size_t i = 0; i < n; ++i)
+            x[i] *= 1.0 + 0.45 * sev * std::sin(2.0 * kPi * rattleHz * double(i) / rate);
+    } else if (recipe.fault == FaultKind::BearingImpulses) {
         // Outer-race defect: impacts at ~3.6x shaft rate ringing a high structural mode.
         BandPass ring(std::min(3800.0, 0.4 * rate), 12.0, rate);
         const double rateHz = 3.6 * std::max(speed, 5.0);

@@ -94,10 +94,18 @@ private Q_SLOTS:
         QCOMPARE(index.classes.size(), 2); // one section, two operating conditions
     }
 
+    void idsDifferSubtlyAndFaultsAudibly_data()
+    {
+        QTest::addColumn<int>("type");
+        for (int t = 0; t < int(synthMachineTypes().size()); ++t)
+            QTest::newRow(synthMachineTypes()[t].c_str()) << t;
+    }
     void idsDifferSubtlyAndFaultsAudibly()
     {
-        // Two IDs of one type sound alike but not the same; every fault changes the sound.
-        const MachineVoice id0 = machineVoice(0, 0, 1), id2 = machineVoice(0, 2, 1);
+        // Two IDs of one type sound alike but not the same; every fault changes the sound of
+        // every kind of machine.
+        QFETCH(int, type);
+        const MachineVoice id0 = machineVoice(type, 0, 1), id2 = machineVoice(type, 2, 1);
         QVERIFY(id0.shaftHz != id2.shaftHz);
         QVERIFY(std::abs(id2.shaftHz / id0.shaftHz - 1.0) < 0.06);
         const auto normal = synthesizeClip(id0, {FaultKind::None, 0, 1, 1, 7}, 1.0, 16000);
