@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/Job.h"
 
+#include "dataset/DatasetIndex.h"
 #include "train/Trainer.h"
 
 #include <torch/torch.h>
@@ -35,6 +36,16 @@ struct Job::Impl {
         });
     }
 };
+
+void reportSkipped(const std::vector<SkippedFile> &skipped, const JobListener &listener)
+{
+    for (const auto &s : skipped) {
+        JobEvent w;
+        w.kind = JobEvent::Kind::Warning;
+        w.message = "skipped " + s.path + ": " + s.error;
+        listener(w);
+    }
+}
 
 Job::Job() : d(std::make_unique<Impl>()) {}
 

@@ -41,4 +41,8 @@ struct JobEvent {
 
 using JobListener = std::function<void(const JobEvent &)>;
 
+struct SkippedFile;
+// One Warning event for each file a dataset scan skipped.
+void reportSkipped(const std::vector<SkippedFile> &skipped, const JobListener &listener);
+
 } // namespace asd

@@ -31,12 +31,7 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     const ClassMap classes = ClassMap::fromKeys(meta.classKeys);
 
     const DatasetIndex index = scanDataset(config.dataDir);
-    for (const auto &s : index.skipped) {
-        JobEvent w;
-        w.kind = JobEvent::Kind::Warning;
-        w.message = "skipped " + s.path + ": " + s.error;
-        emit(w);
-    }
+    reportSkipped(index.skipped, emit);
     std::vector<const Clip *> tests, trains;
     for (const auto &c : index.clips) {
         if (c.split == Split::Train && c.label != Label::Anomaly)

@@ -92,12 +92,7 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
     emit(phase);
 
     const DatasetIndex index = scanDataset(config.dataDir);
-    for (const auto &s : index.skipped) {
-        JobEvent w;
-        w.kind = JobEvent::Kind::Warning;
-        w.message = "skipped " + s.path + ": " + s.error;
-        emit(w);
-    }
+    reportSkipped(index.skipped, emit);
     std::vector<Clip> trainClips, testClips;
     for (const auto &c : index.clips) {
         if (c.split == Split::Train && c.label != Label::Anomaly)

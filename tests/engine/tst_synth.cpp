@@ -28,12 +28,7 @@ private Q_SLOTS:
     void sameSeedSameFiles()
     {
         QTemporaryDir a, b, c;
-        SynthOptions o;
-        o.types = 2;
-        o.ids = 2;
-        o.trainPerId = 2;
-        o.testPerId = 1;
-        o.seconds = 0.5;
+        SynthOptions o = test::tinySynth(2, 2, 2, 1, 0.5);
         QCOMPARE(writeSynthDataset(a.path().toStdString(), o), 2 * 2 * (2 + 2));
         writeSynthDataset(b.path().toStdString(), o);
         o.seed = 2;
@@ -48,12 +43,7 @@ private Q_SLOTS:
     void dcase2020LayoutIndexes()
     {
         QTemporaryDir d;
-        SynthOptions o;
-        o.types = 3;
-        o.ids = 3;
-        o.trainPerId = 3;
-        o.testPerId = 2;
-        o.seconds = 0.25;
+        SynthOptions o = test::tinySynth(3, 3, 3, 2, 0.25);
         writeSynthDataset(d.path().toStdString(), o);
         const DatasetIndex index = scanDataset(d.path().toStdString());
         QVERIFY(index.skipped.empty());
@@ -69,13 +59,8 @@ private Q_SLOTS:
     void dcase2023LayoutHasDomainsAndAttributes()
     {
         QTemporaryDir d;
-        SynthOptions o;
+        SynthOptions o = test::tinySynth(1, 2, 4, 4, 0.25);
         o.layout = SynthOptions::Layout::Dcase2023;
-        o.types = 1;
-        o.ids = 2;
-        o.trainPerId = 4;
-        o.testPerId = 4;
-        o.seconds = 0.25;
         writeSynthDataset(d.path().toStdString(), o);
         const DatasetIndex index = scanDataset(d.path().toStdString());
         QVERIFY(index.skipped.empty());

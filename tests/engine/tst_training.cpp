@@ -77,12 +77,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_data = m_dir.path() + QStringLiteral("/data");
-        SynthOptions o;
-        o.types = 2;
-        o.ids = 2;
-        o.trainPerId = 6;
-        o.testPerId = 3;
-        o.seconds = 0.5;
+        SynthOptions o = test::tinySynth(2, 2, 6, 3, 0.5);
         writeSynthDataset(m_data.toStdString(), o);
     }
 
@@ -194,12 +189,7 @@ private Q_SLOTS:
     {
         // A float WAV holding NaN samples (a broken recorder) poisons the loss.
         QTemporaryDir d;
-        SynthOptions o;
-        o.types = 1;
-        o.ids = 2;
-        o.trainPerId = 6;
-        o.testPerId = 0;
-        o.seconds = 0.5;
+        SynthOptions o = test::tinySynth(1, 2, 6, 0, 0.5);
         writeSynthDataset(d.path().toStdString(), o);
         for (int i = 0; i < 6; ++i)
             test::writeAudio((d.path() + QStringLiteral("/fan/train/normal_id_00_0000000%1.wav").arg(i)).toStdString(),

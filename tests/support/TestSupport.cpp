@@ -42,6 +42,17 @@ std::vector<char> readBytes(const std::string &path)
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+SynthOptions tinySynth(int types, int ids, int trainPerId, int testPerId, double seconds)
+{
+    SynthOptions o;
+    o.types = types;
+    o.ids = ids;
+    o.trainPerId = trainPerId;
+    o.testPerId = testPerId;
+    o.seconds = seconds;
+    return o;
+}
+
 QString sharedDir()
 {
     const QString dir = QStringLiteral(ASD_SHARED_DIR);

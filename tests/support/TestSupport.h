@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "synth/MachineSynth.h"
+
 namespace asd::test {
 
 // Writes a test recording with libsndfile in any format it supports
@@ -15,6 +17,9 @@ void writeAudio(const std::string &path, int format, int channels, int rate, lon
                 const std::function<float(long frame, int channel)> &sample);
 void writeText(const std::string &path, const std::string &text);
 std::vector<char> readBytes(const std::string &path);
+
+// Synthetic-dataset options for small test sets (DCASE 2020 layout unless changed).
+SynthOptions tinySynth(int types, int ids, int trainPerId, int testPerId, double seconds);
 
 // ../shared beside the repository (real DCASE clips, noise, reference fixtures), or an
 // empty string when this clone has none; tests that need it QSKIP with a message.

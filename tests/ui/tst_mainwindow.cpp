@@ -36,12 +36,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         qputenv("ASD_NO_DIALOGS", "1");
-        SynthOptions o;
-        o.types = 2;
-        o.ids = 2;
-        o.trainPerId = 3;
-        o.testPerId = 2;
-        o.seconds = 0.25;
+        SynthOptions o = test::tinySynth(2, 2, 3, 2, 0.25);
         writeSynthDataset(m_dir.path().toStdString(), o);
     }
 
@@ -66,10 +61,7 @@ private Q_SLOTS:
     void opensDatasetWithoutBlockingAndFilters()
     {
         ui::MainWindow w;
-        w.show();
-        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
-        w.openDataset(m_dir.path());
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(openGenerated(w));
         QCOMPARE(w.datasetModel()->dataset()->clips.size(), std::size_t(28));
         QAbstractItemModel *view = w.datasetView()->model();
         QCOMPARE(view->rowCount(), 2);
@@ -106,6 +98,14 @@ private Q_SLOTS:
     }
 
 private:
+    bool openGenerated(ui::MainWindow &w)
+    {
+        w.show();
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        w.openDataset(m_dir.path());
+        return loaded.wait(20000);
+    }
+
     // Runs a job from the Jobs panel as a user would and waits for its end.
     static bool runJob(ui::MainWindow &w, QPushButton *button, int timeoutMs)
     {
@@ -118,10 +118,7 @@ private Q_SLOTS:
     void selectingAClipFillsTheInspector()
     {
         ui::MainWindow w;
-        w.show();
-        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
-        w.openDataset(m_dir.path());
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(openGenerated(w));
         const QString clip = m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav");
         QVERIFY(w.selectClip(clip));
         ui::InspectorView *inspector = w.inspector();
@@ -137,10 +134,7 @@ private Q_SLOTS:
     void trainScoreAndExportThroughTheGui()
     {
         ui::MainWindow w;
-        w.show();
-        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
-        w.openDataset(m_dir.path());
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(openGenerated(w));
         ui::JobsView *jobs = w.jobs();
         jobs->epochsSpin()->setValue(2);
         jobs->secondsSpin()->setValue(0.5); // longer than the clips: zero-padded, not dropped
@@ -185,10 +179,7 @@ private Q_SLOTS:
     void cancellingAJobFreesTheForm()
     {
         ui::MainWindow w;
-        w.show();
-        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
-        w.openDataset(m_dir.path());
-        QVERIFY(loaded.wait(20000));
+        QVERIFY(openGenerated(w));
         ui::JobsView *jobs = w.jobs();
         jobs->epochsSpin()->setValue(500);
         jobs->secondsSpin()->setValue(0.25);

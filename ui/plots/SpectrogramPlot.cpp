@@ -10,7 +10,7 @@ namespace asd::ui {
 
 SpectrogramPlot::SpectrogramPlot(QWidget *parent)
     : QCustomPlot(parent), m_colorMap(new QCPColorMap(xAxis, yAxis)), m_scale(new QCPColorScale(this)),
-      m_cursor(new QCPItemStraightLine(this))
+      m_cursor(this, Qt::white)
 {
     plotLayout()->addElement(0, 1, m_scale);
     m_scale->setType(QCPAxis::atRight);
@@ -25,12 +25,6 @@ SpectrogramPlot::SpectrogramPlot(QWidget *parent)
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    // The cursor lives on its own buffered layer so moving it does not redraw the image.
-    addLayer(QStringLiteral("cursor"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    layer(QStringLiteral("cursor"))->setMode(QCPLayer::lmBuffered);
-    m_cursor->setLayer(QStringLiteral("cursor"));
-    m_cursor->setPen(QPen(Qt::white, 1.5));
-    m_cursor->setVisible(false);
     setMouseTracking(true);
     setMinimumHeight(160);
 }
@@ -122,13 +116,7 @@ void SpectrogramPlot::updateLevels()
     }
 }
 
-void SpectrogramPlot::setCursor(double seconds)
-{
-    m_cursor->setVisible(seconds >= 0);
-    m_cursor->point1->setCoords(seconds, 0);
-    m_cursor->point2->setCoords(seconds, 1);
-    layer(QStringLiteral("cursor"))->replot();
-}
+void SpectrogramPlot::setCursor(double seconds) { m_cursor.setPosition(seconds); }
 
 void SpectrogramPlot::mouseMoveEvent(QMouseEvent *event)
 {

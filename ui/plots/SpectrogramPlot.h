@@ -3,6 +3,8 @@
 
 #include <qcustomplot.h>
 
+#include "plots/PlaybackCursor.h"
+
 #include "dsp/DisplaySpectrogram.h"
 
 namespace asd::ui {
@@ -39,7 +41,7 @@ private:
     QCPColorMap *m_colorMap;
     QCPColorScale *m_scale;
     QCPTextElement *m_title = nullptr;
-    QCPItemStraightLine *m_cursor;
+    PlaybackCursor m_cursor;
     FeatureMatrix m_map;
     DisplaySpectrogram m_spec;
     bool m_isSpectrogram = false;

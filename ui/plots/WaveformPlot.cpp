@@ -6,7 +6,7 @@
 namespace asd::ui {
 
 WaveformPlot::WaveformPlot(QWidget *parent)
-    : QCustomPlot(parent), m_max(addGraph()), m_min(addGraph()), m_cursor(new QCPItemStraightLine(this))
+    : QCustomPlot(parent), m_max(addGraph()), m_min(addGraph()), m_cursor(this, QColor(0xd6, 0x27, 0x28))
 {
     const QColor wave(0x1f, 0x77, 0xb4);
     m_max->setPen(QPen(wave));
@@ -20,11 +20,6 @@ WaveformPlot::WaveformPlot(QWidget *parent)
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    addLayer(QStringLiteral("cursor"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    layer(QStringLiteral("cursor"))->setMode(QCPLayer::lmBuffered);
-    m_cursor->setLayer(QStringLiteral("cursor"));
-    m_cursor->setPen(QPen(QColor(0xd6, 0x27, 0x28), 1.5));
-    m_cursor->setVisible(false);
     setMinimumHeight(110);
 }
 
@@ -58,13 +53,7 @@ void WaveformPlot::redraw()
 
 int WaveformPlot::pointCount() const { return m_max->dataCount(); }
 
-void WaveformPlot::setCursor(double seconds)
-{
-    m_cursor->setVisible(seconds >= 0);
-    m_cursor->point1->setCoords(seconds, 0);
-    m_cursor->point2->setCoords(seconds, 1);
-    layer(QStringLiteral("cursor"))->replot();
-}
+void WaveformPlot::setCursor(double seconds) { m_cursor.setPosition(seconds); }
 
 void WaveformPlot::resizeEvent(QResizeEvent *event)
 {

@@ -3,6 +3,8 @@
 
 #include <qcustomplot.h>
 
+#include "plots/PlaybackCursor.h"
+
 #include <vector>
 
 namespace asd::ui {
@@ -24,7 +26,7 @@ private:
     std::vector<float> m_samples;
     int m_rate = 0;
     QCPGraph *m_max, *m_min;
-    QCPItemStraightLine *m_cursor;
+    PlaybackCursor m_cursor;
 };
 
 } // namespace asd::ui

@@ -222,11 +222,7 @@ void JobsView::startTraining()
     m_log->appendPlainText(tr("Training %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
     m_training = true;
     setRunning(true);
-    QPointer<JobsView> self(this);
-    m_job = Job::startTraining(c, [self](const JobEvent &e) {
-        QMetaObject::invokeMethod(
-            self, [self, e] { if (self) self->onEvent(e); }, Qt::QueuedConnection);
-    });
+    m_job = Job::startTraining(c, guiListener());
 }
 
 void JobsView::startScoring()
@@ -244,11 +240,17 @@ void JobsView::startScoring()
     m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), m_out->text()));
     m_training = false;
     setRunning(true);
+    m_job = Job::startScoring(c, guiListener());
+}
+
+JobListener JobsView::guiListener()
+{
+    // Events arrive on the job's worker thread; hand them to the GUI thread.
     QPointer<JobsView> self(this);
-    m_job = Job::startScoring(c, [self](const JobEvent &e) {
+    return [self](const JobEvent &e) {
         QMetaObject::invokeMethod(
             self, [self, e] { if (self) self->onEvent(e); }, Qt::QueuedConnection);
-    });
+    };
 }
 
 void JobsView::cancel()

@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void onEvent(const JobEvent &e);
+    JobListener guiListener();
     void setRunning(bool running);
     void addEpochPoint(const JobEvent &e);
 
