@@ -23,6 +23,8 @@ int runFeatures(const std::vector<std::string> &args);
 int runEval(const std::vector<std::string> &args);
 int runTrain(const std::vector<std::string> &args);
 int runScore(const std::vector<std::string> &args);
+int runMix(const std::vector<std::string> &args);
+int runSweep(const std::vector<std::string> &args);
 int runDevices(const std::vector<std::string> &args);
 
 // Progress on one updating line of stderr, only when it is a terminal.

@@ -44,6 +44,7 @@ const char *kindName(JobEvent::Kind k)
     case JobEvent::Kind::Finished: return "finished";
     case JobEvent::Kind::Failed: return "failed";
     case JobEvent::Kind::Cancelled: return "cancelled";
+    case JobEvent::Kind::Condition: return "condition";
     }
     return "?";
 }
@@ -104,6 +105,8 @@ void printEvent(const JobEvent &e, bool json)
             j["validation_loss"] = num(e.validationLoss);
             j["best"] = e.bestSoFar;
         }
+        if (e.kind == JobEvent::Kind::Condition)
+            j["snr_db"] = num(e.snrDb); // null for the clean data
         if (!e.metrics.types.empty())
             j["metrics"] = metricsJson(e.metrics);
         std::cout << j.dump() << std::endl;
@@ -149,6 +152,17 @@ void printEvent(const JobEvent &e, bool json)
         break;
     case JobEvent::Kind::Failed: std::fprintf(stderr, "\nerror: %s\n", e.message.c_str()); break;
     case JobEvent::Kind::Cancelled: std::fprintf(stderr, "\n%s\n", e.message.c_str()); break;
+    case JobEvent::Kind::Condition:
+        if (tty)
+            std::fprintf(stderr, "\r%100s\r", "");
+        std::printf("%-36s mean AUC %6.2f  pAUC %6.2f  mAUC %6.2f\n", e.message.c_str(), 100 * e.metrics.aucMean,
+                    100 * e.metrics.paucMean, 100 * e.metrics.maucMean);
+        for (const auto &g : e.metrics.groups)
+            if (g.domain == Domain::None)
+                std::printf("    %-14s %-11s AUC %6.2f  pAUC %6.2f\n", g.machineType.c_str(), g.group.c_str(),
+                            100 * g.auc, 100 * g.pauc);
+        std::fflush(stdout);
+        break;
     }
 }
 

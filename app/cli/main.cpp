@@ -108,6 +108,27 @@ const std::vector<Command> &commands()
          "             class, as the references score), knn (distance to the k nearest training\n"
          "             embeddings of the same ID or section; source and target banks for 2022+)\n",
          runScore},
+        {"mix", "write a copy of a dataset with noise mixed in at a chosen SNR",
+         "usage: asd mix DATA OUT --noise SRC --snr DB [--snr-max DB] [--train] [--seed S]\n"
+         "\n"
+         "Mixes every test clip of DATA (and with --train the training clips; otherwise they\n"
+         "are copied clean) with noise so that the RMS-power SNR is exactly DB, and writes the\n"
+         "dataset with the same layout and CSVs to OUT. Mixtures that would clip are scaled\n"
+         "down as a whole, which keeps the SNR.\n"
+         "\n"
+         "  --noise    white, pink, brown (stationary); babble, impulsive, modulated\n"
+         "             (non-stationary); or a noise recording or a folder of them (resampled,\n"
+         "             random start, looped)\n"
+         "  --snr-max  draw each clip's SNR uniformly from [--snr, --snr-max]\n",
+         runMix},
+        {"sweep", "measure how detection degrades with noise: AUC/pAUC versus SNR",
+         "usage: asd sweep --run RUN --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
+         "                 [--scorer arcface|knn] [--device cpu|cuda:K] [--json]\n"
+         "\n"
+         "Scores DIR's test clips with the detector in RUN on the clean data and under each\n"
+         "noise at each SNR (default 6, 0 and -6 dB, the MIMII levels), printing the metrics of\n"
+         "each condition as it finishes. --json prints one JSON object per event.\n",
+         runSweep},
         {"devices", "list the CPU and CUDA devices that can train and score",
          "usage: asd devices [--json]\n\nLists what --device accepts: cpu, cuda:0, cuda:1, ...\n", runDevices},
     };

@@ -69,6 +69,13 @@ std::unique_ptr<Job> Job::startScoring(const ScoreConfig &config, JobListener li
     return job;
 }
 
+std::unique_ptr<Job> Job::startSweep(const SweepConfig &config, JobListener listener)
+{
+    std::unique_ptr<Job> job(new Job);
+    job->d->start([config, listener](const std::atomic<bool> &cancel) { sweep(config, listener, cancel); }, listener);
+    return job;
+}
+
 void Job::cancel() { d->cancel = true; }
 
 void Job::wait()

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "jobs/JobEvent.h"
+#include "mix/MixDataset.h"
 #include "score/ScoreRun.h"
 #include "train/TrainConfig.h"
 
@@ -16,6 +17,7 @@ class Job {
 public:
     static std::unique_ptr<Job> startTraining(const TrainConfig &config, JobListener listener);
     static std::unique_ptr<Job> startScoring(const ScoreConfig &config, JobListener listener);
+    static std::unique_ptr<Job> startSweep(const SweepConfig &config, JobListener listener);
     ~Job(); // cancels and waits
 
     // Asks the job to stop; training stops within one step (about a second on CPU) and

@@ -20,7 +20,8 @@ struct JobEvent {
         Warning,  // something was skipped (a bad clip); the job goes on
         Finished, // success; message says where the results are
         Failed,   // message says what happened and what to do
-        Cancelled
+        Cancelled,
+        Condition // a robustness-sweep condition was scored: message names it, metrics hold its figures
     };
     Kind kind = Kind::Progress;
     std::string message;
@@ -33,6 +34,7 @@ struct JobEvent {
     double samplesPerSecond = 0.0;
     double etaSeconds = 0.0;
     bool bestSoFar = false;            // this epoch's model is the one kept
+    double snrDb = 0.0;                // Condition events: the SNR (infinity for clean data)
     EvaluationSummary metrics;         // Epoch events on labelled test data; empty groups otherwise
     // Finished event of a scoring job: every scored clip, and its embedding (same order).
     std::vector<ScoredClip> scores;

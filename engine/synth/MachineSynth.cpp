@@ -4,6 +4,8 @@
 #include "audio/AudioFile.h"
 #include "util/AtomicFile.h"
 #include "util/ParallelFor.h"
+#include "util/Random.h"
+#include "dsp/Filters.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,73 +17,6 @@ namespace asd {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-
-// splitmix64: a portable, well-mixed generator, so the same seed gives the same files
-// with any standard library (std::normal_distribution is not specified bit-for-bit).
-class Rng {
-public:
-    explicit Rng(std::uint64_t seed) : m_state(seed) {}
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return (next() >> 11) * (1.0 / 9007199254740992.0); }
-    double uniform(double a, double b) { return a + (b - a) * uniform(); }
-    double normal()
-    {
-        const double u1 = std::max(uniform(), 1e-300), u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * kPi * u2);
-    }
-
-private:
-    std::uint64_t m_state;
-};
-
-std::uint64_t mix(std::uint64_t a, std::uint64_t b) { return Rng(a * 0x100000001B3ull ^ b).next(); }
-
-// RBJ band-pass biquad (constant 0 dB peak gain).
-class BandPass {
-public:
-    BandPass(double centreHz, double q, int rate)
-    {
-        const double w = 2.0 * kPi * std::min(centreHz, 0.45 * rate) / rate, alpha = std::sin(w) / (2.0 * q);
-        const double a0 = 1.0 + alpha;
-        b0 = alpha / a0;
-        b2 = -alpha / a0;
-        a1 = -2.0 * std::cos(w) / a0;
-        a2 = (1.0 - alpha) / a0;
-    }
-    double operator()(double x)
-    {
-        const double y = b0 * x + b2 * x2 - a1 * y1 - a2 * y2;
-        x2 = x1;
-        x1 = x;
-        y2 = y1;
-        y1 = y;
-        return y;
-    }
-
-private:
-    double b0, b2, a1, a2, x1 = 0, x2 = 0, y1 = 0, y2 = 0;
-};
-
-// Paul Kellet's economy pink-noise filter: -3 dB/octave, the usual factory hum floor.
-class PinkFilter {
-public:
-    double operator()(double white)
-    {
-        b0 = 0.99765 * b0 + white * 0.0990460;
-        b1 = 0.96300 * b1 + white * 0.2965164;
-        b2 = 0.57000 * b2 + white * 1.0526913;
-        return (b0 + b1 + b2 + white * 0.1848) * 0.25;
-    }
-
-private:
-    double b0 = 0, b1 = 0, b2 = 0;
-};
 
 struct TypeArchetype {
     const char *name;
@@ -130,7 +65,7 @@ const std::vector<std::string> &synthMachineTypes()
 MachineVoice machineVoice(int typeIndex, int machineId, std::uint64_t seed)
 {
     const TypeArchetype &a = kArchetypes[typeIndex % kArchetypeCount];
-    Rng rng(mix(mix(seed, 0xA5D0 + typeIndex), machineId));
+    Rng rng(mixSeeds(mixSeeds(seed, 0xA5D0 + typeIndex), machineId));
     MachineVoice v;
     v.type = a.name;
     v.kind = a.kind;
@@ -299,7 +234,7 @@ int writeSynthDataset(const std::string &outDir, const SynthOptions &opt,
             voice.type = type;
             const int speedCode = int(std::lround(voice.shaftHz * 60.0)); // rpm, as an attribute
             auto seedOf = [&](int split, int label, int i) {
-                return mix(mix(mix(mix(opt.seed, t), id), split * 2 + label), i);
+                return mixSeeds(mixSeeds(mixSeeds(mixSeeds(opt.seed, t), id), split * 2 + label), i);
             };
             if (opt.layout == SynthOptions::Layout::Dcase2020) {
                 for (int i = 0; i < opt.trainPerId; ++i) {

@@ -107,7 +107,7 @@ private Q_SLOTS:
     {
         const Result top = asdRun({QStringLiteral("--help")});
         QCOMPARE(top.code, 0);
-        for (const char *cmd : {"scan", "synth", "features", "eval", "devices"}) {
+        for (const char *cmd : {"scan", "synth", "features", "eval", "train", "score", "mix", "sweep", "devices"}) {
             QVERIFY(top.out.contains(cmd));
             const Result r = asdRun({QLatin1String(cmd), QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
@@ -175,6 +175,20 @@ private Q_SLOTS:
         const QJsonArray problems = j.value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems[0].toObject().value(QStringLiteral("problem")).toString().contains(QStringLiteral("has no score")));
+    }
+
+    void mixWritesANoisyCopy()
+    {
+        const QString out = m_dir.path() + QStringLiteral("/noisy");
+        const Result r = asdRun({QStringLiteral("mix"), m_dir.path() + QStringLiteral("/demo"), out, QStringLiteral("--noise"),
+                                 QStringLiteral("babble"), QStringLiteral("--snr"), QStringLiteral("-6")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("mixed 16 clips with babble noise at -6 dB SNR, copied 12 clean training clips"));
+        QVERIFY(r.err.contains("normal_id_00_00009999.wav")); // the bad clip is reported, not fatal
+        const Result bad = asdRun({QStringLiteral("mix"), m_dir.path() + QStringLiteral("/demo"), out,
+                                   QStringLiteral("--noise"), QStringLiteral("purple")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("noise 'purple'"));
     }
 
     void devicesListsTheCpu()

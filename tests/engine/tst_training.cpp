@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Training and scoring as jobs: checkpoints, resume, cancel, NaN handling, determinism.
 #include "jobs/Job.h"
+#include "mix/MixDataset.h"
 #include "score/Scorer.h"
 #include "train/Checkpoint.h"
 #include "train/Trainer.h"
@@ -218,6 +219,30 @@ private Q_SLOTS:
         const QStringList files = QDir(m_dir.path() + QStringLiteral("/scores")).entryList(QDir::Files);
         QCOMPARE(files.size(), 4);
         QVERIFY(files.contains(QStringLiteral("anomaly_score_fan_id_00.csv")));
+    }
+
+    void sweepScoresEveryCondition()
+    {
+        EventLog log;
+        std::atomic<bool> cancel{false};
+        SweepConfig c;
+        c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+        c.dataDir = m_data.toStdString();
+        c.workDir = (m_dir.path() + QStringLiteral("/sweep")).toStdString();
+        c.noises = {parseNoiseSource("pink"), parseNoiseSource("impulsive")};
+        c.snrs = {6.0, -6.0};
+        sweep(c, log.listener(), cancel);
+        QCOMPARE(log.count(JobEvent::Kind::Condition), 1 + 2 * 2);
+        QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
+        std::vector<std::string> names;
+        for (const auto &e : log.events)
+            if (e.kind == JobEvent::Kind::Condition) {
+                names.push_back(e.message);
+                QCOMPARE(e.metrics.groups.size(), std::size_t(4));
+            }
+        QCOMPARE(names.front(), std::string("clean"));
+        QCOMPARE(names.back(), std::string("impulsive @ -6 dB"));
+        QVERIFY(!QFileInfo::exists(m_dir.path() + QStringLiteral("/sweep/condition-1"))); // mixed copies removed
     }
 
     void unavailableDeviceFailsWithAdvice()

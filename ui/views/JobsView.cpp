@@ -334,6 +334,7 @@ void JobsView::onEvent(const JobEvent &e)
         if (!qEnvironmentVariableIsSet("ASD_NO_DIALOGS"))
             QMessageBox::warning(this, tr("Job failed"), QString::fromStdString(e.message));
         break;
+    case JobEvent::Kind::Condition: break; // robustness sweeps are run from the command line (asd sweep)
     case JobEvent::Kind::Cancelled:
         setRunning(false);
         m_progress->setRange(0, 1);

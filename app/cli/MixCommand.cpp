@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Args.h"
+#include "cli/Commands.h"
+#include "cli/JobPrinter.h"
+
+#include "mix/MixDataset.h"
+
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+namespace asd::cli {
+namespace {
+
+NoiseSource noiseArg(const std::string &spec)
+{
+    try {
+        return parseNoiseSource(spec);
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+}
+
+std::vector<std::string> commaList(const std::string &s)
+{
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string item; std::getline(in, item, ',');)
+        if (!item.empty())
+            out.push_back(item);
+    return out;
+}
+
+} // namespace
+
+int runMix(const std::vector<std::string> &argv)
+{
+    const Args args(argv, {"noise", "snr", "snr-max", "seed", "threads"}, {"train"});
+    if (args.positional().size() != 2)
+        throw UsageError("expects a dataset folder and an output folder");
+    MixOptions o;
+    o.noise = noiseArg(args.required("noise"));
+    o.snrDb = args.doubleValue("snr", 0.0);
+    if (args.has("snr-max"))
+        o.snrMaxDb = args.doubleValue("snr-max", o.snrDb);
+    if (o.snrMaxDb && *o.snrMaxDb < o.snrDb)
+        throw UsageError("--snr-max must not be below --snr");
+    o.mixTrain = args.has("train");
+    o.seed = std::uint64_t(args.intValue("seed", 1));
+    o.threads = args.intValue("threads", 0);
+    const MixReport r = writeMixedDataset(args.positional()[0], args.positional()[1], o);
+    std::cout << "mixed " << r.mixed << " clips with " << o.noise.name() << " noise at " << o.snrDb;
+    if (o.snrMaxDb)
+        std::cout << " to " << *o.snrMaxDb;
+    std::cout << " dB SNR, copied " << r.copied << " clean training clips, to " << args.positional()[1] << "\n";
+    if (r.rescaled)
+        std::cout << r.rescaled << " mixture(s) would have clipped and were scaled down (the SNR is kept)\n";
+    for (const auto &f : r.failed)
+        std::cerr << "skipped " << f << "\n";
+    return 0;
+}
+
+int runSweep(const std::vector<std::string> &argv)
+{
+    const Args args(argv, {"run", "data", "noise", "snr", "scorer", "device", "seed", "work"}, {"json"});
+    if (!args.positional().empty())
+        throw UsageError("takes no positional arguments");
+    SweepConfig c;
+    c.checkpoint = args.required("run");
+    c.dataDir = args.required("data");
+    for (const auto &spec : commaList(args.required("noise")))
+        c.noises.push_back(noiseArg(spec));
+    if (args.has("snr")) {
+        c.snrs.clear();
+        for (const auto &v : commaList(args.value("snr"))) {
+            try {
+                c.snrs.push_back(std::stod(v));
+            } catch (const std::exception &) {
+                throw UsageError("--snr expects numbers separated by commas, got '" + v + "'");
+            }
+        }
+    }
+    const std::string scorer = args.value("scorer", "arcface");
+    if (scorer != "arcface" && scorer != "knn")
+        throw UsageError("--scorer must be arcface or knn");
+    c.knn = scorer == "knn";
+    c.device = args.value("device", "cpu");
+    c.seed = std::uint64_t(args.intValue("seed", 1));
+    c.workDir = args.value("work", (std::filesystem::temp_directory_path() / "asd-sweep").string());
+    return runJob(Job::startSweep, c, args.has("json"));
+}
+
+} // namespace asd::cli

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jobs/JobEvent.h"
+#include "mix/Noise.h"
+
+namespace asd {
+
+struct MixOptions {
+    NoiseSource noise;
+    double snrDb = 0.0;
+    std::optional<double> snrMaxDb; // with it, each clip draws its SNR uniformly from [snrDb, snrMaxDb]
+    bool mixTrain = false;          // training clips are mixed too, or copied clean
+    std::uint64_t seed = 1;
+    int threads = 0;
+};
+
+struct MixReport {
+    int mixed = 0, copied = 0, rescaled = 0; // rescaled: scaled down to avoid clipping
+    std::vector<std::string> failed;         // "path: reason"
+};
+
+// Writes a copy of the dataset under outDir with the same layout (and its CSVs), the test
+// clips (and, if asked, the training clips) mixed with noise at the chosen SNR. A clip
+// that cannot be read is reported and left out; the rest goes on.
+MixReport writeMixedDataset(const std::string &dataDir, const std::string &outDir, const MixOptions &options);
+
+// Robustness sweep: scores the test clips with a trained detector under each noise and
+// SNR (plus the clean data), emitting one Condition event with the metrics per condition.
+struct SweepConfig {
+    std::string checkpoint, dataDir, workDir; // workDir holds the mixed copies (removed after)
+    std::vector<NoiseSource> noises;
+    std::vector<double> snrs{6.0, 0.0, -6.0}; // the MIMII levels
+    bool knn = false;
+    std::string device = "cpu";
+    std::uint64_t seed = 1;
+};
+void sweep(const SweepConfig &config, const JobListener &listener, const std::atomic<bool> &cancel);
+
+} // namespace asd

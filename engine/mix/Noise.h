@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace asd {
+
+// Background noise for robustness tests and training (retain-not-denoise, reference §8).
+// Stationary: white, pink, brown; non-stationary: babble-like crowd, impulsive clanking,
+// amplitude-modulated; or recordings from files and folders.
+enum class NoiseKind { White, Pink, Brown, Babble, Impulsive, Modulated, Recording };
+const char *toString(NoiseKind k);
+bool isStationary(NoiseKind k);
+
+struct NoiseSource {
+    NoiseKind kind = NoiseKind::Pink;
+    std::vector<std::string> files; // Recording: audio files (a folder is expanded)
+    std::string name() const;       // "pink", or the file/folder given
+    // Recordings are stationary or not as the caller says (factory floors mostly are not).
+    bool stationary = true;
+};
+
+// "white", "pink", "brown", "babble", "impulsive", "modulated", or a path to an audio file
+// or a folder of them. Throws std::invalid_argument naming the problem.
+NoiseSource parseNoiseSource(const std::string &spec);
+
+// n samples of noise at `rate`. Recordings are read once per call, resampled to `rate`
+// with soxr, started at a seeded random offset and looped or cropped to length. The
+// same seed gives the same noise.
+std::vector<float> makeNoise(const NoiseSource &source, std::size_t n, int rate, std::uint64_t seed);
+
+// The paper's conditions (reference §8): train with one noise family, test with another.
+struct NoiseConditions {
+    std::vector<NoiseKind> train, test;
+};
+NoiseConditions mismatchedConditions(); // stationary for training, non-stationary for testing
+
+} // namespace asd
