@@ -4,6 +4,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -11,6 +15,13 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ASD Workbench"));
     QApplication::setOrganizationName(QStringLiteral("asd-workbench"));
     QApplication::setApplicationVersion(QStringLiteral(ASD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/asd-workbench.svg")));
+    // The workbench's own strings (compiled in from translations/) and Qt's, in the user's language.
+    QTranslator own, qt;
+    if (own.load(QLocale(), QStringLiteral("asd-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&own);
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Machine anomalous sound detection workbench"));
