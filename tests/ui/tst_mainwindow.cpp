@@ -7,6 +7,7 @@
 #include "views/EmbeddingView.h"
 #include "views/InspectorView.h"
 #include "views/JobsView.h"
+#include "views/NoiseView.h"
 #include "views/ResultsView.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -174,6 +176,19 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/exported/decision_result_valve_id_02.csv")));
         w.exportMetricsCsv(m_dir.path() + QStringLiteral("/metrics.csv"));
         QVERIFY(QFileInfo(m_dir.path() + QStringLiteral("/metrics.csv")).size() > 100);
+
+        // The noise lab: the selected clip mixed at the slider's SNR, and a sweep of the model.
+        ui::NoiseView *lab = w.noiseLab();
+        lab->setSnr(-6);
+        QVERIFY(std::abs(lab->achievedSnr() + 6.0) < 0.01);
+        QCOMPARE(lab->mixtureSpectrogram()->map().rows, 256);
+        lab->setNoise(QStringLiteral("babble"));
+        QVERIFY(std::abs(lab->achievedSnr() + 6.0) < 0.01);
+        QSignalSpy swept(lab, &ui::NoiseView::sweepEnded);
+        lab->sweepButton()->click();
+        QVERIFY(swept.wait(120000));
+        QCOMPARE(lab->sweepTable()->rowCount(), 1 + 2 * 3); // clean + 2 noises x 3 SNRs
+        QCOMPARE(lab->sweepTable()->item(0, 0)->text(), QStringLiteral("clean"));
     }
 
     void cancellingAJobFreesTheForm()

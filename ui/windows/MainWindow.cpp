@@ -10,6 +10,7 @@
 #include "views/EmbeddingView.h"
 #include "views/InspectorView.h"
 #include "views/JobsView.h"
+#include "views/NoiseView.h"
 #include "views/ResultsView.h"
 
 #include <QAction>
@@ -46,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new DatasetTreeModel(this)), m_filter(new QSortFilterProxyModel(this)),
       m_tree(new QTreeView), m_filterEdit(new QLineEdit), m_skipped(new QTableWidget(0, 2)),
       m_progress(new QProgressBar), m_tabs(new QTabWidget), m_inspector(new InspectorView),
-      m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView)
+      m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView), m_noise(new NoiseView)
 {
     setWindowTitle(tr("ASD Workbench"));
     setAcceptDrops(true);
@@ -81,8 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_jobs, tr("&Jobs"));
     m_tabs->addTab(m_results, tr("&Results"));
     m_tabs->addTab(m_embeddings, tr("&Embeddings"));
+    m_tabs->addTab(m_noise, tr("&Noise lab"));
     setCentralWidget(m_tabs);
-    for (QObject *source : {static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_jobs)})
+    for (QObject *source : {static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_jobs), static_cast<QObject *>(m_noise)})
         connect(source, SIGNAL(status(QString)), statusBar(), SLOT(showMessage(QString)));
     connect(m_jobs, &JobsView::trainingFinished, this, [this](const QString &run) { openModel(run); });
     connect(m_jobs, &JobsView::scoringFinished, this, &MainWindow::onScoringFinished);
@@ -232,6 +234,7 @@ void MainWindow::scanFinished()
     m_model->setDataset(result.index);
     m_tree->expandToDepth(0);
     m_jobs->setDataFolder(QString::fromStdString(index.root));
+    m_noise->setDataFolder(QString::fromStdString(index.root));
     m_skipped->setRowCount(int(index.skipped.size()));
     for (int i = 0; i < int(index.skipped.size()); ++i) {
         m_skipped->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(index.skipped[i].path)));
@@ -251,8 +254,10 @@ void MainWindow::scanFinished()
 
 void MainWindow::showCurrentClip()
 {
-    if (const Clip *clip = m_model->clipAt(m_filter->mapToSource(m_tree->currentIndex())))
+    if (const Clip *clip = m_model->clipAt(m_filter->mapToSource(m_tree->currentIndex()))) {
         m_inspector->showClip(*clip);
+        m_noise->showClip(*clip);
+    }
 }
 
 bool MainWindow::selectClip(const QString &path)
@@ -286,6 +291,7 @@ bool MainWindow::openModel(const QString &path)
         return false;
     }
     m_inspector->setModel(m_modelSession);
+    m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()));
     statusBar()->showMessage(tr("Model: %1").arg(QString::fromStdString(m_modelSession->description())));
     return true;
 }

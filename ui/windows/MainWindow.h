@@ -29,6 +29,7 @@ class DatasetTreeModel;
 class EmbeddingView;
 class InspectorView;
 class JobsView;
+class NoiseView;
 class ResultsView;
 
 struct ScanResult {
@@ -52,6 +53,7 @@ public:
     JobsView *jobs() const { return m_jobs; }
     ResultsView *results() const { return m_results; }
     EmbeddingView *embeddings() const { return m_embeddings; }
+    NoiseView *noiseLab() const { return m_noise; }
     QTabWidget *tabs() const { return m_tabs; }
     // Select a clip of the open dataset by path (tree, inspector); false if not in it.
     bool selectClip(const QString &path);
@@ -87,6 +89,7 @@ private:
     JobsView *m_jobs;
     ResultsView *m_results;
     EmbeddingView *m_embeddings;
+    NoiseView *m_noise;
     std::shared_ptr<ModelSession> m_modelSession;
     QString m_scorerName;
     QTableWidget *m_skipped;

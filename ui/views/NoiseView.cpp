@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/NoiseView.h"
+
+#include "dsp/DisplaySpectrogram.h"
+#include "mix/Mixer.h"
+#include "plots/SpectrogramPlot.h"
+
+#include <qcustomplot.h>
+
+#include <QAudioOutput>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaPlayer>
+#include <QPointer>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <map>
+
+namespace asd::ui {
+
+namespace {
+const QColor kPalette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728), QColor(0x9467bd),
+                           QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22), QColor(0x17becf)};
+}
+
+NoiseView::NoiseView(QWidget *parent)
+    : QWidget(parent), m_noiseBox(new QComboBox), m_snr(new QSlider(Qt::Horizontal)), m_snrLabel(new QLabel),
+      m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot),
+      m_sweepNoises(new QLineEdit(QStringLiteral("pink,impulsive"))),
+      m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))), m_play(new QPushButton(tr("Play mixture"))),
+      m_sweep(new QPushButton(tr("Run sweep"))), m_curve(new QCustomPlot), m_table(new QTableWidget(0, 4))
+{
+    for (const char *n : {"white", "pink", "brown", "babble", "impulsive", "modulated"})
+        m_noiseBox->addItem(QString::fromLatin1(n), QString::fromLatin1(n));
+    m_noiseBox->addItem(tr("Recording…"), QString());
+    m_noiseBox->setCurrentIndex(1);
+    m_snr->setRange(-20, 30);
+    m_snr->setValue(0);
+    m_snr->setToolTip(tr("Signal-to-noise ratio of the mixture (RMS power)"));
+    m_snrLabel->setMinimumWidth(140);
+    m_spec->setTitle(tr("Mixture"));
+
+    auto *mixBar = new QHBoxLayout;
+    mixBar->addWidget(new QLabel(tr("Noise")));
+    mixBar->addWidget(m_noiseBox);
+    mixBar->addWidget(new QLabel(tr("SNR")));
+    mixBar->addWidget(m_snr, 1);
+    mixBar->addWidget(m_snrLabel);
+    mixBar->addWidget(m_play);
+
+    auto *sweepForm = new QFormLayout;
+    m_sweepNoises->setToolTip(tr("Noises separated by commas: generators or recording paths"));
+    m_sweepSnrs->setToolTip(tr("SNRs in dB separated by commas; the clean data is always included"));
+    sweepForm->addRow(tr("Noises"), m_sweepNoises);
+    sweepForm->addRow(tr("SNRs (dB)"), m_sweepSnrs);
+    sweepForm->addRow(QString(), m_sweep);
+    m_curve->xAxis->setLabel(tr("SNR (dB); clean at the right"));
+    m_curve->yAxis->setLabel(tr("AUC (%)"));
+    m_curve->yAxis->setRange(40, 100);
+    m_curve->legend->setVisible(true);
+    m_curve->setMinimumHeight(220);
+    m_table->setHorizontalHeaderLabels({tr("Condition"), tr("AUC (%)"), tr("pAUC (%)"), tr("mAUC (%)")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *sweepBox = new QWidget;
+    auto *sweepLayout = new QHBoxLayout(sweepBox);
+    auto *sweepLeft = new QVBoxLayout;
+    sweepLeft->addLayout(sweepForm);
+    sweepLeft->addWidget(m_table, 1);
+    sweepLayout->addLayout(sweepLeft, 1);
+    sweepLayout->addWidget(m_curve, 2);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->addWidget(m_clipLabel);
+    topLayout->addLayout(mixBar);
+    topLayout->addWidget(m_spec, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(sweepBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_snr, &QSlider::valueChanged, this, &NoiseView::remix);
+    connect(m_noiseBox, &QComboBox::currentIndexChanged, this, [this] {
+        QString spec = m_noiseBox->currentData().toString();
+        if (spec.isEmpty()) {
+            spec = QFileDialog::getOpenFileName(this, tr("Noise recording"), QString(), tr("Audio (*.wav *.flac)"));
+            if (spec.isEmpty())
+                return;
+        }
+        setNoise(spec);
+    });
+    connect(m_play, &QPushButton::clicked, this, &NoiseView::play);
+    connect(m_sweep, &QPushButton::clicked, this, &NoiseView::startSweep);
+    setNoise(QStringLiteral("pink"));
+}
+
+NoiseView::~NoiseView() = default;
+
+void NoiseView::setModelPath(const QString &checkpoint) { m_model = checkpoint; }
+void NoiseView::setDataFolder(const QString &folder) { m_data = folder; }
+void NoiseView::setSnr(int db) { m_snr->setValue(db); }
+
+void NoiseView::setNoise(const QString &spec)
+{
+    try {
+        m_source = parseNoiseSource(spec.toStdString());
+    } catch (const std::exception &e) {
+        Q_EMIT status(QString::fromUtf8(e.what()));
+        return;
+    }
+    m_noise.clear(); // regenerated for the clip's length in remix()
+    remix();
+}
+
+void NoiseView::showClip(const Clip &clip)
+{
+    try {
+        m_audio = readAudio(clip.path);
+    } catch (const AudioError &e) {
+        Q_EMIT status(QString::fromUtf8(e.what()));
+        return;
+    }
+    m_clip = clip;
+    m_noise.clear();
+    m_clipLabel->setText(tr("<b>%1</b> (%2 %3, %4)")
+                             .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
+                                  QString::fromStdString(clip.machineType).toHtmlEscaped(),
+                                  QString::fromStdString(groupName(clip)), QLatin1String(toString(clip.label))));
+    remix();
+}
+
+void NoiseView::remix()
+{
+    if (!m_clip || m_audio.samples.empty())
+        return;
+    try {
+        // The noise stays the same while the slider moves; only its gain changes.
+        if (m_noise.size() != m_audio.samples.size())
+            m_noise = makeNoise(m_source, m_audio.samples.size(), m_audio.sampleRate, 1);
+        const Mixture m = mixAtSnr(m_audio.samples, m_noise, m_snr->value());
+        m_mixture = m.samples;
+        m_achievedSnr = m.snrDb;
+        m_snrLabel->setText(tr("%1 dB%2").arg(m.snrDb, 0, 'f', 2).arg(m.scale < 1 ? tr(" (scaled to avoid clipping)") : QString()));
+        DisplayRequest r;
+        r.width = std::clamp(int(m_mixture.size() / std::size_t(r.stft.hop)), 1, 1600);
+        m_spec->setSpectrogram(displaySpectrogram(m_mixture, m_audio.sampleRate, r));
+    } catch (const std::exception &e) {
+        Q_EMIT status(tr("Cannot mix: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void NoiseView::play()
+{
+    if (m_mixture.empty())
+        return;
+    if (!m_tmp)
+        m_tmp = std::make_unique<QTemporaryDir>();
+    const QString path = m_tmp->filePath(QStringLiteral("mixture.wav"));
+    writeWav16(path.toStdString(), m_mixture, m_audio.sampleRate);
+    if (!m_player) { // made on first use, as in the inspector
+        m_player = new QMediaPlayer(this);
+        m_audioOut = new QAudioOutput(this);
+        m_player->setAudioOutput(m_audioOut);
+    }
+    m_player->setSource(QUrl());
+    m_player->setSource(QUrl::fromLocalFile(path));
+    m_player->play();
+}
+
+void NoiseView::startSweep()
+{
+    if (m_job && m_job->running())
+        return;
+    if (m_model.isEmpty() || m_data.isEmpty()) {
+        Q_EMIT status(tr("A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)"));
+        return;
+    }
+    SweepConfig c;
+    c.checkpoint = m_model.toStdString();
+    c.dataDir = m_data.toStdString();
+    c.workDir = (QDir::tempPath() + QStringLiteral("/asd-sweep-gui")).toStdString();
+    c.snrs.clear();
+    try {
+        for (const QString &n : m_sweepNoises->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            c.noises.push_back(parseNoiseSource(n.trimmed().toStdString()));
+        for (const QString &s : m_sweepSnrs->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            c.snrs.push_back(s.trimmed().toDouble(&ok));
+            if (!ok)
+                throw std::invalid_argument(tr("'%1' is not a number of dB").arg(s).toStdString());
+        }
+    } catch (const std::exception &e) {
+        Q_EMIT status(QString::fromUtf8(e.what()));
+        return;
+    }
+    m_table->setRowCount(0);
+    m_cleanAuc.clear();
+    m_curve->clearGraphs();
+    m_curve->replot();
+    m_sweep->setEnabled(false);
+    QPointer<NoiseView> self(this);
+    m_job = Job::startSweep(c, [self](const JobEvent &e) {
+        QMetaObject::invokeMethod(
+            self, [self, e] { if (self) self->onSweepEvent(e); }, Qt::QueuedConnection);
+    });
+}
+
+void NoiseView::onSweepEvent(const JobEvent &e)
+{
+    if (e.kind == JobEvent::Kind::Phase || e.kind == JobEvent::Kind::Warning) {
+        Q_EMIT status(QString::fromStdString(e.message));
+        return;
+    }
+    if (e.kind == JobEvent::Kind::Condition) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(e.message)));
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(100 * e.metrics.aucMean, 'f', 2)));
+        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(100 * e.metrics.paucMean, 'f', 2)));
+        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(100 * e.metrics.maucMean, 'f', 2)));
+        // One line per ID and noise, ending on the right at the clean data's AUC (drawn at 30 dB).
+        const std::string noise = e.message.substr(0, e.message.find(" @"));
+        for (const auto &g : e.metrics.groups) {
+            if (g.domain != Domain::None)
+                continue;
+            const QString id = QString::fromStdString(g.machineType + " " + g.group);
+            if (std::isinf(e.snrDb)) {
+                m_cleanAuc[id] = 100 * g.auc;
+                continue;
+            }
+            const QString name = id + QStringLiteral(" · ") + QString::fromStdString(noise);
+            QCPGraph *graph = nullptr;
+            for (int i = 0; i < m_curve->graphCount() && !graph; ++i)
+                if (m_curve->graph(i)->name() == name)
+                    graph = m_curve->graph(i);
+            if (!graph) {
+                graph = m_curve->addGraph();
+                graph->setName(name);
+                graph->setPen(QPen(kPalette[(m_curve->graphCount() - 1) % 10], 2));
+                graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+                if (m_cleanAuc.count(id))
+                    graph->addData(30.0, m_cleanAuc[id]);
+            }
+            graph->addData(e.snrDb, 100 * g.auc);
+        }
+        m_curve->xAxis->rescale();
+        m_curve->xAxis->scaleRange(1.1);
+        m_curve->replot();
+        return;
+    }
+    if (e.kind == JobEvent::Kind::Finished || e.kind == JobEvent::Kind::Failed || e.kind == JobEvent::Kind::Cancelled) {
+        m_sweep->setEnabled(true);
+        Q_EMIT status(QString::fromStdString(e.message));
+        Q_EMIT sweepEnded();
+    }
+}
+
+} // namespace asd::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "audio/AudioFile.h"
+#include "dataset/Clip.h"
+#include "jobs/Job.h"
+#include "mix/Noise.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMediaPlayer;
+class QAudioOutput;
+class QPushButton;
+class QSlider;
+class QTableWidget;
+class QTemporaryDir;
+class QCustomPlot;
+
+namespace asd::ui {
+
+class SpectrogramPlot;
+
+// The noise lab: hear and see a clip mixed with a chosen noise as the SNR slider moves,
+// and sweep the loaded detector over noises and SNRs to see AUC and pAUC fall, per ID,
+// live as each condition finishes.
+class NoiseView : public QWidget {
+    Q_OBJECT
+public:
+    explicit NoiseView(QWidget *parent = nullptr);
+    ~NoiseView() override;
+
+    void showClip(const Clip &clip);
+    void setModelPath(const QString &checkpoint);
+    void setDataFolder(const QString &folder);
+
+    void setSnr(int db);
+    void setNoise(const QString &spec); // a generator name or a recording's path
+    SpectrogramPlot *mixtureSpectrogram() const { return m_spec; }
+    double achievedSnr() const { return m_achievedSnr; }
+    QPushButton *sweepButton() const { return m_sweep; }
+    QTableWidget *sweepTable() const { return m_table; }
+
+Q_SIGNALS:
+    void status(const QString &message);
+    void sweepEnded();
+
+private:
+    void remix();
+    void play();
+    void startSweep();
+    void onSweepEvent(const JobEvent &e);
+
+    std::optional<Clip> m_clip;
+    Audio m_audio;
+    std::vector<float> m_noise, m_mixture;
+    NoiseSource m_source;
+    double m_achievedSnr = 0.0;
+    QString m_model, m_data;
+    QComboBox *m_noiseBox;
+    QSlider *m_snr;
+    QLabel *m_snrLabel, *m_clipLabel;
+    SpectrogramPlot *m_spec;
+    QLineEdit *m_sweepNoises, *m_sweepSnrs;
+    QPushButton *m_play, *m_sweep;
+    QCustomPlot *m_curve;
+    QTableWidget *m_table;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audioOut = nullptr;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<Job> m_job;
+    std::map<QString, double> m_cleanAuc; // per ID, from the clean condition
+};
+
+} // namespace asd::ui
