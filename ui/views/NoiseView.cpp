@@ -68,8 +68,12 @@ NoiseView::NoiseView(QWidget *parent)
     sweepForm->addRow(QString(), m_sweep);
     m_curve->xAxis->setLabel(tr("SNR (dB); clean at the right"));
     m_curve->yAxis->setLabel(tr("AUC (%)"));
-    m_curve->yAxis->setRange(40, 100);
-    m_curve->legend->setVisible(true);
+    m_curve->yAxis->setRange(0, 100);
+    m_curve->legend->setVisible(false); // shown once a sweep has drawn its lines
+    m_curve->legend->setFont(QFont(font().family(), font().pointSize() - 1));
+    // Many lines: keep the legend beside the plot, not over it.
+    m_curve->plotLayout()->addElement(0, 1, m_curve->legend);
+    m_curve->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_curve->setMinimumHeight(220);
     m_table->setHorizontalHeaderLabels({tr("Condition"), tr("AUC (%)"), tr("pAUC (%)"), tr("mAUC (%)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -259,6 +263,7 @@ void NoiseView::onSweepEvent(const JobEvent &e)
             }
             graph->addData(e.snrDb, 100 * g.auc);
         }
+        m_curve->legend->setVisible(m_curve->graphCount() > 0);
         m_curve->xAxis->rescale();
         m_curve->xAxis->scaleRange(1.1);
         m_curve->replot();
