@@ -10,7 +10,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-steps, batch = int(sys.argv[1]), int(sys.argv[2])
+steps, batch, threads = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+torch.set_num_threads(threads)
 
 
 class ConvBlock(nn.Module):

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "util/Random.h"
+
 namespace asd {
 
 Projection2d pcaProjection(const std::vector<std::vector<float>> &rows)
@@ -63,6 +65,98 @@ Projection2d pcaProjection(const std::vector<std::vector<float>> &rows)
         }
         out.points.emplace_back(x, y);
     }
+    return out;
+}
+
+Projection2d tsneProjection(const std::vector<std::vector<float>> &rows, double perplexity, int iterations,
+                            std::uint64_t seed, const std::atomic<bool> *cancel)
+{
+    Projection2d out;
+    const std::size_t n = rows.size();
+    if (n < 3)
+        return pcaProjection(rows);
+    perplexity = std::min(perplexity, (double(n) - 1) / 3.0);
+    // Squared distances in the embedding space.
+    std::vector<double> d2(n * n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+            double s = 0;
+            for (std::size_t k = 0; k < rows[i].size(); ++k) {
+                const double t = double(rows[i][k]) - rows[j][k];
+                s += t * t;
+            }
+            d2[i * n + j] = d2[j * n + i] = s;
+        }
+    // Conditional affinities with a per-point bandwidth found by bisection on the entropy.
+    std::vector<double> p(n * n, 0.0);
+    const double targetEntropy = std::log(perplexity);
+    for (std::size_t i = 0; i < n; ++i) {
+        double beta = 1.0, lo = 0.0, hi = 1e300;
+        for (int it = 0; it < 64; ++it) {
+            double sum = 0, weighted = 0;
+            for (std::size_t j = 0; j < n; ++j) {
+                if (j == i)
+                    continue;
+                const double v = std::exp(-beta * d2[i * n + j]);
+                p[i * n + j] = v;
+                sum += v;
+                weighted += v * d2[i * n + j];
+            }
+            sum = std::max(sum, 1e-300);
+            const double entropy = std::log(sum) + beta * weighted / sum;
+            for (std::size_t j = 0; j < n; ++j)
+                p[i * n + j] /= sum;
+            if (std::abs(entropy - targetEntropy) < 1e-5)
+                break;
+            if (entropy > targetEntropy) {
+                lo = beta;
+                beta = hi > 1e299 ? beta * 2 : 0.5 * (beta + hi);
+            } else {
+                hi = beta;
+                beta = 0.5 * (beta + lo);
+            }
+        }
+    }
+    // Symmetrise: P = (P + Pᵀ) / 2n.
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j)
+            p[i * n + j] = p[j * n + i] = std::max((p[i * n + j] + p[j * n + i]) / (2.0 * n), 1e-12);
+
+    Rng rng(seed);
+    std::vector<double> y(2 * n), gain(2 * n, 1.0), velocity(2 * n, 0.0), grad(2 * n), q(n * n);
+    for (auto &v : y)
+        v = 1e-4 * rng.normal();
+    for (int it = 0; it < iterations; ++it) {
+        if (cancel && cancel->load())
+            return {};
+        const double exaggeration = it < 250 ? 12.0 : 1.0, momentum = it < 250 ? 0.5 : 0.8;
+        double qSum = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j) {
+                const double dx = y[2 * i] - y[2 * j], dy = y[2 * i + 1] - y[2 * j + 1];
+                const double v = 1.0 / (1.0 + dx * dx + dy * dy);
+                q[i * n + j] = q[j * n + i] = v;
+                qSum += 2 * v;
+            }
+        std::fill(grad.begin(), grad.end(), 0.0);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < n; ++j) {
+                if (i == j)
+                    continue;
+                const double w = q[i * n + j];
+                const double m = 4.0 * (exaggeration * p[i * n + j] - w / qSum) * w;
+                grad[2 * i] += m * (y[2 * i] - y[2 * j]);
+                grad[2 * i + 1] += m * (y[2 * i + 1] - y[2 * j + 1]);
+            }
+        for (std::size_t k = 0; k < 2 * n; ++k) {
+            // Delta-bar-delta gains, as in the reference implementation.
+            gain[k] = (grad[k] > 0) != (velocity[k] > 0) ? gain[k] + 0.2 : std::max(0.01, gain[k] * 0.8);
+            velocity[k] = momentum * velocity[k] - 200.0 * gain[k] * grad[k];
+            y[k] += velocity[k];
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        out.points.emplace_back(y[2 * i], y[2 * i + 1]);
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -14,5 +16,13 @@ struct Projection2d {
     double explained[2] = {0, 0};
 };
 Projection2d pcaProjection(const std::vector<std::vector<float>> &rows);
+
+// Exact t-SNE (van der Maaten & Hinton 2008) to 2-D: Gaussian input affinities at the given
+// perplexity, Student-t output affinities, early exaggeration 12 for the first 250 of
+// `iterations`, learning rate 200, momentum 0.5 then 0.8. O(n²) per iteration, so meant for
+// up to a few thousand clips; run it off the GUI thread. Seeded; stops early (returning
+// an empty projection) when *cancel becomes true. `explained` stays 0.
+Projection2d tsneProjection(const std::vector<std::vector<float>> &rows, double perplexity = 30.0,
+                            int iterations = 750, std::uint64_t seed = 1, const std::atomic<bool> *cancel = nullptr);
 
 } // namespace asd

@@ -8,6 +8,7 @@
 #include "train/Checkpoint.h"
 
 #include <filesystem>
+#include <thread>
 #include <map>
 
 namespace fs = std::filesystem;
@@ -17,8 +18,8 @@ namespace asd {
 void score(const ScoreConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {
     const torch::Device device = parseDevice(config.device);
-    if (config.threads > 0)
-        torch::set_num_threads(config.threads);
+    // Intra-op threads are per thread with OpenMP, so they are set here, in the worker.
+    torch::set_num_threads(config.threads > 0 ? config.threads : int(std::max(1u, std::thread::hardware_concurrency())));
     const std::string checkpointPath =
         fs::is_directory(config.checkpoint) ? (fs::path(config.checkpoint) / "best.pt").string() : config.checkpoint;
     JobEvent phase;

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <thread>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -81,8 +82,8 @@ std::vector<std::vector<std::size_t>> batchesOf(std::vector<std::size_t> items, 
 void train(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {
     const torch::Device device = parseDevice(config.device);
-    if (config.threads > 0)
-        torch::set_num_threads(config.threads); // per thread with OpenMP: set in the worker itself
+    // Intra-op threads are per thread with OpenMP, so they are set here, in the worker.
+    torch::set_num_threads(config.threads > 0 ? config.threads : int(std::max(1u, std::thread::hardware_concurrency())));
     torch::manual_seed(config.seed);
     std::mt19937_64 rng(config.seed);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AUC, pAUC and the DCASE aggregations, against scikit-learn's own values.
+#include "analysis/Projection.h"
 #include "dataset/DatasetIndex.h"
 #include "metrics/Evaluation.h"
 #include "metrics/RocAuc.h"
@@ -136,6 +137,39 @@ private Q_SLOTS:
         QVERIFY(std::abs(harmonicMean({0.5, 1.0}) - 2.0 / 3.0) < 1e-12);
         QVERIFY(harmonicMean({0.0, 1.0}) > 0.0);
         QVERIFY(harmonicMean({0.0, 1.0}) < 1e-6);
+    }
+
+    void projectionsKeepClustersApart()
+    {
+        // Two tight clusters in 16-D, far apart along one axis.
+        std::vector<std::vector<float>> rows;
+        for (int c = 0; c < 2; ++c)
+            for (int i = 0; i < 20; ++i) {
+                std::vector<float> r(16, 0.0f);
+                r[0] = c ? 10.0f : -10.0f;
+                r[1 + i % 15] = 0.3f * float(i % 3);
+                rows.push_back(r);
+            }
+        auto separated = [&](const Projection2d &p) {
+            double within = 0, between = 0;
+            int nw = 0, nb = 0;
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                for (std::size_t j = i + 1; j < rows.size(); ++j) {
+                    const double d = std::hypot(p.points[i].first - p.points[j].first, p.points[i].second - p.points[j].second);
+                    ((i < 20) == (j < 20) ? within : between) += d;
+                    ((i < 20) == (j < 20) ? nw : nb) += 1;
+                }
+            return between / nb > 3.0 * within / nw;
+        };
+        const Projection2d pca = pcaProjection(rows);
+        QVERIFY(pca.explained[0] > 0.9);
+        QVERIFY(separated(pca));
+        const Projection2d tsne = tsneProjection(rows, 10.0, 750, 7);
+        QCOMPARE(tsne.points.size(), rows.size());
+        QVERIFY(separated(tsne));
+        QCOMPARE(tsneProjection(rows, 10.0, 750, 7).points, tsne.points); // seeded
+        std::atomic<bool> cancel{true};
+        QVERIFY(tsneProjection(rows, 10.0, 750, 7, &cancel).points.empty());
     }
 
     void scoreFilesRoundTripAndReportGaps()

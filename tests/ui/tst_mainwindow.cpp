@@ -157,6 +157,10 @@ private Q_SLOTS:
         w.results()->setThreshold(-1e9); // everything anomalous: recall 1
         QVERIFY(w.results()->decisionText().contains(QStringLiteral("recall 1.000")));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        QSignalSpy projected(w.embeddings(), &ui::EmbeddingView::projectionReady);
+        w.embeddings()->setMethod(1); // t-SNE, off the GUI thread
+        QVERIFY(projected.wait(30000));
+        QCOMPARE(w.embeddings()->pointCount(), 16);
 
         // With the model open, the inspector shows the model's input for a clip.
         QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/normal_id_02_00000001.wav")));

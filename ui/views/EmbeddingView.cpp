@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/EmbeddingView.h"
 
-#include "analysis/Projection.h"
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,10 +20,14 @@ const QColor kPalette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c),
 } // namespace
 
 EmbeddingView::EmbeddingView(QWidget *parent)
-    : QWidget(parent), m_colorBy(new QComboBox), m_plot(new QCustomPlot), m_hover(new QLabel)
+    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_plot(new QCustomPlot), m_hover(new QLabel)
 {
     m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain")});
+    m_method->addItems({tr("PCA"), tr("t-SNE")});
+    m_method->setToolTip(tr("t-SNE keeps neighbourhoods; it is computed in the background"));
     auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Projection")));
+    top->addWidget(m_method);
     top->addWidget(new QLabel(tr("Colour by")));
     top->addWidget(m_colorBy);
     top->addWidget(m_hover, 1);
@@ -35,23 +39,67 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
     connect(m_colorBy, &QComboBox::currentIndexChanged, this, &EmbeddingView::redraw);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &EmbeddingView::project);
+    connect(&m_watcher, &QFutureWatcher<Projection2d>::finished, this, [this] {
+        const Projection2d p = m_watcher.result();
+        if (p.points.size() != m_clips.size())
+            return; // cancelled or superseded
+        m_points = p.points;
+        m_plot->xAxis->setLabel(tr("t-SNE 1"));
+        m_plot->yAxis->setLabel(tr("t-SNE 2"));
+        m_hover->clear();
+        redraw();
+        Q_EMIT projectionReady();
+    });
+}
+
+EmbeddingView::~EmbeddingView()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void EmbeddingView::setMethod(int method) { m_method->setCurrentIndex(method); }
+
+void EmbeddingView::project()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+    m_cancel = false;
+    if (m_method->currentIndex() == 0 || m_embeddings.empty()) {
+        const Projection2d p = pcaProjection(m_embeddings);
+        m_points = p.points;
+        m_plot->xAxis->setLabel(tr("PC 1 (%1% of variance)").arg(100 * p.explained[0], 0, 'f', 1));
+        m_plot->yAxis->setLabel(tr("PC 2 (%1% of variance)").arg(100 * p.explained[1], 0, 'f', 1));
+        redraw();
+        Q_EMIT projectionReady();
+        return;
+    }
+    m_hover->setText(tr("computing t-SNE of %1 clips…").arg(m_embeddings.size()));
+    m_watcher.setFuture(QtConcurrent::run([rows = m_embeddings, cancel = &m_cancel] {
+        return tsneProjection(rows, 30.0, 750, 1, cancel);
+    }));
 }
 
 QString EmbeddingView::hoverText() const { return m_hover->text(); }
 
 void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &emb)
 {
+    m_cancel = true;
+    m_watcher.waitForFinished();
     m_clips = clips;
-    const Projection2d p = pcaProjection(emb);
-    m_points = p.points;
-    m_plot->xAxis->setLabel(tr("PC 1 (%1% of variance)").arg(100 * p.explained[0], 0, 'f', 1));
-    m_plot->yAxis->setLabel(tr("PC 2 (%1% of variance)").arg(100 * p.explained[1], 0, 'f', 1));
-    redraw();
+    m_embeddings = emb;
+    m_points.clear();
+    project();
 }
 
 void EmbeddingView::redraw()
 {
     m_plot->clearGraphs();
+    if (m_points.size() != m_clips.size()) {
+        m_plot->replot();
+        return;
+    }
     // One colour per category; anomalies drawn as crosses, normals as discs.
     std::map<std::string, int> colours;
     std::map<std::pair<std::string, bool>, QCPGraph *> graphs;

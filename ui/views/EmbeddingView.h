@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <atomic>
+
+#include "analysis/Projection.h"
 
 #include <qcustomplot.h>
 
@@ -18,12 +23,17 @@ class EmbeddingView : public QWidget {
     Q_OBJECT
 public:
     explicit EmbeddingView(QWidget *parent = nullptr);
+    ~EmbeddingView() override;
     void setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &embeddings);
     QCustomPlot *plot() const { return m_plot; }
     int pointCount() const { return int(m_points.size()); }
     QString hoverText() const;
+    // 0: PCA, 1: t-SNE (computed on a worker thread; projectionReady() follows).
+    void setMethod(int method);
 
 Q_SIGNALS:
+    void projectionReady();
+
     void clipActivated(const QString &path);
 
 protected:
@@ -31,13 +41,17 @@ protected:
 
 private:
     void redraw();
+    void project();
     int nearest(const QPointF &pixel) const;
 
-    QComboBox *m_colorBy;
+    QComboBox *m_colorBy, *m_method;
     QCustomPlot *m_plot;
     QLabel *m_hover;
     std::vector<ScoredClip> m_clips;
     std::vector<std::pair<double, double>> m_points;
+    std::vector<std::vector<float>> m_embeddings;
+    std::atomic<bool> m_cancel{false};
+    QFutureWatcher<Projection2d> m_watcher;
 };
 
 } // namespace asd::ui
