@@ -34,14 +34,14 @@ std::string decisionFileName(const std::string &type, const std::string &group)
     return "decision_result_" + groupFileStem(type, group) + ".csv";
 }
 
-void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scores, std::optional<double> threshold)
+void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scores, const ThresholdOf &thresholdOf)
 {
     std::map<std::string, std::ostringstream> files;
     for (const auto &s : scores) {
         char value[32];
         std::snprintf(value, sizeof(value), "%.9g", s.score);
         files[scoreFileName(s.machineType, s.group)] << s.fileName << "," << value << "\n";
-        if (threshold)
+        if (const auto threshold = thresholdOf ? thresholdOf(s) : std::nullopt)
             files[decisionFileName(s.machineType, s.group)] << s.fileName << "," << (s.score >= *threshold ? 1 : 0)
                                                              << "\n";
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,10 +18,10 @@ namespace asd {
 std::string scoreFileName(const std::string &machineType, const std::string &group);
 std::string decisionFileName(const std::string &machineType, const std::string &group);
 
-// Writes one score file per (type, group), atomically; with a threshold also the
-// decision files (1 = anomalous: score at or above the threshold).
-void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scores,
-                     std::optional<double> threshold = std::nullopt);
+// Writes one score file per (type, group), atomically; where `threshold` gives a value for
+// a clip, also the decision files (1 = anomalous: score at or above the threshold).
+using ThresholdOf = std::function<std::optional<double>(const ScoredClip &)>;
+void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scores, const ThresholdOf &threshold = {});
 
 struct ScoreFileProblem {
     std::string file; // score file or clip name

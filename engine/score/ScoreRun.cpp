@@ -3,12 +3,15 @@
 
 #include "dataset/DatasetIndex.h"
 #include "jobs/TorchDevice.h"
+#include "metrics/Decision.h"
 #include "score/ScoreFiles.h"
 #include "score/Scorer.h"
 #include "train/Checkpoint.h"
 
 #include <filesystem>
 #include <thread>
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace fs = std::filesystem;
@@ -72,29 +75,41 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     };
 
     const bool knn = config.scorer == ScoreConfig::Scorer::Knn;
+    const KnnMetric metric = config.cosine ? KnnMetric::Cosine : KnnMetric::Euclidean;
     ModelOutputs testOut = run(tests, true, "scoring test clips");
     std::vector<double> scores = testOut.arcfaceScores;
-    if (knn && !cancel) {
-        const ModelOutputs trainOut = run(trains, true, "embedding training clips for the nearest-neighbour banks");
-        // One bank per machine type and ID/section (reference §8).
-        std::map<std::string, std::vector<std::size_t>> trainByGroup, testByGroup;
-        for (std::size_t i = 0; i < trains.size(); ++i)
-            if (trainOut.ok[i])
-                trainByGroup[trains[i]->machineType + "/" + groupName(*trains[i])].push_back(i);
-        for (std::size_t i = 0; i < tests.size(); ++i)
-            if (testOut.ok[i])
-                testByGroup[tests[i]->machineType + "/" + groupName(*tests[i])].push_back(i);
-        for (const auto &[group, items] : testByGroup) {
-            const auto bank = trainByGroup.find(group);
-            if (bank == trainByGroup.end()) {
-                JobEvent w;
-                w.kind = JobEvent::Kind::Warning;
-                w.message = group + ": no training clips for a nearest-neighbour bank; its test clips keep no score";
-                emit(w);
-                for (std::size_t i : items)
-                    testOut.ok[i] = false;
-                continue;
-            }
+    // Training clips give the nearest-neighbour banks and, for either scorer, the normal
+    // scores that the decision threshold is fitted to (the DCASE baselines' gamma rule).
+    const ModelOutputs trainOut = cancel ? ModelOutputs{} : run(trains, knn, "scoring training clips for the decision threshold");
+    std::map<std::string, std::vector<std::size_t>> trainByGroup, testByGroup;
+    for (std::size_t i = 0; i < trainOut.ok.size(); ++i)
+        if (trainOut.ok[i])
+            trainByGroup[trains[i]->machineType + "/" + groupName(*trains[i])].push_back(i);
+    for (std::size_t i = 0; i < tests.size(); ++i)
+        if (testOut.ok[i])
+            testByGroup[tests[i]->machineType + "/" + groupName(*tests[i])].push_back(i);
+    std::map<std::string, double> thresholds;
+    auto warn = [&](const std::string &message) {
+        JobEvent w;
+        w.kind = JobEvent::Kind::Warning;
+        w.message = message;
+        emit(w);
+    };
+    for (const auto &[group, items] : testByGroup) {
+        if (cancel)
+            break;
+        const auto bank = trainByGroup.find(group);
+        std::vector<double> normalScores;
+        if (!knn) {
+            if (bank != trainByGroup.end())
+                for (std::size_t i : bank->second)
+                    normalScores.push_back(trainOut.arcfaceScores[i]);
+        } else if (bank == trainByGroup.end()) {
+            warn(group + ": no training clips for a nearest-neighbour bank; its test clips keep no score");
+            for (std::size_t i : items)
+                testOut.ok[i] = false;
+            continue;
+        } else {
             std::vector<std::vector<float>> bankEmb, query;
             std::vector<Domain> domains;
             for (std::size_t i : bank->second) {
@@ -103,11 +118,19 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
             }
             for (std::size_t i : items)
                 query.push_back(testOut.embeddings[i]);
-            const auto s = knnGroupScores(bankEmb, domains, query, config.k,
-                                          config.cosine ? KnnMetric::Cosine : KnnMetric::Euclidean);
+            const auto s = knnGroupScores(bankEmb, domains, query, config.k, metric);
             for (std::size_t j = 0; j < items.size(); ++j)
                 scores[items[j]] = s[j];
+            if (std::count(domains.begin(), domains.end(), Domain::Target) == 0)
+                normalScores = knnDistances(bankEmb, bankEmb, config.k, metric, true);
+            else
+                warn(group + ": no decision file (the two-domain nearest-neighbour score is normalised over the "
+                             "test clips, so training clips give no threshold for it)");
         }
+        normalScores.erase(std::remove_if(normalScores.begin(), normalScores.end(), [](double v) { return !std::isfinite(v); }),
+                           normalScores.end());
+        if (normalScores.size() >= 2)
+            thresholds[group] = gammaThreshold(normalScores, 0.9);
     }
     if (cancel) {
         JobEvent c;
@@ -126,7 +149,10 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
                             tests[i]->label, scores[i], tests[i]->path});
         embeddings.push_back(std::move(testOut.embeddings[i]));
     }
-    writeScoreFiles(config.outDir, labelled);
+    writeScoreFiles(config.outDir, labelled, [&](const ScoredClip &c) -> std::optional<double> {
+        const auto t = thresholds.find(c.machineType + "/" + c.group);
+        return t == thresholds.end() ? std::nullopt : std::optional<double>(t->second);
+    });
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
     done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips to " + config.outDir;

@@ -23,7 +23,9 @@ struct ScoreConfig {
 };
 
 // Scores every test clip of the dataset with the trained detector and writes DCASE score
-// files to outDir. The Finished event carries the metrics when the test clips are labelled.
+// files to outDir, and decision files with the threshold fitted to the training clips'
+// scores (gamma, 0.9 quantile, as the DCASE baselines). The Finished event carries the
+// metrics when the test clips are labelled.
 void score(const ScoreConfig &config, const JobListener &listener, const std::atomic<bool> &cancel);
 
 } // namespace asd

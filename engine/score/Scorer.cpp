@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace asd {
@@ -64,7 +65,8 @@ ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::i
 }
 
 std::vector<double> knnDistances(const std::vector<std::vector<float>> &bank,
-                                 const std::vector<std::vector<float>> &queries, int k, KnnMetric metric)
+                                 const std::vector<std::vector<float>> &queries, int k, KnnMetric metric,
+                                 bool leaveOneOut)
 {
     std::vector<double> out(queries.size(), std::nan(""));
     if (bank.empty() || queries.empty())
@@ -85,7 +87,11 @@ std::vector<double> knnDistances(const std::vector<std::vector<float>> &bank,
     } else {
         d = torch::cdist(q, b);
     }
-    const int kk = std::min<int>(std::max(1, k), int(bank.size()));
+    if (leaveOneOut)
+        d.fill_diagonal_(std::numeric_limits<float>::infinity());
+    const int kk = std::min<int>(std::max(1, k), int(bank.size()) - (leaveOneOut ? 1 : 0));
+    if (kk < 1)
+        return out;
     const auto nearest = std::get<0>(d.topk(kk, 1, /*largest=*/false)).mean(1).to(torch::kDouble);
     for (std::size_t i = 0; i < queries.size(); ++i)
         out[i] = nearest[std::int64_t(i)].item<double>();

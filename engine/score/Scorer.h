@@ -30,9 +30,11 @@ ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::i
 
 enum class KnnMetric { Cosine, Euclidean };
 
-// Mean distance to the k nearest bank embeddings, for each query.
+// Mean distance to the k nearest bank embeddings, for each query. With leaveOneOut the
+// queries are the bank itself and each one's own entry is passed over.
 std::vector<double> knnDistances(const std::vector<std::vector<float>> &bank,
-                                 const std::vector<std::vector<float>> &queries, int k, KnnMetric metric);
+                                 const std::vector<std::vector<float>> &queries, int k, KnnMetric metric,
+                                 bool leaveOneOut = false);
 
 // Nearest-neighbour anomaly scores for the test clips of one group (ID or section)
 // (reference §8): with training clips of both domains, separate source and target banks,

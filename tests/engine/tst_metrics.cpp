@@ -2,6 +2,7 @@
 // AUC, pAUC and the DCASE aggregations, against scikit-learn's own values.
 #include "analysis/Projection.h"
 #include "dataset/DatasetIndex.h"
+#include "metrics/Decision.h"
 #include "metrics/Evaluation.h"
 #include "metrics/RocAuc.h"
 #include "score/ScoreFiles.h"
@@ -17,6 +18,7 @@
 #include <sndfile.h>
 
 #include <cmath>
+#include <random>
 
 using namespace asd;
 
@@ -139,6 +141,26 @@ private Q_SLOTS:
         QVERIFY(harmonicMean({0.0, 1.0}) < 1e-6);
     }
 
+    void decisionThresholdAndCounts()
+    {
+        QVERIFY(std::abs(regularizedGammaP(1.0, 2.0) - (1 - std::exp(-2.0))) < 1e-12);
+        QVERIFY(std::abs(gammaQuantile(2.0, 1.0, 0.9) - 3.88972) < 1e-4); // scipy.stats.gamma.ppf(0.9, 2)
+        // Normal scores from gamma(2, 0.5): the fitted 0.9 quantile is close to the true one.
+        std::mt19937 g(1);
+        std::gamma_distribution<double> dist(2.0, 0.5);
+        std::vector<double> normal(20000);
+        for (auto &v : normal)
+            v = dist(g);
+        const double t = gammaThreshold(normal, 0.9);
+        QVERIFY2(std::abs(t - 0.5 * 3.88972) < 0.05 * 1.945, qPrintable(QString::number(t)));
+        const DecisionCounts d = decide({0.1, 0.5, 0.9, 0.95}, {0, 1, 0, 1}, 0.6);
+        QCOMPARE(d.tp, 1);
+        QCOMPARE(d.fp, 1);
+        QCOMPARE(d.fn, 1);
+        QCOMPARE(d.tn, 1);
+        QCOMPARE(d.f1(), 0.5);
+    }
+
     void projectionsKeepClustersApart()
     {
         // Two tight clusters in 16-D, far apart along one axis.
@@ -190,7 +212,7 @@ private Q_SLOTS:
                                  c.label == Label::Anomaly ? 2.5 : 1.0, c.path});
         QCOMPARE(scoreFileName("fan", "id_00"), std::string("anomaly_score_fan_id_00.csv"));
         QCOMPARE(decisionFileName("fan", "section_01"), std::string("decision_result_fan_section_01_test.csv"));
-        writeScoreFiles(scores.path().toStdString(), tests, 2.0);
+        writeScoreFiles(scores.path().toStdString(), tests, [](const ScoredClip &) { return 2.0; });
         const auto decisions = test::readBytes(scores.path().toStdString() + "/decision_result_fan_id_00.csv");
         QCOMPARE(std::string(decisions.begin(), decisions.end()),
                  std::string("anomaly_id_00_00000000.wav,1\nnormal_id_00_00000000.wav,0\nnormal_id_00_00000001.wav,0\n"));

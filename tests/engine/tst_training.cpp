@@ -217,8 +217,9 @@ private Q_SLOTS:
         QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
         QCOMPARE(log.last().metrics.groups.size(), std::size_t(4));
         const QStringList files = QDir(m_dir.path() + QStringLiteral("/scores")).entryList(QDir::Files);
-        QCOMPARE(files.size(), 4);
+        QCOMPARE(files.size(), 8); // score and decision files for 2 types x 2 IDs
         QVERIFY(files.contains(QStringLiteral("anomaly_score_fan_id_00.csv")));
+        QVERIFY(files.contains(QStringLiteral("decision_result_fan_id_00.csv")));
     }
 
     void sweepScoresEveryCondition()

@@ -324,7 +324,8 @@ void MainWindow::exportScores(const QString &folder)
         return;
     }
     try {
-        writeScoreFiles(folder.toStdString(), m_results->scores(), m_results->threshold());
+        const double threshold = m_results->threshold();
+        writeScoreFiles(folder.toStdString(), m_results->scores(), [threshold](const ScoredClip &) { return threshold; });
         statusBar()->showMessage(tr("Wrote DCASE score and decision files to %1").arg(folder));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(e.what()));
