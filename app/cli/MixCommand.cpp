@@ -80,9 +80,9 @@ int runSweep(const std::vector<std::string> &argv)
             }
         }
     }
-    const std::string scorer = args.value("scorer", "arcface");
-    if (scorer != "arcface" && scorer != "knn")
-        throw UsageError("--scorer must be arcface or knn");
+    const std::string scorer = args.value("scorer", "auto");
+    if (scorer != "auto" && scorer != "knn")
+        throw UsageError("--scorer must be auto (the detector's own) or knn");
     c.knn = scorer == "knn";
     c.device = args.value("device", "cpu");
     c.seed = std::uint64_t(args.intValue("seed", 1));

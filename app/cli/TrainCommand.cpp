@@ -5,9 +5,11 @@
 
 #include "dsp/LogMel.h"
 #include "jobs/Job.h"
+#include "mix/Noise.h"
 
 #include <csignal>
 #include <iostream>
+#include <sstream>
 
 namespace asd::cli {
 
@@ -15,7 +17,7 @@ int runTrain(const std::vector<std::string> &argv)
 {
     const Args args(argv,
                     {"data", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
-                     "features", "margin", "ema-decay"},
+                     "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align"},
                     {"resume", "json-events", "no-eval", "ema-fixed"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
@@ -42,6 +44,30 @@ int runTrain(const std::vector<std::string> &argv)
     c.device = args.value("device", "cpu");
     c.resume = args.has("resume");
     c.evaluateEachEpoch = !args.has("no-eval");
+    c.teacher = args.value("teacher");
+    if (args.has("noise")) {
+        c.noises.clear();
+        std::stringstream list(args.value("noise"));
+        for (std::string spec; std::getline(list, spec, ',');) {
+            try {
+                parseNoiseSource(spec);
+            } catch (const std::invalid_argument &e) {
+                throw UsageError(e.what());
+            }
+            c.noises.push_back(spec);
+        }
+    }
+    c.snrMinDb = args.doubleValue("snr-min", c.snrMinDb);
+    c.snrMaxDb = args.doubleValue("snr-max", c.snrMaxDb);
+    c.alignLambda = args.doubleValue("lambda", c.alignLambda);
+    const std::string align = args.value("align", "mixture");
+    if (align != "mixture" && align != "denoise")
+        throw UsageError("--align must be mixture or denoise");
+    c.alignToMachineOnly = align == "denoise";
+    if (c.method == TrainingMethod::MixAlign && c.teacher.empty())
+        throw UsageError("--method mixalign needs --teacher RUN (a trained detector to align to)");
+    if (c.snrMaxDb < c.snrMinDb || c.alignLambda < 0 || c.alignLambda > 1)
+        throw UsageError("need --snr-min <= --snr-max and --lambda in [0, 1]");
     if (c.epochs < 1 || c.batchSize < 2)
         throw UsageError("--epochs must be at least 1 and --batch at least 2");
     if (c.clipSeconds <= 0.1)
@@ -59,11 +85,13 @@ int runScore(const std::vector<std::string> &argv)
     c.checkpoint = args.required("run");
     c.dataDir = args.required("data");
     c.outDir = args.required("out");
-    const std::string scorer = args.value("scorer", "arcface");
+    const std::string scorer = args.value("scorer", "auto");
     if (scorer == "knn")
         c.scorer = ScoreConfig::Scorer::Knn;
-    else if (scorer != "arcface")
-        throw UsageError("--scorer must be arcface or knn");
+    else if (scorer == "arcface")
+        c.scorer = ScoreConfig::Scorer::ArcFace;
+    else if (scorer != "auto")
+        throw UsageError("--scorer must be auto, arcface or knn");
     c.k = args.intValue("k", 1);
     const std::string metric = args.value("metric", "cosine");
     if (metric != "cosine" && metric != "euclidean")

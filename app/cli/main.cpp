@@ -81,6 +81,8 @@ const std::vector<Command> &commands()
          "                 [--device cpu|cuda:K] [--seconds S] [--lr X] [--seed S] [--threads N]\n"
          "                 [--features osscl|stgram|dcase-baseline] [--margin M] [--ema-decay D]\n"
          "                 [--ema-fixed] [--no-eval] [--resume] [--json-events]\n"
+         "       asd train --method mixalign --teacher RUN --data DIR --out RUN2 [--noise SRC,...]\n"
+         "                 [--snr-min DB] [--snr-max DB] [--lambda L] [--align mixture|denoise]\n"
          "\n"
          "Trains one model over all machine types and IDs (or sections and attributes) of DIR's\n"
          "normal training clips, as the papers do. RUN receives last.pt after every epoch and\n"
@@ -88,7 +90,12 @@ const std::vector<Command> &commands()
          "scored and per-ID AUC, pAUC and mAUC printed. Ctrl+C stops cleanly; --resume goes on.\n"
          "\n"
          "  --method   osscl (default: Noisy-ArcMix + noise-supervised SupCon, FPH, EMA),\n"
-         "             noisy-arcmix, arcface (STgram-MFN)\n"
+         "             noisy-arcmix, arcface (STgram-MFN), mixalign (a student of --teacher\n"
+         "             trained on machine+noise mixtures to embed them like\n"
+         "             λ·teacher(machine) + (1-λ)·teacher(noise), plus multi-label tagging;\n"
+         "             --align denoise aligns to teacher(machine) alone, the baseline)\n"
+         "  --noise    noises mixed in for mixalign (default: all six generators; or recordings)\n"
+         "  --snr-min, --snr-max  SNR range of the training mixtures (default -6 to 6 dB)\n"
          "  --input    logmel (default), stgram, tfstgram (OS-SCL), tastgram (Noisy-ArcMix)\n"
          "  --epochs   300 in the papers (default 300); --batch 64 (default)\n"
          "  --seconds  clip length the model takes (default 10: the papers' 313 frames);\n"
@@ -104,9 +111,10 @@ const std::vector<Command> &commands()
          "anomaly_score_<type>_id_XX.csv (2020) or anomaly_score_<type>_section_SS_test.csv\n"
          "(2021+) to SCORES; 'asd eval' reads them. Prints AUC/pAUC when the clips are labelled.\n"
          "\n"
-         "  --scorer   arcface (default: cross-entropy of the margin logits against the clip's own\n"
-         "             class, as the references score), knn (distance to the k nearest training\n"
-         "             embeddings of the same ID or section; source and target banks for 2022+)\n",
+         "  --scorer   auto (default: the detector's own), arcface (cross-entropy of the margin\n"
+         "             logits against the clip's own class, as the references score), knn (distance\n"
+         "             to the k nearest training embeddings of the same ID or section; source and\n"
+         "             target banks for 2022+; the own score of mixalign students)\n",
          runScore},
         {"mix", "write a copy of a dataset with noise mixed in at a chosen SNR",
          "usage: asd mix DATA OUT --noise SRC --snr DB [--snr-max DB] [--train] [--seed S]\n"
@@ -123,7 +131,7 @@ const std::vector<Command> &commands()
          runMix},
         {"sweep", "measure how detection degrades with noise: AUC/pAUC versus SNR",
          "usage: asd sweep --run RUN --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
-         "                 [--scorer arcface|knn] [--device cpu|cuda:K] [--json]\n"
+         "                 [--scorer auto|knn] [--device cpu|cuda:K] [--json]\n"
          "\n"
          "Scores DIR's test clips with the detector in RUN on the clean data and under each\n"
          "noise at each SNR (default 6, 0 and -6 dB, the MIMII levels), printing the metrics of\n"

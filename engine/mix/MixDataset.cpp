@@ -101,7 +101,7 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
         sc.checkpoint = config.checkpoint;
         sc.dataDir = data;
         sc.outDir = (work / "scores").string();
-        sc.scorer = config.knn ? ScoreConfig::Scorer::Knn : ScoreConfig::Scorer::ArcFace;
+        sc.scorer = config.knn ? ScoreConfig::Scorer::Knn : ScoreConfig::Scorer::Auto;
         sc.device = config.device;
         EvaluationSummary metrics;
         score(sc, [&](const JobEvent &e) {

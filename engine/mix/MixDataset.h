@@ -38,7 +38,7 @@ struct SweepConfig {
     std::string checkpoint, dataDir, workDir; // workDir holds the mixed copies (removed after)
     std::vector<NoiseSource> noises;
     std::vector<double> snrs{6.0, 0.0, -6.0}; // the MIMII levels
-    bool knn = false;
+    bool knn = false; // otherwise the detector's own score (kNN for mixture-aligned students)
     std::string device = "cpu";
     std::uint64_t seed = 1;
 };

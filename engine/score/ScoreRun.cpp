@@ -74,7 +74,8 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
         return out;
     };
 
-    const bool knn = config.scorer == ScoreConfig::Scorer::Knn;
+    const bool knn = config.scorer == ScoreConfig::Scorer::Knn ||
+                     (config.scorer == ScoreConfig::Scorer::Auto && meta.config.method == TrainingMethod::MixAlign);
     const KnnMetric metric = config.cosine ? KnnMetric::Cosine : KnnMetric::Euclidean;
     ModelOutputs testOut = run(tests, true, "scoring test clips");
     std::vector<double> scores = testOut.arcfaceScores;

@@ -13,8 +13,10 @@ struct ScoreConfig {
     std::string checkpoint; // a .pt file, or a run folder (then its best.pt)
     std::string dataDir;
     std::string outDir;     // DCASE score files go here
-    enum class Scorer { ArcFace, Knn };
-    Scorer scorer = Scorer::ArcFace;
+    // Auto: the detector's own score, which is kNN for a mixture-aligned student and the
+    // ArcFace score for the classification detectors.
+    enum class Scorer { Auto, ArcFace, Knn };
+    Scorer scorer = Scorer::Auto;
     int k = 1;
     bool cosine = true;     // kNN metric: cosine (RMIS) or Euclidean (GenRep)
     std::string device = "cpu";

@@ -18,7 +18,9 @@ nlohmann::json configJson(const TrainConfig &c)
             {"supcon_tau", c.supconTemperature}, {"supcon_tau_base", c.supconBaseTemperature},
             {"fph_reduction", c.fphReduction}, {"fph_leaky_relu", c.fphLeakyRelu}, {"ema_decay", c.emaDecay},
             {"ema_warmup", c.emaWarmup}, {"validation_fraction", c.validationFraction},
-            {"clip_seconds", c.clipSeconds}, {"seed", c.seed}, {"device", c.device}};
+            {"clip_seconds", c.clipSeconds}, {"seed", c.seed}, {"device", c.device}, {"teacher", c.teacher},
+            {"noises", c.noises}, {"snr_min_db", c.snrMinDb}, {"snr_max_db", c.snrMaxDb},
+            {"align_lambda", c.alignLambda}, {"align_machine_only", c.alignToMachineOnly}};
 }
 
 TrainConfig configFromJson(const nlohmann::json &j)
@@ -46,6 +48,12 @@ TrainConfig configFromJson(const nlohmann::json &j)
     c.clipSeconds = j.at("clip_seconds");
     c.seed = j.at("seed");
     c.device = j.at("device");
+    c.teacher = j.value("teacher", c.teacher);
+    c.noises = j.value("noises", c.noises);
+    c.snrMinDb = j.value("snr_min_db", c.snrMinDb);
+    c.snrMaxDb = j.value("snr_max_db", c.snrMaxDb);
+    c.alignLambda = j.value("align_lambda", c.alignLambda);
+    c.alignToMachineOnly = j.value("align_machine_only", c.alignToMachineOnly);
     return c;
 }
 } // namespace

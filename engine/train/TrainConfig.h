@@ -24,7 +24,8 @@ bool usesWaveform(InputVariant v);
 enum class TrainingMethod {
     OsScl,       // Noisy-ArcMix CE + noise-supervised SupCon on FPH features, EMA (reference §4.1)
     NoisyArcMix, // mixup CE with the margin on the unmixed label (reference §4.2)
-    ArcFace      // plain ArcFace CE (STgram-MFN, reference §4.3)
+    ArcFace,     // plain ArcFace CE (STgram-MFN, reference §4.3)
+    MixAlign     // student aligned to a frozen teacher on machine+noise mixtures (reference §8)
 };
 const char *toString(TrainingMethod m);
 TrainingMethod methodFromString(const std::string &s); // throws std::invalid_argument
@@ -60,6 +61,13 @@ struct TrainConfig {
     int loaderThreads = 2;      // decode + feature workers
     bool evaluateEachEpoch = true; // score the labelled test split after every epoch
     bool resume = false;
+    // Mixture alignment ("retain, not denoise"): the teacher run or checkpoint, the noises
+    // mixed in during training, the SNR range, and λ of the target λ·T(machine) + (1−λ)·T(noise).
+    std::string teacher;
+    std::vector<std::string> noises{"white", "pink", "brown", "babble", "impulsive", "modulated"};
+    double snrMinDb = -6.0, snrMaxDb = 6.0;
+    double alignLambda = 0.5;
+    bool alignToMachineOnly = false; // the "denoise" baseline: target T(machine)
 
     double effectiveMargin() const { return margin >= 0 ? margin : method == TrainingMethod::OsScl ? 0.4 : 0.7; }
 };

@@ -8,6 +8,8 @@
 #include "train/ClipLoader.h"
 #include "jobs/TorchDevice.h"
 #include "train/Losses.h"
+#include "train/MixAlign.h"
+#include "util/Random.h"
 
 #include <torch/torch.h>
 
@@ -15,6 +17,8 @@
 #include <cmath>
 #include <filesystem>
 #include <thread>
+#include <map>
+#include <optional>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -104,9 +108,21 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
     if (trainClips.size() < 2)
         throw std::runtime_error(config.dataDir + ": found " + std::to_string(trainClips.size()) +
                                  " normal training clip(s); training needs at least 2 (e.g. <type>/train/normal_id_00_*.wav)");
-    const ClassMap classes = ClassMap::fromClips(trainClips);
-    const FeatureConfig features = featurePreset(config.featurePreset);
-    const auto samples = std::size_t(std::llround(config.clipSeconds * features.sampleRate));
+    // A mixture-aligned student starts as a copy of its teacher and keeps the teacher's
+    // classes, features and input size.
+    const bool mixAlign = config.method == TrainingMethod::MixAlign;
+    std::optional<LoadedCheckpoint> teacher;
+    if (mixAlign) {
+        if (config.teacher.empty())
+            throw std::runtime_error("mixture alignment needs a teacher: a trained run folder or checkpoint (--teacher)");
+        teacher = loadCheckpoint(fs::is_directory(config.teacher) ? (fs::path(config.teacher) / "best.pt").string()
+                                                                  : config.teacher,
+                                 device);
+    }
+    const ClassMap classes = mixAlign ? ClassMap::fromKeys(teacher->meta.classKeys) : ClassMap::fromClips(trainClips);
+    const FeatureConfig features = mixAlign ? teacher->meta.features : featurePreset(config.featurePreset);
+    const auto samples = mixAlign ? teacher->meta.samples
+                                  : std::size_t(std::llround(config.clipSeconds * features.sampleRate));
     if (samples < std::size_t(features.stft.nFft))
         throw std::runtime_error("clip length " + std::to_string(config.clipSeconds) + " s is shorter than one FFT frame");
 
@@ -148,9 +164,17 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
     meta.net.fphLeakyRelu = config.fphLeakyRelu;
     meta.net.margin = config.effectiveMargin();
     meta.net.scale = config.scale;
+    if (mixAlign)
+        meta.net = teacher->meta.net;
 
     AsdNet model(meta.net);
     model->to(device);
+    std::optional<MixtureAlignment> alignment;
+    if (mixAlign) {
+        AsdNet frozen = scoringModel(*teacher);
+        copyState(model, frozen);
+        alignment.emplace(config, frozen, classes.size(), features, device);
+    }
     const bool useEma = config.method == TrainingMethod::OsScl;
     AsdNet ema{nullptr};
     if (useEma) {
@@ -158,7 +182,11 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
         ema->to(device);
         copyState(ema, model); // both start identical (reference WeightEMA)
     }
-    torch::optim::AdamW optimizer(model->parameters(),
+    std::vector<torch::Tensor> trainable = model->parameters();
+    if (alignment)
+        for (auto &p : alignment->tagger()->parameters())
+            trainable.push_back(p);
+    torch::optim::AdamW optimizer(trainable,
                                   torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
 
     fs::create_directories(config.outDir);
@@ -184,8 +212,8 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
         torch::manual_seed(config.seed + std::uint64_t(startEpoch));
     }
 
-    const bool needWav = usesWaveform(config.input);
-    const bool mixup = config.method != TrainingMethod::ArcFace;
+    const bool needWav = usesWaveform(meta.net.input) || mixAlign; // mixing happens on the waveform
+    const bool mixup = config.method == TrainingMethod::OsScl || config.method == TrainingMethod::NoisyArcMix;
     const auto trainBatches = batchesOf(trainItems, config.batchSize, true).size();
     for (int epoch = startEpoch; epoch < config.epochs; ++epoch) {
         if (cancel)
@@ -211,7 +239,8 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
         model->train();
         const auto epochStart = Clock::now();
         auto lastReport = epochStart;
-        double lossSum = 0, ceSum = 0, supconSum = 0;
+        double lossSum = 0;
+        std::map<std::string, double> partSums;
         long step = 0, seen = 0;
         while (auto batch = loader.next()) {
             if (cancel)
@@ -221,7 +250,10 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
             const auto ya = batch->labels.to(device);
             const auto n = ya.size(0);
             torch::Tensor loss, ce, supcon;
-            if (mixup && n > 1) {
+            std::map<std::string, double> parts;
+            if (alignment) {
+                loss = alignment->loss(*batch, model, mixSeeds(config.seed, std::uint64_t(epoch) * 100003 + std::uint64_t(step)), parts);
+            } else if (mixup && n > 1) {
                 // One λ and one permutation for the waveform and the log-mel (reference §4.1).
                 const double lambda = sampleBeta(rng, config.mixupAlpha);
                 const auto perm = torch::randperm(n, torch::TensorOptions().dtype(torch::kLong).device(device));
@@ -264,9 +296,12 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
             ++step;
             seen += n;
             lossSum += lossValue;
-            ceSum += ce.item<double>();
+            if (ce.defined())
+                parts["ce"] = ce.item<double>();
             if (supcon.defined())
-                supconSum += supcon.item<double>();
+                parts["supcon"] = supcon.item<double>();
+            for (const auto &[k, v] : parts)
+                partSums[k] += v;
             const auto now = Clock::now();
             if (now - lastReport > std::chrono::milliseconds(500) || step == long(trainBatches)) {
                 lastReport = now;
@@ -298,14 +333,29 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
             valLabels.push_back(labels[i]);
         }
         ExampleCache valCache(valPaths, features, samples, 0);
-        const ModelOutputs val = runModel(kept, valCache, valLabels, device, config.batchSize, false, &cancel);
         double valLoss = 0;
         int valCount = 0;
-        for (std::size_t i = 0; i < valPaths.size(); ++i)
-            if (val.ok[i]) {
-                valLoss += val.arcfaceScores[i];
-                ++valCount;
+        if (alignment) {
+            // The student's own loss on the validation clips, under the same noises every epoch.
+            std::vector<std::size_t> all(valPaths.size());
+            std::iota(all.begin(), all.end(), 0);
+            BatchLoader valLoader(valCache, batchesOf(all, config.batchSize, false), valLabels, true, 1);
+            model->eval();
+            torch::NoGradGuard noGrad;
+            std::map<std::string, double> ignored;
+            for (std::uint64_t b = 0; auto vb = valLoader.next(); ++b) {
+                valLoss += alignment->loss(*vb, model, mixSeeds(config.seed, 0xF1A1 + b), ignored).item<double>() *
+                           double(vb->items.size());
+                valCount += int(vb->items.size());
             }
+        } else {
+            const ModelOutputs val = runModel(kept, valCache, valLabels, device, config.batchSize, false, &cancel);
+            for (std::size_t i = 0; i < valPaths.size(); ++i)
+                if (val.ok[i]) {
+                    valLoss += val.arcfaceScores[i];
+                    ++valCount;
+                }
+        }
         valLoss = valCount ? valLoss / valCount : lossSum / std::max(1L, step);
 
         JobEvent e;
@@ -313,15 +363,16 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
         e.epoch = epoch + 1;
         e.epochs = config.epochs;
         e.loss = lossSum / std::max(1L, step);
-        e.lossParts["ce"] = ceSum / std::max(1L, step);
-        if (config.method == TrainingMethod::OsScl)
-            e.lossParts["supcon"] = supconSum / std::max(1L, step);
+        for (const auto &[k, v] : partSums)
+            e.lossParts[k] = v / std::max(1L, step);
         e.validationLoss = valLoss;
         e.learningRate = lr;
         e.samplesPerSecond = seen / std::max(epochSeconds, 1e-9);
         e.etaSeconds = epochSeconds * (config.epochs - epoch - 1);
 
-        if (config.evaluateEachEpoch && !testClips.empty()) {
+        // The student's own score is nearest-neighbour, which needs the training embeddings:
+        // it is measured by scoring (asd score, asd sweep), not after every epoch.
+        if (config.evaluateEachEpoch && !testClips.empty() && !mixAlign) {
             const ModelOutputs test = runModel(kept, testCache, testLabels, device, config.batchSize, false, &cancel);
             std::vector<ScoredClip> scored;
             for (std::size_t i = 0; i < testClips.size(); ++i)

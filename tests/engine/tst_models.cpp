@@ -2,6 +2,7 @@
 // The networks and losses: sizes equal to the references, hand-computed values, stability.
 #include "models/AsdNet.h"
 #include "train/Losses.h"
+#include "train/MixAlign.h"
 
 #include <QtTest>
 
@@ -147,6 +148,19 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(mixupCrossEntropy(logits, y, torch::tensor({2, 2, 0, 0}), 1.0), ce));
         const auto half = mixupCrossEntropy(logits, y, y.flip(0), 0.5);
         QVERIFY(torch::allclose(half, 0.5 * ce + 0.5 * torch::nn::functional::cross_entropy(logits, y.flip(0))));
+    }
+
+    void alignmentLossIsZeroAtTheConvexTarget()
+    {
+        const auto machine = torch::randn({4, 128}), noise = torch::randn({4, 128});
+        const auto target = 0.5 * machine + 0.5 * noise;
+        QCOMPARE(mixtureAlignmentLoss(target, machine, noise, 0.5).item<double>(), 0.0);
+        QVERIFY(mixtureAlignmentLoss(machine, machine, noise, 0.5).item<double>() > 0.1);
+        // λ = 1 is the "denoise" baseline: the target is the clean machine alone.
+        QCOMPARE(mixtureAlignmentLoss(machine, machine, noise, 1.0).item<double>(), 0.0);
+        const auto d = machine - noise;
+        QVERIFY(std::abs(mixtureAlignmentLoss(machine, machine, noise, 0.3).item<double>() -
+                         (0.7 * d).pow(2).mean().item<double>()) < 1e-6);
     }
 
     void aFewStepsReduceTheLoss()

@@ -246,6 +246,46 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.path() + QStringLiteral("/sweep/condition-1"))); // mixed copies removed
     }
 
+    void mixtureAlignedStudentTrainsAndScoresByNeighbours()
+    {
+        for (const bool denoise : {false, true}) {
+            EventLog log;
+            std::atomic<bool> cancel{false};
+            TrainConfig c = tinyConfig(m_data, m_dir.path() + (denoise ? QStringLiteral("/denoise") : QStringLiteral("/student")));
+            c.method = TrainingMethod::MixAlign;
+            c.teacher = (m_dir.path() + QStringLiteral("/run")).toStdString();
+            c.noises = {"pink", "impulsive"};
+            c.alignToMachineOnly = denoise;
+            c.epochs = 1;
+            train(c, log.listener(), cancel);
+            QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
+            for (const auto &e : log.events)
+                if (e.kind == JobEvent::Kind::Epoch) {
+                    QCOMPARE(e.lossParts.count("align"), std::size_t(1));
+                    QCOMPARE(e.lossParts.count("tagging"), std::size_t(1));
+                    QVERIFY(std::isfinite(e.validationLoss));
+                }
+        }
+        // The student keeps the teacher's classes and input; its own score is kNN.
+        const LoadedCheckpoint s = loadCheckpoint((m_dir.path() + QStringLiteral("/student/best.pt")).toStdString(), torch::kCPU);
+        QCOMPARE(int(s.meta.config.method), int(TrainingMethod::MixAlign));
+        QCOMPARE(s.meta.classKeys.size(), std::size_t(4));
+        EventLog scored;
+        std::atomic<bool> cancel{false};
+        ScoreConfig sc;
+        sc.checkpoint = (m_dir.path() + QStringLiteral("/student")).toStdString();
+        sc.dataDir = m_data.toStdString();
+        sc.outDir = (m_dir.path() + QStringLiteral("/student-scores")).toStdString();
+        score(sc, scored.listener(), cancel);
+        QCOMPARE(int(scored.last().kind), int(JobEvent::Kind::Finished));
+        QCOMPARE(scored.last().metrics.groups.size(), std::size_t(4));
+        // Without a teacher the method refuses to start.
+        EventLog refused;
+        TrainConfig none = tinyConfig(m_data, m_dir.path() + QStringLiteral("/none"));
+        none.method = TrainingMethod::MixAlign;
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, train(none, refused.listener(), cancel));
+    }
+
     void unavailableDeviceFailsWithAdvice()
     {
         EventLog log;

@@ -67,12 +67,14 @@ JobsView::JobsView(QWidget *parent)
     m_method->addItem(tr("OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)"), QStringLiteral("osscl"));
     m_method->addItem(tr("Noisy-ArcMix"), QStringLiteral("noisy-arcmix"));
     m_method->addItem(tr("ArcFace (STgram-MFN)"), QStringLiteral("arcface"));
+    m_method->addItem(tr("Mixture-aligned student of the open model (robust to noise)"), QStringLiteral("mixalign"));
     m_input->addItem(tr("log-mel"), QStringLiteral("logmel"));
     m_input->addItem(tr("STgram (log-mel + Tgram)"), QStringLiteral("stgram"));
     m_input->addItem(tr("TFSTgram (log-mel + Tgram + TFgram)"), QStringLiteral("tfstgram"));
     m_input->addItem(tr("TASTgram (Tgram + log-mel + TAgram)"), QStringLiteral("tastgram"));
     for (const auto &d : listDevices())
         m_device->addItem(QString::fromStdString(d.id + "  —  " + d.name), QString::fromStdString(d.id));
+    m_scorer->addItem(tr("The detector's own score"), QStringLiteral("auto"));
     m_scorer->addItem(tr("ArcFace score (own-class cross-entropy)"), QStringLiteral("arcface"));
     m_scorer->addItem(tr("Nearest neighbour (k = 1, cosine)"), QStringLiteral("knn"));
     m_method->setCurrentIndex(m_method->findData(s.value(QStringLiteral("jobs/method"), QStringLiteral("osscl"))));
@@ -172,6 +174,7 @@ JobsView::JobsView(QWidget *parent)
 JobsView::~JobsView() = default; // Job's destructor cancels and waits
 
 void JobsView::setDataFolder(const QString &folder) { m_data->setText(folder); }
+void JobsView::setTeacher(const QString &checkpoint) { m_teacher = checkpoint; }
 
 bool JobsView::isRunning() const { return m_job && m_job->running(); }
 
@@ -201,6 +204,11 @@ void JobsView::startTraining()
     c.learningRate = m_lr->value();
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
+    c.teacher = m_teacher.toStdString();
+    if (c.method == TrainingMethod::MixAlign && c.teacher.empty()) {
+        Q_EMIT status(tr("A mixture-aligned student needs a teacher: open or train a model first"));
+        return;
+    }
     c.resume = QFileInfo::exists(m_out->text() + QStringLiteral("/last.pt")) &&
                QMessageBox::question(this, tr("Resume training?"),
                                      tr("%1 already holds a run. Resume it from its last checkpoint?\n\n"
@@ -233,8 +241,10 @@ void JobsView::startScoring()
     c.checkpoint = m_out->text().toStdString();
     c.dataDir = m_data->text().toStdString();
     c.outDir = (m_out->text() + QStringLiteral("/scores")).toStdString();
-    c.scorer = m_scorer->currentData().toString() == QLatin1String("knn") ? ScoreConfig::Scorer::Knn
-                                                                           : ScoreConfig::Scorer::ArcFace;
+    const QString scorer = m_scorer->currentData().toString();
+    c.scorer = scorer == QLatin1String("knn")       ? ScoreConfig::Scorer::Knn
+               : scorer == QLatin1String("arcface") ? ScoreConfig::Scorer::ArcFace
+                                                    : ScoreConfig::Scorer::Auto;
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
     m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), m_out->text()));

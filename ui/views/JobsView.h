@@ -31,6 +31,8 @@ public:
     ~JobsView() override;
 
     void setDataFolder(const QString &folder);
+    // The open model: the teacher of a mixture-aligned student.
+    void setTeacher(const QString &checkpoint);
     MetricsTableModel *metricsModel() const { return m_metrics; }
     bool isRunning() const;
 
@@ -71,6 +73,7 @@ private:
     MetricsTableModel *m_metrics;
     QPlainTextEdit *m_log;
     std::unique_ptr<Job> m_job;
+    QString m_teacher;
     bool m_training = false;
 };
 

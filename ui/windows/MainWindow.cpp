@@ -292,6 +292,7 @@ bool MainWindow::openModel(const QString &path)
     }
     m_inspector->setModel(m_modelSession);
     m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()));
+    m_jobs->setTeacher(QString::fromStdString(m_modelSession->checkpointPath()));
     statusBar()->showMessage(tr("Model: %1").arg(QString::fromStdString(m_modelSession->description())));
     return true;
 }

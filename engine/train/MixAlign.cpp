@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "train/MixAlign.h"
+
+#include "mix/Mixer.h"
+#include "util/Random.h"
+
+namespace asd {
+
+namespace F = torch::nn::functional;
+
+torch::Tensor mixtureAlignmentLoss(const torch::Tensor &student, const torch::Tensor &teacherMachine,
+                                   const torch::Tensor &teacherNoise, double lambda)
+{
+    return F::mse_loss(student, lambda * teacherMachine + (1.0 - lambda) * teacherNoise);
+}
+
+TaggingHeadImpl::TaggingHeadImpl(int embeddingDim, int classes, int noiseKinds)
+{
+    linear = register_module("linear", torch::nn::Linear(embeddingDim, classes + noiseKinds));
+}
+
+MixtureAlignment::MixtureAlignment(const TrainConfig &config, AsdNet teacher, int classes,
+                                   const FeatureConfig &features, torch::Device device)
+    : m_config(config), m_teacher(std::move(teacher)), m_extractor(features), m_classes(classes), m_device(device)
+{
+    for (const auto &spec : config.noises)
+        m_noises.push_back(parseNoiseSource(spec));
+    if (m_noises.empty())
+        throw std::runtime_error("mixture alignment needs at least one noise source");
+    m_tagger = TaggingHead(128, classes, int(m_noises.size()));
+    m_tagger->to(device);
+    m_teacher->eval();
+    for (auto &p : m_teacher->parameters())
+        p.set_requires_grad(false);
+}
+
+torch::Tensor MixtureAlignment::loss(const Batch &batch, AsdNet &student, std::uint64_t seed,
+                                     std::map<std::string, double> &parts)
+{
+    const auto n = batch.wav.size(0), samples = batch.wav.size(1);
+    auto mixWav = torch::empty_like(batch.wav), noiseWav = torch::empty_like(batch.wav);
+    auto mixMel = torch::empty_like(batch.mel), noiseMel = torch::empty_like(batch.mel);
+    auto target = torch::zeros({n, std::int64_t(m_classes + m_noises.size())});
+    const int rate = m_extractor.config().sampleRate;
+    for (std::int64_t i = 0; i < n; ++i) {
+        Rng rng(mixSeeds(seed, std::uint64_t(i)));
+        const std::size_t kind = std::size_t(rng.next() % m_noises.size());
+        const double snr = rng.uniform(m_config.snrMinDb, m_config.snrMaxDb);
+        const float *w = batch.wav[i].data_ptr<float>();
+        const std::vector<float> machine(w, w + samples);
+        std::vector<float> noise = makeNoise(m_noises[kind], std::size_t(samples), rate, rng.next());
+        const Mixture m = mixAtSnr(machine, noise, snr);
+        // The noise as it sounds inside the mixture: the teacher hears the same part.
+        for (auto &v : noise)
+            v = float(v * m.noiseGain * m.scale);
+        std::copy(m.samples.begin(), m.samples.end(), mixWav[i].data_ptr<float>());
+        std::copy(noise.begin(), noise.end(), noiseWav[i].data_ptr<float>());
+        const FeatureMatrix mm = m_extractor.compute(m.samples), nm = m_extractor.compute(noise);
+        std::copy(mm.data.begin(), mm.data.end(), mixMel[i].data_ptr<float>());
+        std::copy(nm.data.begin(), nm.data.end(), noiseMel[i].data_ptr<float>());
+        const std::int64_t cls = batch.labels[i].item<std::int64_t>();
+        if (cls >= 0 && cls < m_classes)
+            target[i][cls] = 1.0f;
+        target[i][std::int64_t(m_classes + kind)] = 1.0f;
+    }
+    torch::Tensor teacherMachine, teacherNoise;
+    {
+        torch::NoGradGuard noGrad;
+        teacherMachine = m_teacher->embed(batch.wav.to(m_device), batch.mel.to(m_device));
+        teacherNoise = m_teacher->embed(noiseWav.to(m_device), noiseMel.to(m_device));
+    }
+    const auto studentMix = student->embed(mixWav.to(m_device), mixMel.to(m_device));
+    const double lambda = m_config.alignToMachineOnly ? 1.0 : m_config.alignLambda;
+    const auto align = mixtureAlignmentLoss(studentMix, teacherMachine, teacherNoise, lambda);
+    const auto tagging = F::binary_cross_entropy_with_logits(m_tagger->forward(studentMix), target.to(m_device));
+    parts["align"] = align.item<double>();
+    parts["tagging"] = tagging.item<double>();
+    return align + tagging;
+}
+
+} // namespace asd
