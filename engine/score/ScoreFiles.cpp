@@ -123,7 +123,7 @@ ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data
                 continue;
             }
             const Clip &c = *clip->second;
-            out.scored.push_back({c.fileName, c.machineType, group, c.domain, c.label, score});
+            out.scored.push_back({c.fileName, c.machineType, group, c.domain, c.label, score, c.path});
         }
         for (const auto &[clipName, clip] : it->second)
             if (!seen.count(clipName))

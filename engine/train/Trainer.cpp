@@ -378,7 +378,7 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
             for (std::size_t i = 0; i < testClips.size(); ++i)
                 if (test.ok[i])
                     scored.push_back({testClips[i].fileName, testClips[i].machineType, groupName(testClips[i]),
-                                      testClips[i].domain, testClips[i].label, test.arcfaceScores[i]});
+                                      testClips[i].domain, testClips[i].label, test.arcfaceScores[i], testClips[i].path});
             e.metrics = evaluate(scored, defaultRule(scored));
         }
 

@@ -84,6 +84,8 @@ private:
     QSortFilterProxyModel *m_filter;
     QTreeView *m_tree;
     QLineEdit *m_filterEdit;
+    QTableWidget *m_skipped;
+    QProgressBar *m_progress;
     QTabWidget *m_tabs;
     InspectorView *m_inspector;
     JobsView *m_jobs;
@@ -92,8 +94,6 @@ private:
     NoiseView *m_noise;
     std::shared_ptr<ModelSession> m_modelSession;
     QString m_scorerName;
-    QTableWidget *m_skipped;
-    QProgressBar *m_progress;
     QMenu *m_recentMenu = nullptr;
 
     QString m_scanning;
