@@ -12,5 +12,7 @@ namespace asd::ui {
 // sampled from the matplotlib tables (workbench-anchors C.5).
 QStringList colorMapNames();
 QCPColorGradient colorMap(const QString &name);
+// Tableau 10, the usual categorical palette of plotting tools, for one colour per ID or line.
+QColor categoricalColor(int index);
 
 } // namespace asd::ui

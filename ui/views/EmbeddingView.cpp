@@ -3,6 +3,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "plots/ColorMaps.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,12 +14,6 @@
 #include <map>
 
 namespace asd::ui {
-
-namespace {
-// Tableau 10, the usual categorical palette of plotting tools.
-const QColor kPalette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728), QColor(0x9467bd),
-                           QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22), QColor(0x17becf)};
-} // namespace
 
 EmbeddingView::EmbeddingView(QWidget *parent)
     : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_plot(new QCustomPlot), m_hover(new QLabel)
@@ -118,7 +114,7 @@ void EmbeddingView::redraw()
             g = m_plot->addGraph();
             g->setLineStyle(QCPGraph::lsNone);
             g->setScatterStyle(QCPScatterStyle(cross ? QCPScatterStyle::ssCross : QCPScatterStyle::ssDisc,
-                                               kPalette[colour % 10], cross ? 7 : 5));
+                                               categoricalColor(colour % 10), cross ? 7 : 5));
             g->setAdaptiveSampling(false); // every point matters in a scatter
             g->setName(QString::fromStdString(key) + (cross ? tr(" (anomaly)") : QString()));
         }

@@ -8,6 +8,8 @@
 #include <qcustomplot.h>
 
 #include <QAudioOutput>
+#include "plots/ColorMaps.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -29,11 +31,6 @@
 #include <map>
 
 namespace asd::ui {
-
-namespace {
-const QColor kPalette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728), QColor(0x9467bd),
-                           QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22), QColor(0x17becf)};
-}
 
 NoiseView::NoiseView(QWidget *parent)
     : QWidget(parent), m_noiseBox(new QComboBox), m_snr(new QSlider(Qt::Horizontal)), m_snrLabel(new QLabel),
@@ -256,7 +253,7 @@ void NoiseView::onSweepEvent(const JobEvent &e)
             if (!graph) {
                 graph = m_curve->addGraph();
                 graph->setName(name);
-                graph->setPen(QPen(kPalette[(m_curve->graphCount() - 1) % 10], 2));
+                graph->setPen(QPen(categoricalColor((m_curve->graphCount() - 1) % 10), 2));
                 graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
                 if (m_cleanAuc.count(id))
                     graph->addData(30.0, m_cleanAuc[id]);
