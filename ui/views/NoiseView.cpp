@@ -3,13 +3,12 @@
 
 #include "dsp/DisplaySpectrogram.h"
 #include "mix/Mixer.h"
+#include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
 
 #include <qcustomplot.h>
 
 #include <QAudioOutput>
-#include "plots/ColorMaps.h"
-
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
