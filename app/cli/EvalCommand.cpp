@@ -72,7 +72,10 @@ int runEval(const std::vector<std::string> &argv)
                                    {"auc", number(g.auc)},
                                    {"pauc", number(g.pauc)},
                                    {"n_normal", g.nNormal},
-                                   {"n_anomaly", g.nAnomaly}});
+                                   {"n_anomaly", g.nAnomaly},
+                                   {"precision", number(g.precision)},
+                                   {"recall", number(g.recall)},
+                                   {"f1", number(g.f1)}});
         j["types"] = nlohmann::json::array();
         for (const auto &t : e.types)
             j["types"].push_back({{"machine_type", t.machineType},
@@ -96,12 +99,13 @@ int runEval(const std::vector<std::string> &argv)
     } else {
         std::printf("evaluation rule: %s, pAUC at FPR <= %g (scikit-learn / DCASE, McClish-standardised)\n\n",
                     toString(rule), maxFpr);
-        std::printf("%-14s %-11s %-7s %7s %7s %6s %6s\n", "type", "group", "domain", "AUC", "pAUC", "normal",
-                    "anomaly");
+        std::printf("%-14s %-11s %-7s %7s %7s %6s %6s %7s %7s %7s\n", "type", "group", "domain", "AUC", "pAUC",
+                    "normal", "anomaly", "prec.", "recall", "F1");
         for (const auto &g : e.groups)
-            std::printf("%-14s %-11s %-7s %7s %7s %6d %6d\n", g.machineType.c_str(), g.group.c_str(),
+            std::printf("%-14s %-11s %-7s %7s %7s %6d %6d %7s %7s %7s\n", g.machineType.c_str(), g.group.c_str(),
                         g.domain == Domain::None ? "all" : toString(g.domain), pct(g.auc).c_str(),
-                        pct(g.pauc).c_str(), g.nNormal, g.nAnomaly);
+                        pct(g.pauc).c_str(), g.nNormal, g.nAnomaly, pct(g.precision).c_str(), pct(g.recall).c_str(),
+                        pct(g.f1).c_str());
         std::printf("\n%-14s %7s %7s %7s %12s %12s\n", "type", "AUC", "pAUC", "mAUC", "AUC(ID mean)",
                     "pAUC(ID mean)");
         for (const auto &t : e.types)

@@ -72,7 +72,10 @@ const std::vector<Command> &commands()
          "malformed score lines are listed by file name; the exit status is then 3.\n"
          "\n"
          "  --rule     auto (default: dcase2023 when clips have domains, else dcase2020)\n"
-         "  --json     {rule, groups[{machine_type,id,section,domain,auc,pauc,n_normal,n_anomaly}],\n"
+         "Where decision_result_* files sit beside them, precision, recall and F1 are added.\n"
+         "\n"
+         "  --json     {rule, groups[{machine_type,id,section,domain,auc,pauc,n_normal,n_anomaly,\n"
+         "              precision,recall,f1}],\n"
          "              types[{machine_type,auc,pauc,mauc,...}], means{...}, problems[...]}\n",
          runEval},
         {"train", "train a detector (OS-SCL, Noisy-ArcMix or ArcFace) on a dataset",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/Evaluation.h"
 
+#include "metrics/Decision.h"
 #include "metrics/RocAuc.h"
 
 #include <algorithm>
@@ -29,6 +30,25 @@ Figures figuresOf(const std::vector<const ScoredClip *> &clips, double maxFpr)
     }
     const int anomalies = int(std::count(y.begin(), y.end(), 1));
     return {rocAuc(s, y), partialRocAuc(s, y, maxFpr), int(y.size()) - anomalies, anomalies};
+}
+
+// Precision, recall and F1 of the decisions on the given clips (the DCASE 2023/24 evaluator
+// computes them per domain on that domain's clips).
+void decisionsOf(const std::vector<const ScoredClip *> &clips, Domain domain, GroupResult &g)
+{
+    std::vector<double> called;
+    std::vector<int> labels;
+    for (const auto *c : clips)
+        if (c->decision >= 0 && c->label != Label::Unknown && (domain == Domain::None || c->domain == domain)) {
+            called.push_back(c->decision);
+            labels.push_back(c->label == Label::Anomaly);
+        }
+    if (called.empty())
+        return;
+    const DecisionCounts d = decide(called, labels, 0.5);
+    g.precision = d.precision();
+    g.recall = d.recall();
+    g.f1 = d.f1();
 }
 
 double meanOf(const std::vector<double> &v)
@@ -103,7 +123,9 @@ EvaluationSummary evaluate(const std::vector<ScoredClip> &clips, EvaluationRule 
         for (const auto &[group, members] : groups) {
             all.insert(all.end(), members.begin(), members.end());
             auto add = [&](Domain d, const Figures &f) {
-                out.groups.push_back({type, group, d, f.auc, f.pauc, f.normals, f.anomalies});
+                GroupResult g{type, group, d, f.auc, f.pauc, f.normals, f.anomalies};
+                decisionsOf(members, d, g);
+                out.groups.push_back(g);
             };
             auto select = [&](const std::function<bool(const ScoredClip &)> &keep) {
                 std::vector<const ScoredClip *> v;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct ScoredClip {
     Label label = Label::Unknown; // Normal or Anomaly; others are ignored
     double score = 0.0;           // higher = more anomalous
     std::string path;             // where known, so a view can open the clip
+    int decision = -1;            // from a decision file: 1 anomalous, 0 normal, -1 none
 };
 
 // How each DCASE year's evaluator forms its per-group figures (reference §1.3).
@@ -36,6 +38,8 @@ struct GroupResult {
     double pauc = 0.0;
     int nNormal = 0;
     int nAnomaly = 0;
+    // From the decisions, on this domain's own clips (NaN without decision files).
+    double precision = std::nan(""), recall = std::nan(""), f1 = std::nan("");
 };
 
 struct TypeResult {

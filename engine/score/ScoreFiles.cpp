@@ -128,6 +128,23 @@ ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data
         for (const auto &[clipName, clip] : it->second)
             if (!seen.count(clipName))
                 out.problems.push_back({clipName, "test clip has no score in " + name});
+        // The matching decision file, when there is one: "<file name>,0|1".
+        const fs::path decisions = path.parent_path() / ("decision_result_" + rest);
+        if (fs::exists(decisions)) {
+            std::map<std::string, int> byClip;
+            for (const auto &row : readCsv(decisions.string())) {
+                if (row.fields.size() < 2 || (row.fields[1] != "0" && row.fields[1] != "1")) {
+                    out.problems.push_back({decisions.filename().string() + " line " + std::to_string(row.lineNumber),
+                                            "expected <file name>,0 or 1"});
+                    continue;
+                }
+                byClip[fs::path(row.fields[0]).filename().string()] = row.fields[1] == "1";
+            }
+            for (auto &sc : out.scored)
+                if (sc.machineType == type && sc.group == group)
+                    if (const auto d = byClip.find(sc.fileName); d != byClip.end())
+                        sc.decision = d->second;
+        }
     }
     for (const auto &[key, clips] : tests)
         if (!covered.count(key) && !files.empty())

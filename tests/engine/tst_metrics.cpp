@@ -127,6 +127,16 @@ private Q_SLOTS:
         const double pauc = partialRocAuc({0.1, 0.2, 0.8, 0.9, 0.5, 0.6}, {0, 0, 0, 0, 1, 1});
         QCOMPARE(row(e, "fan", "section_00", Domain::None)->pauc, pauc);
         QCOMPARE(e.officialScore, harmonicMean({1.0, 0.0, pauc}));
+        // Decisions: precision/recall/F1 per domain on that domain's own clips.
+        for (auto &c : clips)
+            c.decision = c.score > 0.55 ? 1 : 0; // calls the target normals and the target anomaly
+        e = evaluate(clips, EvaluationRule::SourceTarget);
+        QCOMPARE(row(e, "fan", "section_00", Domain::Source)->recall, 0.0);    // its anomaly (0.5) missed
+        QCOMPARE(row(e, "fan", "section_00", Domain::Target)->recall, 1.0);
+        QCOMPARE(row(e, "fan", "section_00", Domain::Target)->precision, 1.0 / 3.0);
+        QVERIFY(std::isnan(evaluate({sc("pump", "id_00", Domain::None, Label::Normal, 0.1)}, EvaluationRule::PerGroup)
+                               .groups[0]
+                               .precision)); // no decision files: no figures
         // DCASE 2021: each domain only on its own clips.
         e = evaluate(clips, EvaluationRule::PerDomain);
         QCOMPARE(row(e, "fan", "section_00", Domain::Source)->nAnomaly, 1);
@@ -219,7 +229,12 @@ private Q_SLOTS:
         ScoreFileReading r = readScoreFiles(scores.path().toStdString(), index);
         QVERIFY(r.problems.empty());
         QCOMPARE(r.scored.size(), std::size_t(3));
-        QCOMPARE(evaluate(r.scored, EvaluationRule::PerGroup).groups[0].auc, 1.0);
+        const EvaluationSummary withDecisions = evaluate(r.scored, EvaluationRule::PerGroup);
+        QCOMPARE(withDecisions.groups[0].auc, 1.0);
+        // The decision files were read back: every clip called correctly.
+        QCOMPARE(withDecisions.groups[0].precision, 1.0);
+        QCOMPARE(withDecisions.groups[0].recall, 1.0);
+        QCOMPARE(withDecisions.groups[0].f1, 1.0);
 
         // Drop one line, add a stranger and a broken score: each is reported by name.
         test::writeText(scores.path().toStdString() + "/anomaly_score_fan_id_00.csv",
