@@ -67,10 +67,7 @@ std::optional<std::string> classify(const fs::path &path, const fs::path &root, 
 {
     const fs::path parent = path.parent_path();
     const std::string parentName = parent.filename().string();
-    auto nameOf = [&](const fs::path &dir) {
-        // A label folder directly under the root takes the root's own name as its type.
-        return dir.filename().string();
-    };
+    auto nameOf = [](const fs::path &dir) { return dir.filename().string(); };
     if (auto n = parseDcaseName(clip.fileName)) {
         clip.layout = n->layout;
         clip.id = n->id;
@@ -95,6 +92,7 @@ std::optional<std::string> classify(const fs::path &path, const fs::path &root, 
             clip.machineType = nameOf(above.parent_path());
         } else {
             clip.layout = Layout::Folders;
+            // A label folder directly under the root takes the root's own name as its type.
             clip.machineType = nameOf(parent == root ? root : above);
             const Split s = splitOfFolder(clip.machineType);
             if (s != Split::Unknown) { // <type>/test/normal/...
