@@ -6,9 +6,9 @@
 namespace asd {
 
 ExampleCache::ExampleCache(std::vector<std::string> paths, const FeatureConfig &features, std::size_t samples,
-                           std::size_t budgetBytes)
+                           std::size_t budgetBytes, bool keepWaveform)
     : m_paths(std::move(paths)), m_extractor(features), m_samples(samples), m_budget(budgetBytes),
-      m_cache(m_paths.size()), m_errors(m_paths.size())
+      m_keepWaveform(keepWaveform), m_cache(m_paths.size()), m_errors(m_paths.size())
 {
 }
 
@@ -27,6 +27,8 @@ std::shared_ptr<const Example> ExampleCache::get(std::size_t i)
         read.targetRate = m_extractor.config().sampleRate;
         e->wav = fitLength(readAudio(m_paths[i], read).samples, m_samples, PadMode::Zeros);
         e->mel = m_extractor.compute(e->wav);
+        if (!m_keepWaveform)
+            std::vector<float>().swap(e->wav);
     } catch (const std::exception &ex) {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_errors[i] = ex.what();

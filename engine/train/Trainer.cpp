@@ -141,14 +141,16 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
         paths.push_back(c.path);
         labels.push_back(classes.indexOf(c));
     }
-    ExampleCache cache(paths, features, samples);
+    // Waveforms are kept only where the model or the noise mixing reads them.
+    const bool keepWaveform = usesWaveform(config.input) || mixAlign;
+    ExampleCache cache(paths, features, samples, std::size_t(2) << 30, keepWaveform);
     std::vector<std::string> testPaths;
     std::vector<std::int64_t> testLabels;
     for (const auto &c : testClips) {
         testPaths.push_back(c.path);
         testLabels.push_back(classes.indexOf(c));
     }
-    ExampleCache testCache(testPaths, features, samples, std::size_t(512) << 20);
+    ExampleCache testCache(testPaths, features, samples, std::size_t(512) << 20, keepWaveform);
 
     ModelMeta meta;
     meta.config = config;
