@@ -147,7 +147,6 @@ private Q_SLOTS:
         QCOMPARE(jobs->metricsModel()->rowCount(), 4 + 2 + 1);
         const QModelIndex auc = jobs->metricsModel()->index(0, ui::MetricsTableModel::AucColumn);
         QVERIFY(auc.data(ui::MetricsTableModel::SortRole).toDouble() >= 0.0);
-        QVERIFY(w.inspector()->modelPanel() != nullptr);
 
         QVERIFY(runJob(w, jobs->scoreButton(), 120000));
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));

@@ -132,8 +132,14 @@ InspectorView::InspectorView(QWidget *parent)
     layout->addLayout(columns, 3);
     layout->addWidget(m_pinnedPanel, 2);
 
-    for (QComboBox *c : {m_axis, m_window, m_hop})
-        connect(c, &QComboBox::currentTextChanged, this, &InspectorView::refresh);
+    // Settings are saved when the user changes them, not on every redraw.
+    const std::pair<QComboBox *, const char *> remembered[] = {
+        {m_axis, "inspector/axis"}, {m_window, "inspector/window"}, {m_hop, "inspector/hop"}};
+    for (const auto &[c, key] : remembered)
+        connect(c, &QComboBox::currentTextChanged, this, [this, key = QString::fromLatin1(key)](const QString &v) {
+            QSettings().setValue(key, v);
+            refresh();
+        });
     connect(m_colors, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         for (SpectrogramPlot *p : {m_spec, m_pinnedSpec})
             p->setGradient(colorMap(name));
@@ -201,10 +207,6 @@ void InspectorView::showClip(const Clip &clip)
 
 void InspectorView::refresh()
 {
-    QSettings s;
-    s.setValue(QStringLiteral("inspector/axis"), m_axis->currentText());
-    s.setValue(QStringLiteral("inspector/window"), m_window->currentText());
-    s.setValue(QStringLiteral("inspector/hop"), m_hop->currentText());
     DisplayRequest r;
     r.stft.nFft = r.stft.winLength = m_window->currentText().toInt();
     r.stft.hop = m_hop->currentText().toInt();

@@ -3,6 +3,7 @@
 
 #include "jobs/Devices.h"
 #include "models/MetricsTableModel.h"
+#include "views/GuiListener.h"
 
 #include <qcustomplot.h>
 
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -230,7 +230,7 @@ void JobsView::startTraining()
     m_log->appendPlainText(tr("Training %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
     m_training = true;
     setRunning(true);
-    m_job = Job::startTraining(c, guiListener());
+    m_job = Job::startTraining(c, guiListener(this, &JobsView::onEvent));
 }
 
 void JobsView::startScoring()
@@ -250,17 +250,7 @@ void JobsView::startScoring()
     m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), m_out->text()));
     m_training = false;
     setRunning(true);
-    m_job = Job::startScoring(c, guiListener());
-}
-
-JobListener JobsView::guiListener()
-{
-    // Events arrive on the job's worker thread; hand them to the GUI thread.
-    QPointer<JobsView> self(this);
-    return [self](const JobEvent &e) {
-        QMetaObject::invokeMethod(
-            self, [self, e] { if (self) self->onEvent(e); }, Qt::QueuedConnection);
-    };
+    m_job = Job::startScoring(c, guiListener(this, &JobsView::onEvent));
 }
 
 void JobsView::cancel()

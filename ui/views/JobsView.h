@@ -57,7 +57,6 @@ Q_SIGNALS:
 
 private:
     void onEvent(const JobEvent &e);
-    JobListener guiListener();
     void setRunning(bool running);
     void addEpochPoint(const JobEvent &e);
 

@@ -5,6 +5,7 @@
 #include "mix/Mixer.h"
 #include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
+#include "views/GuiListener.h"
 
 #include <qcustomplot.h>
 
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaPlayer>
-#include <QPointer>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
@@ -214,11 +214,7 @@ void NoiseView::startSweep()
     m_curve->clearGraphs();
     m_curve->replot();
     m_sweep->setEnabled(false);
-    QPointer<NoiseView> self(this);
-    m_job = Job::startSweep(c, [self](const JobEvent &e) {
-        QMetaObject::invokeMethod(
-            self, [self, e] { if (self) self->onSweepEvent(e); }, Qt::QueuedConnection);
-    });
+    m_job = Job::startSweep(c, guiListener(this, &NoiseView::onSweepEvent));
 }
 
 void NoiseView::onSweepEvent(const JobEvent &e)

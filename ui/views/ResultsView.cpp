@@ -162,6 +162,11 @@ void ResultsView::showGroup()
 void ResultsView::setThreshold(double t)
 {
     m_threshold = t;
+    // Keep the line on screen so it can be grabbed, even when the fitted threshold lies
+    // beyond every score of the chosen ID.
+    const QCPRange x = m_hist->xAxis->range();
+    if (!m_dragging && (t < x.lower || t > x.upper))
+        m_hist->xAxis->setRange(std::min(x.lower, t - 0.05 * x.size()), std::max(x.upper, t + 0.05 * x.size()));
     m_line->point1->setCoords(t, 0);
     m_line->point2->setCoords(t, 1);
     updateDecision();
