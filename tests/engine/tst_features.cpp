@@ -181,6 +181,29 @@ private Q_SLOTS:
         QCOMPARE(t.data[1], -80.0f);
     }
 
+    void powerToDbMatchesLog10OverTheWholeRange()
+    {
+        // applyLog uses a vectorised ln; compare it with log10 from the floor (amin) to 1e30,
+        // mantissas on both sides of the sqrt(0.5) fold included.
+        FeatureMatrix m(1, 0);
+        std::vector<double> x;
+        for (double v = 1e-12; v < 1e30; v *= 1.37)
+            x.push_back(v);
+        x.push_back(0.0);
+        x.push_back(0.70710678);
+        x.push_back(0.70710683);
+        m.cols = int(x.size());
+        for (double v : x)
+            m.data.push_back(float(v));
+        applyLog(LogConfig{}, 2.0, m);
+        double worst = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const double expected = 10.0 * std::log10(std::max(double(float(x[i])), 1e-10));
+            worst = std::max(worst, std::abs(m.data[i] - expected) / std::max(1.0, std::abs(expected)));
+        }
+        QVERIFY2(worst < 1e-6, qPrintable(QString::number(worst))); // float rounding, not 0.05 dB
+    }
+
     void presetsRoundTripThroughJson()
     {
         for (const auto &name : featurePresetNames()) {
