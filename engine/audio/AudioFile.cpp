@@ -7,6 +7,7 @@
 #include <sndfile.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -105,6 +106,12 @@ Audio readAudio(const std::string &path, const ReadOptions &options)
     if (got < info.frames)
         throw AudioError(path, "truncated: decoded " + std::to_string(got) + " of " +
                                    std::to_string(info.frames) + " frames");
+    // Integer PCM is always finite; a float file from a broken recorder may not be, and one
+    // NaN sample would poison every feature and loss it reaches.
+    const int subtype = info.format & SF_FORMAT_SUBMASK;
+    if ((subtype == SF_FORMAT_FLOAT || subtype == SF_FORMAT_DOUBLE) &&
+        !std::all_of(target.begin(), target.begin() + got * channels, [](float v) { return std::isfinite(v); }))
+        throw AudioError(path, "holds NaN or infinite samples");
     if (channels > 1) {
         audio.samples.resize(static_cast<std::size_t>(got));
         if (options.channels.mode == ChannelPolicy::Mode::Pick) {

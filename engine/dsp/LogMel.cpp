@@ -154,7 +154,7 @@ ASD_VECTOR_CLONES void applyLog(const LogConfig &log, double power, FeatureMatri
         const std::size_t n = m.data.size();
 #pragma omp simd
         for (std::size_t i = 0; i < n; ++i)
-            v[i] = k * lnNormal(v[i] > amin ? v[i] : amin);
+            v[i] = v[i] < amin ? k * lnNormal(amin) : v[i] == v[i] ? k * lnNormal(v[i]) : v[i]; // NaN stays NaN
     } else {
         const double scale = 20.0 / power;
         for (float &v : m.data)

@@ -160,6 +160,8 @@ private Q_SLOTS:
                                     << "holds no samples";
         QTest::newRow("folder") << "folder.wav"
                                 << "is a folder";
+        QTest::newRow("NaN samples") << "nan.wav"
+                                     << "NaN or infinite samples";
     }
     void badFilesNameThePathAndTheProblem()
     {
@@ -174,6 +176,8 @@ private Q_SLOTS:
         test::writeAudio(path("nosamples.wav"), SF_FORMAT_WAV | SF_FORMAT_PCM_16, 1, 16000, 0,
                          [](long, int) { return 0.0f; });
         QDir(m_dir.path()).mkpath(QStringLiteral("folder.wav"));
+        test::writeAudio(path("nan.wav"), SF_FORMAT_WAV | SF_FORMAT_FLOAT, 1, 16000, 800,
+                         [](long i, int) { return i == 400 ? std::nanf("") : 0.1f; });
 
         const std::string p = path(name.toLatin1().constData());
         try {
