@@ -25,7 +25,7 @@ int runDevices(const std::vector<std::string> &argv)
         return 0;
     }
     for (const auto &d : devices)
-        std::printf("%-8s %s\n", d.id.c_str(), d.name.c_str());
+        std::printf("%-8s %s\n", d.id.c_str(), describe(d).c_str());
     return 0;
 }
 

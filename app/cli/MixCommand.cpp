@@ -62,7 +62,8 @@ int runMix(const std::vector<std::string> &argv)
 
 int runSweep(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"run", "data", "noise", "snr", "scorer", "device", "seed", "work"}, {"json"});
+    const Args args(argv, {"run", "data", "noise", "snr", "scorer", "device", "seed", "work"},
+                    {"json", "clean-reference"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     SweepConfig c;
@@ -84,6 +85,7 @@ int runSweep(const std::vector<std::string> &argv)
     if (scorer != "auto" && scorer != "knn")
         throw UsageError("--scorer must be auto (the detector's own) or knn");
     c.knn = scorer == "knn";
+    c.noisyReference = !args.has("clean-reference");
     c.device = args.value("device", "cpu");
     c.seed = std::uint64_t(args.intValue("seed", 1));
     c.workDir = args.value("work", (std::filesystem::temp_directory_path() / "asd-sweep").string());

@@ -14,6 +14,10 @@ struct ComputeDevice {
     std::int64_t memoryBytes = 0; // 0 where unknown
 };
 
+// CPU first, then every CUDA device LibTorch sees, with name and memory from the driver.
 std::vector<ComputeDevice> listDevices();
+
+// "NVIDIA H100 80GB HBM3, 79.1 GiB": what the CLI and the device menu show.
+std::string describe(const ComputeDevice &device);
 
 } // namespace asd

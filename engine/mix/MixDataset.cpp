@@ -88,6 +88,7 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
             o.noise = *cond.noise;
             o.snrDb = cond.snr;
             o.seed = config.seed;
+            o.mixTrain = config.noisyReference;
             const MixReport r = writeMixedDataset(config.dataDir, (work / "data").string(), o);
             for (const auto &f : r.failed) {
                 JobEvent w;

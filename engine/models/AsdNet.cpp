@@ -32,11 +32,13 @@ torch::Tensor AsdNetImpl::inputMaps(const torch::Tensor &wav, const torch::Tenso
     return mel;
 }
 
-torch::Tensor AsdNetImpl::embed(const torch::Tensor &wav, const torch::Tensor &mel)
+torch::Tensor AsdNetImpl::embedMaps(const torch::Tensor &maps)
 {
-    auto e = mobilefacenet->forward(inputMaps(wav, mel));
+    auto e = mobilefacenet->forward(maps);
     return fph ? fph->forward(e) : e;
 }
+
+torch::Tensor AsdNetImpl::embed(const torch::Tensor &wav, const torch::Tensor &mel) { return embedMaps(inputMaps(wav, mel)); }
 
 AsdNetOutput AsdNetImpl::forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels)
 {

@@ -40,6 +40,7 @@ public:
 
     // The stacked input channels in the reference order: (B, C, mels, frames).
     torch::Tensor inputMaps(const torch::Tensor &wav, const torch::Tensor &mel);
+    torch::Tensor embedMaps(const torch::Tensor &maps); // the backbone (and FPH) on inputMaps' output
     torch::Tensor embed(const torch::Tensor &wav, const torch::Tensor &mel);
     AsdNetOutput forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels);
     const AsdNetOptions &options() const { return m_options; }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "score/ModelSession.h"
 
-#include "audio/AudioFile.h"
 #include "score/Scorer.h"
+#include "train/ClipLoader.h"
 #include "train/Checkpoint.h"
 
 #include <filesystem>
@@ -45,18 +45,24 @@ double ModelSession::clipSeconds() const
     return double(d->checkpoint.meta.samples) / d->checkpoint.meta.features.sampleRate;
 }
 
-std::vector<ModelSession::InputMap> ModelSession::inputMaps(const std::string &path) const
+ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
 {
     const ModelMeta &m = d->checkpoint.meta;
-    ReadOptions read;
-    read.targetRate = m.features.sampleRate;
-    const auto wav = fitLength(readAudio(path, read).samples, m.samples, PadMode::Zeros);
-    const FeatureMatrix mel = LogMelExtractor(m.features).compute(wav);
+    ExampleCache cache({clip.path}, m.features, m.samples, 0, true); // decoded exactly as for scoring
+    const auto example = cache.get(0);
+    if (!example)
+        throw std::runtime_error(cache.error(0));
+    const auto &wav = example->wav;
+    const FeatureMatrix &mel = example->mel;
     std::lock_guard<std::mutex> lock(d->mutex);
     torch::NoGradGuard noGrad;
-    const auto wavT = torch::from_blob(const_cast<float *>(wav.data()), {1, std::int64_t(wav.size())}).clone();
-    const auto melT = torch::from_blob(const_cast<float *>(mel.data.data()), {1, 1, mel.rows, mel.cols}).clone();
+    const auto wavT = torch::from_blob(const_cast<float *>(wav.data()), {1, std::int64_t(wav.size())});
+    const auto melT = torch::from_blob(const_cast<float *>(mel.data.data()), {1, 1, mel.rows, mel.cols});
     const auto maps = d->net->inputMaps(wavT, melT).contiguous();
+    const std::int64_t cls = d->classes.indexOf(clip);
+    const auto z = d->net->embedMaps(maps);
+    const AsdNetOutput out{d->net->arcface->forward(z, torch::tensor({std::max<std::int64_t>(cls, 0)}, torch::kLong)), z};
+
     std::vector<std::string> names;
     switch (m.net.input) {
     case InputVariant::LogMel: names = {"log-mel"}; break;
@@ -64,25 +70,15 @@ std::vector<ModelSession::InputMap> ModelSession::inputMaps(const std::string &p
     case InputVariant::TFSTgram: names = {"log-mel", "Tgram", "TFgram"}; break;
     case InputVariant::TASTgram: names = {"Tgram", "log-mel", "TAgram"}; break;
     }
-    std::vector<InputMap> out;
+    Inspection result;
+    result.score = arcfaceScores(d->net, out, {cls}).front();
     for (std::size_t c = 0; c < names.size(); ++c) {
         InputMap im{names[c], FeatureMatrix(int(maps.size(2)), int(maps.size(3)))};
         const auto channel = maps[0][std::int64_t(c)].contiguous();
         std::copy(channel.data_ptr<float>(), channel.data_ptr<float>() + channel.numel(), im.map.data.begin());
-        out.push_back(std::move(im));
+        result.maps.push_back(std::move(im));
     }
-    return out;
-}
-
-double ModelSession::score(const Clip &clip) const
-{
-    const ModelMeta &m = d->checkpoint.meta;
-    ExampleCache cache({clip.path}, m.features, m.samples, 0);
-    std::lock_guard<std::mutex> lock(d->mutex);
-    const ModelOutputs out = runModel(d->net, cache, {d->classes.indexOf(clip)}, torch::kCPU, 1, false);
-    if (!out.ok[0])
-        throw std::runtime_error(cache.error(0));
-    return out.arcfaceScores[0];
+    return result;
 }
 
 } // namespace asd

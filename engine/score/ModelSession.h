@@ -26,10 +26,12 @@ public:
         std::string name; // "log-mel", "Tgram", "TFgram", "TAgram"
         FeatureMatrix map; // [mels][frames]
     };
-    // The model's own input channels for a clip, the learned Tgram/TFgram included.
-    std::vector<InputMap> inputMaps(const std::string &path) const;
-    // The clip's anomaly score (ArcFace CE against its own class, or the unknown-class rule).
-    double score(const Clip &clip) const;
+    struct Inspection {
+        std::vector<InputMap> maps; // the model's own input channels, learned Tgram/TFgram included
+        double score = 0.0;         // ArcFace CE against the clip's class, or the unknown-class rule
+    };
+    // One decode and one forward pass. Throws AudioError or std::runtime_error naming the file.
+    Inspection inspect(const Clip &clip) const;
 
 private:
     ModelSession();

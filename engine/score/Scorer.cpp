@@ -10,6 +10,23 @@ namespace asd {
 
 namespace F = torch::nn::functional;
 
+std::vector<double> arcfaceScores(AsdNet &net, const AsdNetOutput &out, const std::vector<std::int64_t> &classes)
+{
+    std::vector<std::int64_t> known(classes);
+    for (auto &c : known)
+        c = std::max<std::int64_t>(c, 0);
+    const auto labels = torch::tensor(known, torch::kLong).to(out.logits.device());
+    const auto ce = F::cross_entropy(out.logits, labels, F::CrossEntropyFuncOptions().reduction(torch::kNone))
+                        .to(torch::kCPU, torch::kDouble)
+                        .contiguous();
+    const auto plain = (net->options().scale * net->arcface->cosine(out.embedding)).log_softmax(1);
+    const auto best = (-std::get<0>(plain.max(1))).to(torch::kCPU, torch::kDouble).contiguous();
+    std::vector<double> scores(classes.size());
+    for (std::size_t k = 0; k < classes.size(); ++k)
+        scores[k] = classes[k] >= 0 ? ce.data_ptr<double>()[k] : best.data_ptr<double>()[k];
+    return scores;
+}
+
 ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::int64_t> &classes, torch::Device device,
                       int batchSize, bool wantEmbeddings, const std::atomic<bool> *cancel,
                       const std::function<void(std::size_t, std::size_t)> &progress)
@@ -41,17 +58,15 @@ ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::i
             break;
         const auto wav = batch->wav.defined() ? batch->wav.to(device) : torch::Tensor();
         const auto out_ = net->forward(wav, batch->mel.to(device), batch->labels.to(device));
-        const auto ce = F::cross_entropy(out_.logits, batch->labels.to(device),
-                                         F::CrossEntropyFuncOptions().reduction(torch::kNone))
-                            .to(torch::kCPU, torch::kDouble);
-        // Unknown class: -log max softmax of the plain cosine logits.
-        const auto plain = (net->options().scale * net->arcface->cosine(out_.embedding)).log_softmax(1);
-        const auto best = (-std::get<0>(plain.max(1))).to(torch::kCPU, torch::kDouble);
+        std::vector<std::int64_t> batchClasses;
+        for (std::size_t i : batch->items)
+            batchClasses.push_back(classes[i]);
+        const std::vector<double> scores = arcfaceScores(net, out_, batchClasses);
         const auto emb = wantEmbeddings ? out_.embedding.to(torch::kCPU, torch::kFloat).contiguous() : torch::Tensor();
         for (std::size_t k = 0; k < batch->items.size(); ++k) {
             const std::size_t i = batch->items[k];
             out.ok[i] = true;
-            out.arcfaceScores[i] = classes[i] >= 0 ? ce[std::int64_t(k)].item<double>() : best[std::int64_t(k)].item<double>();
+            out.arcfaceScores[i] = scores[k];
             if (wantEmbeddings) {
                 const float *p = emb[std::int64_t(k)].data_ptr<float>();
                 out.embeddings[i].assign(p, p + emb.size(1));

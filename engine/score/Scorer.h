@@ -28,6 +28,12 @@ ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::i
                       const std::atomic<bool> *cancel = nullptr,
                       const std::function<void(std::size_t done, std::size_t total)> &progress = {});
 
+// The references' score for one batch of network outputs: CE of the margin logits against
+// each clip's own class, or, where classes[k] < 0 (a class the model never saw), -log of the
+// top softmax probability of the plain cosine logits. `out` must come from labels where
+// unknown classes were replaced by any valid index.
+std::vector<double> arcfaceScores(AsdNet &net, const AsdNetOutput &out, const std::vector<std::int64_t> &classes);
+
 enum class KnnMetric { Cosine, Euclidean };
 
 // Mean distance to the k nearest bank embeddings, for each query. With leaveOneOut the

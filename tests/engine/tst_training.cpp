@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Training and scoring as jobs: checkpoints, resume, cancel, NaN handling, determinism.
+#include "jobs/Devices.h"
 #include "jobs/Job.h"
+#include "jobs/TorchDevice.h"
 #include "mix/MixDataset.h"
+#include "score/ModelSession.h"
 #include "score/Scorer.h"
 #include "train/Checkpoint.h"
 #include "train/Trainer.h"
@@ -17,6 +20,7 @@
 
 #include <cmath>
 #include <condition_variable>
+#include <map>
 #include <mutex>
 
 using namespace asd;
@@ -80,6 +84,20 @@ private Q_SLOTS:
         m_data = m_dir.path() + QStringLiteral("/data");
         SynthOptions o = test::tinySynth(2, 2, 6, 3, 0.5);
         writeSynthDataset(m_data.toStdString(), o);
+    }
+
+    void devicesStartWithTheCpuAndRejectWhatIsNotThere()
+    {
+        const auto devices = listDevices();
+        QVERIFY(!devices.empty());
+        QCOMPARE(QString::fromStdString(devices.front().id), QStringLiteral("cpu"));
+        QVERIFY(parseDevice("cpu").is_cpu());
+        const std::string beyond = "cuda:" + std::to_string(devices.size() - 1); // one past the last GPU
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, parseDevice(beyond));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, parseDevice("tpu"));
+        QCOMPARE(QString::fromStdString(describe({"cuda:0", "NVIDIA H100 80GB HBM3", 85899345920LL})),
+                 QStringLiteral("NVIDIA H100 80GB HBM3, 80.0 GiB"));
+        QCOMPARE(QString::fromStdString(describe(devices.front())), QString::fromStdString(devices.front().name));
     }
 
     void trainsWritesCheckpointsAndReportsMetrics()
@@ -147,6 +165,19 @@ private Q_SLOTS:
         QCOMPARE(sa.arcfaceScores, sb.arcfaceScores);
         QCOMPARE(sa.embeddings, sb.embeddings);
         QVERIFY(std::all_of(sa.ok.begin(), sa.ok.end(), [](bool ok) { return ok; }));
+
+        // The inspector's single pass (input maps and score together) scores as scoring does.
+        const auto session = ModelSession::open((m_dir.path() + QStringLiteral("/run")).toStdString());
+        std::size_t k = 0;
+        for (const auto &c : index.clips) {
+            if (c.split != Split::Test)
+                continue;
+            const ModelSession::Inspection seen = session->inspect(c);
+            QCOMPARE(int(seen.maps.size()), inputChannels(a.meta.net.input));
+            QCOMPARE(seen.maps.front().map.cols, a.meta.net.frames);
+            QVERIFY2(std::abs(seen.score - sa.arcfaceScores[k]) < 1e-4 * (1 + std::abs(seen.score)), c.path.c_str());
+            ++k;
+        }
     }
 
     void sameSeedSameTraining()
@@ -243,6 +274,31 @@ private Q_SLOTS:
         QCOMPARE(names.front(), std::string("clean"));
         QCOMPARE(names.back(), std::string("impulsive @ -6 dB"));
         QVERIFY(!QFileInfo::exists(m_dir.path() + QStringLiteral("/sweep/condition-1"))); // mixed copies removed
+    }
+
+    void sweepMixesTheReferenceClipsUnlessAskedNotTo()
+    {
+        // With kNN scoring the normal training clips are the bank: mixing them (the default,
+        // a noisy plant) or not (a quiet reference) must change the scores under noise.
+        std::map<bool, double> auc;
+        for (const bool noisy : {true, false}) {
+            EventLog log;
+            std::atomic<bool> cancel{false};
+            SweepConfig c;
+            c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+            c.dataDir = m_data.toStdString();
+            c.workDir = (m_dir.path() + QStringLiteral("/sweep-ref")).toStdString();
+            c.noises = {parseNoiseSource("pink")};
+            c.snrs = {-6.0};
+            c.knn = true;
+            c.noisyReference = noisy;
+            sweep(c, log.listener(), cancel);
+            QCOMPARE(log.count(JobEvent::Kind::Condition), 2);
+            for (const auto &e : log.events)
+                if (e.kind == JobEvent::Kind::Condition && e.message != "clean")
+                    auc[noisy] = e.metrics.aucMean;
+        }
+        QVERIFY2(auc[true] != auc[false], qPrintable(QString::number(auc[true])));
     }
 
     void mixtureAlignedStudentTrainsAndScoresByNeighbours()

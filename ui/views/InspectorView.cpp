@@ -1,25 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/InspectorView.h"
 
+#include "playback/ClipPlayer.h"
+
 #include "dsp/DisplaySpectrogram.h"
 #include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
 #include "plots/WaveformPlot.h"
 #include "score/ModelSession.h"
 
-#include <QAudioOutput>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -38,7 +37,7 @@ QComboBox *combo(const QStringList &items, const QString &current)
 
 InspectorView::InspectorView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_readout(new QLabel), m_score(new QLabel), m_wave(new WaveformPlot),
-      m_spec(new SpectrogramPlot), m_pinnedPanel(new QWidget), m_pinnedTitle(new QLabel),
+      m_spec(new SpectrogramPlot), m_player(new ClipPlayer(this)), m_pinnedPanel(new QWidget), m_pinnedTitle(new QLabel),
       m_pinnedWave(new WaveformPlot), m_pinnedSpec(new SpectrogramPlot), m_modelPanel(new QWidget)
 {
     QSettings s;
@@ -159,7 +158,11 @@ InspectorView::InspectorView(QWidget *parent)
     // One time axis: zoom or pan any pane and the others follow.
     for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_pinnedWave, m_pinnedSpec})
         connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &InspectorView::syncRanges);
-
+    connect(m_player, &ClipPlayer::position, this, [this](double seconds) {
+        m_wave->setCursor(seconds);
+        m_spec->setCursor(seconds);
+    });
+    connect(m_player, &ClipPlayer::failed, this, &InspectorView::status);
 }
 
 InspectorView::~InspectorView() = default;
@@ -184,8 +187,7 @@ void InspectorView::syncRanges(const QCPRange &range)
 
 void InspectorView::showClip(const Clip &clip)
 {
-    if (m_player)
-        m_player->stop();
+    m_player->stop();
     try {
         m_audio = readAudio(clip.path);
     } catch (const AudioError &e) {
@@ -265,9 +267,9 @@ void InspectorView::refreshModelView()
     if (!m_model || !m_clip)
         return;
     try {
-        const auto maps = m_model->inputMaps(m_clip->path);
+        const ModelSession::Inspection seen = m_model->inspect(*m_clip);
         const double seconds = m_model->clipSeconds();
-        for (const auto &m : maps) {
+        for (const auto &m : seen.maps) {
             auto *plot = new SpectrogramPlot;
             plot->setTitle(tr("Model input: %1").arg(QString::fromStdString(m.name)));
             const bool db = m.name == "log-mel";
@@ -278,7 +280,7 @@ void InspectorView::refreshModelView()
             m_modelPanel->layout()->addWidget(plot);
             m_modelPlots.push_back(plot);
         }
-        const double score = m_model->score(*m_clip);
+        const double score = seen.score;
         // Where the score falls among the normal test scores of the clip's ID or section.
         const std::string key = m_clip->machineType + "/" + groupName(*m_clip);
         int below = 0, n = 0;
@@ -297,41 +299,11 @@ void InspectorView::refreshModelView()
     }
 }
 
-// The player is made on first use: Qt Multimedia's GStreamer back end can fail badly on
-// machines without audio plugins, which must not stop anyone from inspecting clips.
-QMediaPlayer *InspectorView::player()
-{
-    if (m_player)
-        return m_player;
-    m_player = new QMediaPlayer(this);
-    m_audioOut = new QAudioOutput(this);
-    m_player->setAudioOutput(m_audioOut);
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
-        const double t = m_playOffset + ms / 1000.0;
-        if (m_playEnd > 0 && t >= m_playEnd)
-            m_player->stop();
-        m_wave->setCursor(t);
-        m_spec->setCursor(t);
-    });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState st) {
-        if (st == QMediaPlayer::StoppedState) {
-            m_wave->setCursor(-1);
-            m_spec->setCursor(-1);
-        }
-    });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &text) { Q_EMIT status(tr("Playback failed: %1").arg(text)); });
-    return m_player;
-}
-
 void InspectorView::play()
 {
     if (!m_clip)
         return;
-    m_playOffset = 0.0;
-    m_playEnd = -1.0;
-    player()->setSource(QUrl::fromLocalFile(QString::fromStdString(m_clip->path)));
-    m_player->play();
+    m_player->play(QString::fromStdString(m_clip->path));
 }
 
 void InspectorView::playVisible()
@@ -342,11 +314,7 @@ void InspectorView::playVisible()
     const double begin = std::max(0.0, r.lower);
     const double total = double(m_audio.samples.size()) / m_audio.sampleRate;
     // Seek to the visible start and stop at its end: no temporary file needed.
-    m_playOffset = 0.0;
-    m_playEnd = std::min(total, r.upper);
-    player()->setSource(QUrl::fromLocalFile(QString::fromStdString(m_clip->path)));
-    m_player->setPosition(qint64(begin * 1000));
-    m_player->play();
+    m_player->play(QString::fromStdString(m_clip->path), begin, std::min(total, r.upper));
 }
 
 } // namespace asd::ui

@@ -11,10 +11,8 @@
 #include "audio/AudioFile.h"
 #include "dataset/Clip.h"
 
-class QAudioOutput;
 class QComboBox;
 class QLabel;
-class QMediaPlayer;
 class QSpinBox;
 class QToolButton;
 
@@ -24,6 +22,7 @@ class ModelSession;
 
 namespace asd::ui {
 
+class ClipPlayer;
 class SpectrogramPlot;
 class WaveformPlot;
 
@@ -68,17 +67,13 @@ private:
     QLabel *m_title, *m_readout, *m_score, *m_placeholder;
     WaveformPlot *m_wave;
     SpectrogramPlot *m_spec;
+    ClipPlayer *m_player;
     QWidget *m_pinnedPanel;
     QLabel *m_pinnedTitle;
     WaveformPlot *m_pinnedWave;
     SpectrogramPlot *m_pinnedSpec;
     QWidget *m_modelPanel;
     std::vector<SpectrogramPlot *> m_modelPlots;
-    QMediaPlayer *player();
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_audioOut = nullptr;
-    double m_playOffset = 0.0;
-    double m_playEnd = -1.0;
     bool m_syncing = false;
     std::vector<std::pair<std::string, double>> m_groupScores;
 };

@@ -73,7 +73,7 @@ JobsView::JobsView(QWidget *parent)
     m_input->addItem(tr("TFSTgram (log-mel + Tgram + TFgram)"), QStringLiteral("tfstgram"));
     m_input->addItem(tr("TASTgram (Tgram + log-mel + TAgram)"), QStringLiteral("tastgram"));
     for (const auto &d : listDevices())
-        m_device->addItem(QString::fromStdString(d.id + "  —  " + d.name), QString::fromStdString(d.id));
+        m_device->addItem(QString::fromStdString(d.id + "  —  " + describe(d)), QString::fromStdString(d.id));
     m_scorer->addItem(tr("The detector's own score"), QStringLiteral("auto"));
     m_scorer->addItem(tr("ArcFace score (own-class cross-entropy)"), QStringLiteral("arcface"));
     m_scorer->addItem(tr("Nearest neighbour (k = 1, cosine)"), QStringLiteral("knn"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/NoiseView.h"
 
+#include "playback/ClipPlayer.h"
+
 #include "dsp/DisplaySpectrogram.h"
 #include "mix/Mixer.h"
 #include "plots/ColorMaps.h"
@@ -9,7 +11,7 @@
 
 #include <qcustomplot.h>
 
-#include <QAudioOutput>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -17,13 +19,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaPlayer>
 #include <QPushButton>
 #include <QSlider>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -33,15 +33,18 @@ namespace asd::ui {
 
 NoiseView::NoiseView(QWidget *parent)
     : QWidget(parent), m_noiseBox(new QComboBox), m_snr(new QSlider(Qt::Horizontal)), m_snrLabel(new QLabel),
-      m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot),
+      m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot), m_player(new ClipPlayer(this)),
       m_sweepNoises(new QLineEdit(QStringLiteral("pink,impulsive"))),
-      m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))), m_play(new QPushButton(tr("Play mixture"))),
+      m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))),
+      m_noisyReference(new QCheckBox(tr("Training clips noisy too"))), m_play(new QPushButton(tr("Play mixture"))),
       m_sweep(new QPushButton(tr("Run sweep"))), m_curve(new QCustomPlot), m_table(new QTableWidget(0, 4))
 {
     for (const char *n : {"white", "pink", "brown", "babble", "impulsive", "modulated"})
         m_noiseBox->addItem(QString::fromLatin1(n), QString::fromLatin1(n));
     m_noiseBox->addItem(tr("Recording…"), QString());
     m_noiseBox->setCurrentIndex(1);
+    connect(m_player, &ClipPlayer::position, m_spec, &SpectrogramPlot::setCursor);
+    connect(m_player, &ClipPlayer::failed, this, &NoiseView::status);
     m_snr->setRange(-20, 30);
     m_snr->setValue(0);
     m_snr->setToolTip(tr("Signal-to-noise ratio of the mixture (RMS power)"));
@@ -61,6 +64,11 @@ NoiseView::NoiseView(QWidget *parent)
     m_sweepSnrs->setToolTip(tr("SNRs in dB separated by commas; the clean data is always included"));
     sweepForm->addRow(tr("Noises"), m_sweepNoises);
     sweepForm->addRow(tr("SNRs (dB)"), m_sweepSnrs);
+    m_noisyReference->setChecked(true);
+    m_noisyReference->setToolTip(tr("Mix the normal training clips too: nearest-neighbour scoring compares "
+                                    "against them and the threshold is fitted on them. On: the whole plant is "
+                                    "noisy, as in MIMII. Off: the reference was recorded in quiet."));
+    sweepForm->addRow(QString(), m_noisyReference);
     sweepForm->addRow(QString(), m_sweep);
     m_curve->xAxis->setLabel(tr("SNR (dB); clean at the right"));
     m_curve->yAxis->setLabel(tr("AUC (%)"));
@@ -173,14 +181,7 @@ void NoiseView::play()
         m_tmp = std::make_unique<QTemporaryDir>();
     const QString path = m_tmp->filePath(QStringLiteral("mixture.wav"));
     writeWav16(path.toStdString(), m_mixture, m_audio.sampleRate);
-    if (!m_player) { // made on first use, as in the inspector
-        m_player = new QMediaPlayer(this);
-        m_audioOut = new QAudioOutput(this);
-        m_player->setAudioOutput(m_audioOut);
-    }
-    m_player->setSource(QUrl());
-    m_player->setSource(QUrl::fromLocalFile(path));
-    m_player->play();
+    m_player->play(path);
 }
 
 void NoiseView::startSweep()
@@ -195,6 +196,7 @@ void NoiseView::startSweep()
     c.checkpoint = m_model.toStdString();
     c.dataDir = m_data.toStdString();
     c.workDir = (QDir::tempPath() + QStringLiteral("/asd-sweep-gui")).toStdString();
+    c.noisyReference = m_noisyReference->isChecked();
     c.snrs.clear();
     try {
         for (const QString &n : m_sweepNoises->text().split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -12,11 +12,10 @@
 #include "jobs/Job.h"
 #include "mix/Noise.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMediaPlayer;
-class QAudioOutput;
 class QPushButton;
 class QSlider;
 class QTableWidget;
@@ -25,6 +24,7 @@ class QCustomPlot;
 
 namespace asd::ui {
 
+class ClipPlayer;
 class SpectrogramPlot;
 
 // The noise lab: hear and see a clip mixed with a chosen noise as the SNR slider moves,
@@ -67,12 +67,12 @@ private:
     QSlider *m_snr;
     QLabel *m_snrLabel, *m_clipLabel;
     SpectrogramPlot *m_spec;
+    ClipPlayer *m_player;
     QLineEdit *m_sweepNoises, *m_sweepSnrs;
+    QCheckBox *m_noisyReference;
     QPushButton *m_play, *m_sweep;
     QCustomPlot *m_curve;
     QTableWidget *m_table;
-    QMediaPlayer *m_player = nullptr;
-    QAudioOutput *m_audioOut = nullptr;
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Job> m_job;
     std::map<QString, double> m_cleanAuc; // per ID, from the clean condition
