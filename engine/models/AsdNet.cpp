@@ -46,6 +46,12 @@ AsdNetOutput AsdNetImpl::forward(const torch::Tensor &wav, const torch::Tensor &
     return {arcface->forward(z, labels), z};
 }
 
+void AsdNetImpl::prepareForInference()
+{
+    eval();
+    mobilefacenet->foldBatchNorm();
+}
+
 std::int64_t parameterCount(torch::nn::Module &module)
 {
     std::int64_t n = 0;

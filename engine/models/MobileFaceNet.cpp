@@ -2,6 +2,7 @@
 #include "models/MobileFaceNet.h"
 
 #include <cmath>
+#include <stdexcept>
 
 namespace asd {
 
@@ -21,6 +22,8 @@ nn::Sequential convBlock(int in, int out, std::vector<int64_t> kernel, int strid
     return s;
 }
 
+nn::Sequential foldedCopy(const nn::Sequential &s);
+
 // Inverted residual: 1×1 expand, depthwise 3×3 (stride s), 1×1 linear projection.
 class BottleneckImpl : public nn::Module {
 public:
@@ -35,6 +38,7 @@ public:
                                    nn::Conv2d(nn::Conv2dOptions(hidden, out, 1).bias(false)), nn::BatchNorm2d(out)));
     }
     torch::Tensor forward(torch::Tensor x) { return m_residual ? x + conv->forward(x) : conv->forward(x); }
+    void foldBatchNorm() { conv = replace_module("conv", foldedCopy(conv)); }
 
 private:
     nn::Sequential conv{nullptr};
@@ -43,6 +47,55 @@ private:
 TORCH_MODULE(Bottleneck);
 
 int halved(int n) { return (n - 1) / 2 + 1; } // a 3×3, stride-2, padding-1 convolution
+
+// conv followed by bn, as one convolution with a bias: in eval mode BN is the per-channel
+// affine map y = (x - mean) * gamma / sqrt(var + eps) + beta, which scales the filter.
+nn::Conv2d folded(const nn::Conv2dImpl &conv, const nn::BatchNorm2dImpl &bn)
+{
+    torch::NoGradGuard noGrad;
+    const auto &o = conv.options;
+    nn::Conv2d out(nn::Conv2dOptions(o.in_channels(), o.out_channels(), o.kernel_size())
+                       .stride(o.stride())
+                       .padding(o.padding())
+                       .dilation(o.dilation())
+                       .groups(o.groups())
+                       .padding_mode(o.padding_mode())
+                       .bias(true));
+    const auto scale = bn.weight / torch::sqrt(bn.running_var + bn.options.eps());
+    out->weight.copy_(conv.weight * scale.view({-1, 1, 1, 1}));
+    const auto bias = conv.bias.defined() ? conv.bias : torch::zeros_like(bn.running_mean);
+    out->bias.copy_((bias - bn.running_mean) * scale + bn.bias);
+    out->to(conv.weight.device());
+    out->eval();
+    return out;
+}
+
+// The same layers with every Conv2d + BatchNorm2d pair folded; other layers are shared.
+nn::Sequential foldedCopy(const nn::Sequential &s)
+{
+    nn::Sequential out;
+    for (std::size_t i = 0; i < s->size(); ++i) {
+        const auto m = s->ptr(i);
+        const auto conv = std::dynamic_pointer_cast<nn::Conv2dImpl>(m);
+        const auto bn = i + 1 < s->size() ? std::dynamic_pointer_cast<nn::BatchNorm2dImpl>(s->ptr(i + 1)) : nullptr;
+        if (conv && bn) {
+            out->push_back(folded(*conv, *bn));
+            ++i;
+        } else if (conv) {
+            out->push_back(conv);
+        } else if (const auto b = std::dynamic_pointer_cast<nn::BatchNorm2dImpl>(m)) {
+            out->push_back(b);
+        } else if (const auto p = std::dynamic_pointer_cast<nn::PReLUImpl>(m)) {
+            out->push_back(p);
+        } else if (const auto block = std::dynamic_pointer_cast<BottleneckImpl>(m)) {
+            block->foldBatchNorm();
+            out->push_back(block);
+        } else {
+            throw std::logic_error("foldBatchNorm: unexpected layer " + m->name());
+        }
+    }
+    return out;
+}
 
 } // namespace
 
@@ -75,6 +128,18 @@ MobileFaceNetImpl::MobileFaceNetImpl(int inputChannels, int mels, int frames, in
             conv->weight.normal_(0.0, std::sqrt(2.0 / n));
         }
     }
+}
+
+void MobileFaceNetImpl::foldBatchNorm()
+{
+    if (is_training())
+        throw std::logic_error("MobileFaceNet::foldBatchNorm is for inference: call eval() first");
+    conv1 = replace_module("conv1", foldedCopy(conv1));
+    dw_conv1 = replace_module("dw_conv1", foldedCopy(dw_conv1));
+    blocks = replace_module("blocks", foldedCopy(blocks));
+    conv2 = replace_module("conv2", foldedCopy(conv2));
+    linear7 = replace_module("linear7", foldedCopy(linear7));
+    linear1 = replace_module("linear1", foldedCopy(linear1));
 }
 
 torch::Tensor MobileFaceNetImpl::forward(torch::Tensor x)

@@ -14,6 +14,9 @@ class MobileFaceNetImpl : public torch::nn::Module {
 public:
     MobileFaceNetImpl(int inputChannels, int mels, int frames, int embeddingDim = 128);
     torch::Tensor forward(torch::Tensor x); // (B, C, mels, frames) -> (B, embeddingDim)
+    // Inference only (eval mode, not trained further): every convolution absorbs the
+    // BatchNorm after it, which removes a pass over each activation map.
+    void foldBatchNorm();
 
 private:
     torch::nn::Sequential conv1{nullptr}, dw_conv1{nullptr}, blocks{nullptr}, conv2{nullptr}, linear7{nullptr},

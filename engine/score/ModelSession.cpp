@@ -27,7 +27,7 @@ std::unique_ptr<ModelSession> ModelSession::open(const std::string &where)
     s->d->path = std::filesystem::is_directory(where) ? (std::filesystem::path(where) / "best.pt").string() : where;
     s->d->checkpoint = loadCheckpoint(s->d->path, torch::kCPU);
     s->d->net = scoringModel(s->d->checkpoint);
-    s->d->net->eval();
+    s->d->net->prepareForInference();
     s->d->classes = ClassMap::fromKeys(s->d->checkpoint.meta.classKeys);
     return s;
 }

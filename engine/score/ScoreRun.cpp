@@ -31,6 +31,7 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     emit(phase);
     LoadedCheckpoint checkpoint = loadCheckpoint(checkpointPath, device);
     AsdNet net = scoringModel(checkpoint);
+    net->prepareForInference();
     const ModelMeta &meta = checkpoint.meta;
     const ClassMap classes = ClassMap::fromKeys(meta.classKeys);
 

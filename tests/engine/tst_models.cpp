@@ -68,6 +68,40 @@ private Q_SLOTS:
         QVERIFY(torch::allclose(out.embedding.norm(2, 1), torch::ones({3}), 1e-4, 1e-5));
     }
 
+
+    void foldedBatchNormScoresTheSame()
+    {
+        AsdNetOptions o;
+        o.input = InputVariant::STgram;
+        o.classes = 4;
+        o.frames = 32;
+        AsdNet net(o);
+        // A few training steps' worth of running statistics, so BN is not the identity.
+        net->train();
+        {
+            torch::NoGradGuard g;
+            for (int i = 0; i < 3; ++i)
+                net->forward(torch::randn({4, 16000}) * 0.3, torch::randn({4, 1, 128, 32}) * 5 - 20,
+                             torch::tensor({0, 1, 2, 3}));
+        }
+        net->eval();
+        const auto wav = torch::randn({2, 16000}) * 0.1;
+        const auto mel = torch::randn({2, 1, 128, 32}) * 5 - 20;
+        const auto labels = torch::tensor({1, 3});
+        torch::NoGradGuard g;
+        const auto before = net->forward(wav, mel, labels);
+        int batchNorms = 0;
+        for (const auto &m : net->mobilefacenet->modules(false))
+            batchNorms += m->as<torch::nn::BatchNorm2d>() != nullptr;
+        QVERIFY(batchNorms > 20);
+        net->prepareForInference();
+        for (const auto &m : net->mobilefacenet->modules(false))
+            QVERIFY(m->as<torch::nn::BatchNorm2d>() == nullptr);
+        const auto after = net->forward(wav, mel, labels);
+        QVERIFY2(torch::allclose(after.embedding, before.embedding, 1e-4, 1e-4),
+                 qPrintable(QString::number((after.embedding - before.embedding).abs().max().item<double>())));
+        QVERIFY(torch::allclose(after.logits, before.logits, 1e-3, 1e-3));
+    }
     void temporalAttentionWeightsFrames()
     {
         // Column 0 = {1, 3}: a = sigmoid(3 + 2); column 1 = {-10, -20}: a = sigmoid(-10 - 15).
