@@ -81,312 +81,381 @@ std::vector<std::vector<std::size_t>> batchesOf(std::vector<std::size_t> items, 
     return out;
 }
 
-} // namespace
-
-void train(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
-{
-    const torch::Device device = parseDevice(config.device);
-    // Intra-op threads are per thread with OpenMP, so they are set here, in the worker.
-    torch::set_num_threads(config.threads > 0 ? config.threads : int(std::max(1u, std::thread::hardware_concurrency())));
-    torch::manual_seed(config.seed);
-    std::mt19937_64 rng(config.seed);
-
-    JobEvent phase;
-    phase.kind = JobEvent::Kind::Phase;
-    phase.message = "loading " + config.dataDir;
-    emit(phase);
-
-    const DatasetIndex index = scanDataset(config.dataDir);
-    reportSkipped(index.skipped, emit);
+// The normal training clips, split 95/5 into training and validation (seeded), and the
+// labelled test clips for the per-epoch metrics.
+struct TrainingData {
     std::vector<Clip> trainClips, testClips;
-    for (const auto &c : index.clips) {
-        if (c.split == Split::Train && c.label != Label::Anomaly)
-            trainClips.push_back(c);
-        else if (c.split == Split::Test && c.label != Label::Unknown)
-            testClips.push_back(c);
-    }
-    if (trainClips.size() < 2)
-        throw std::runtime_error(config.dataDir + ": found " + std::to_string(trainClips.size()) +
-                                 " normal training clip(s); training needs at least 2 (e.g. <type>/train/normal_id_00_*.wav)");
-    // A mixture-aligned student starts as a copy of its teacher and keeps the teacher's
-    // classes, features and input size.
-    const bool mixAlign = config.method == TrainingMethod::MixAlign;
-    std::optional<LoadedCheckpoint> teacher;
-    if (mixAlign) {
-        if (config.teacher.empty())
-            throw std::runtime_error("mixture alignment needs a teacher: a trained run folder or checkpoint (--teacher)");
-        teacher = loadCheckpoint(fs::is_directory(config.teacher) ? (fs::path(config.teacher) / "best.pt").string()
-                                                                  : config.teacher,
-                                 device);
-    }
-    const ClassMap classes = mixAlign ? ClassMap::fromKeys(teacher->meta.classKeys) : ClassMap::fromClips(trainClips);
-    const FeatureConfig features = mixAlign ? teacher->meta.features : featurePreset(config.featurePreset);
-    const auto samples = mixAlign ? teacher->meta.samples
-                                  : std::size_t(std::llround(config.clipSeconds * features.sampleRate));
-    if (samples < std::size_t(features.stft.nFft))
-        throw std::runtime_error("clip length " + std::to_string(config.clipSeconds) + " s is shorter than one FFT frame");
-
-    // 95/5 train/validation split, seeded.
-    std::vector<std::size_t> order(trainClips.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), rng);
-    std::size_t nVal = std::size_t(std::llround(config.validationFraction * double(order.size())));
-    nVal = std::min(std::max<std::size_t>(nVal, 1), order.size() - 2);
-    const std::vector<std::size_t> valItems(order.begin(), order.begin() + std::ptrdiff_t(nVal));
-    const std::vector<std::size_t> trainItems(order.begin() + std::ptrdiff_t(nVal), order.end());
-
-    std::vector<std::string> paths;
+    std::vector<std::string> paths; // of trainClips
     std::vector<std::int64_t> labels;
-    for (const auto &c : trainClips) {
-        paths.push_back(c.path);
-        labels.push_back(classes.indexOf(c));
-    }
-    // Waveforms are kept only where the model or the noise mixing reads them.
-    const bool keepWaveform = usesWaveform(config.input) || mixAlign;
-    ExampleCache cache(paths, features, samples, std::size_t(2) << 30, keepWaveform);
+    std::vector<std::size_t> trainItems, valItems; // indices into trainClips
     std::vector<std::string> testPaths;
     std::vector<std::int64_t> testLabels;
-    for (const auto &c : testClips) {
-        testPaths.push_back(c.path);
-        testLabels.push_back(classes.indexOf(c));
-    }
-    ExampleCache testCache(testPaths, features, samples, std::size_t(512) << 20, keepWaveform);
+};
 
-    ModelMeta meta;
-    meta.config = config;
-    meta.features = features;
-    meta.classKeys = classes.keys();
-    meta.samples = samples;
-    meta.net.input = config.input;
-    meta.net.classes = classes.size();
-    meta.net.mels = features.mel.nMels;
-    meta.net.frames = LogMelExtractor(features).frames(samples);
-    meta.net.perturbationHead = config.method == TrainingMethod::OsScl;
-    meta.net.fphReduction = config.fphReduction;
-    meta.net.fphLeakyRelu = config.fphLeakyRelu;
-    meta.net.margin = config.effectiveMargin();
-    meta.net.scale = config.scale;
-    if (mixAlign)
-        meta.net = teacher->meta.net;
-
-    AsdNet model(meta.net);
-    model->to(device);
-    std::optional<MixtureAlignment> alignment;
-    if (mixAlign) {
-        AsdNet frozen = scoringModel(*teacher);
-        copyState(model, frozen);
-        alignment.emplace(config, frozen, classes.size(), features, device);
+// One training job from start to finish; train() below is its whole interface. The
+// stages: open the data and the model (resuming if asked), then per epoch one pass of
+// the method's steps, the validation loss, the test metrics and the checkpoints.
+class TrainingRun {
+public:
+    TrainingRun(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
+        : m_config(config), m_emit(emit), m_cancel(cancel), m_device(parseDevice(config.device)), m_rng(config.seed),
+          m_mixAlign(config.method == TrainingMethod::MixAlign), m_useEma(config.method == TrainingMethod::OsScl),
+          m_mixup(config.method == TrainingMethod::OsScl || config.method == TrainingMethod::NoisyArcMix)
+    {
     }
-    const bool useEma = config.method == TrainingMethod::OsScl;
-    AsdNet ema{nullptr};
-    if (useEma) {
-        ema = AsdNet(meta.net);
-        ema->to(device);
-        copyState(ema, model); // both start identical (reference WeightEMA)
-    }
-    std::vector<torch::Tensor> trainable = model->parameters();
-    if (alignment)
-        for (auto &p : alignment->tagger()->parameters())
-            trainable.push_back(p);
-    torch::optim::AdamW optimizer(trainable,
-                                  torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
 
-    fs::create_directories(config.outDir);
-    const std::string lastPath = (fs::path(config.outDir) / "last.pt").string();
-    const std::string bestPath = (fs::path(config.outDir) / "best.pt").string();
-    int startEpoch = 0;
-    if (config.resume && fs::exists(lastPath)) {
-        LoadedCheckpoint c = loadCheckpoint(lastPath, device);
-        if (c.meta.classKeys != meta.classKeys || c.meta.net.input != meta.net.input)
-            throw std::runtime_error(lastPath + ": this run was trained on other classes or another input; "
-                                                "start a new run folder instead of --resume");
-        copyState(model, c.model);
-        if (useEma && c.ema)
-            copyState(ema, c.ema);
-        loadOptimizerState(lastPath, optimizer);
-        startEpoch = c.meta.epoch;
-        meta.bestValidationLoss = c.meta.bestValidationLoss;
-        meta.bestEpoch = c.meta.bestEpoch;
-        meta.emaSteps = c.meta.emaSteps;
-        meta.history = c.meta.history;
+    void run()
+    {
+        // Intra-op threads are per thread with OpenMP, so they are set here, in the worker.
+        torch::set_num_threads(m_config.threads > 0 ? m_config.threads
+                                                    : int(std::max(1u, std::thread::hardware_concurrency())));
+        torch::manual_seed(m_config.seed);
+        phase("loading " + m_config.dataDir);
+        openData();
+        buildModel();
+        resumeIfAsked();
+        for (int epoch = m_startEpoch; epoch < m_config.epochs && !m_cancel; ++epoch)
+            runEpoch(epoch);
+
+        JobEvent done;
+        done.kind = m_cancel ? JobEvent::Kind::Cancelled : JobEvent::Kind::Finished;
+        done.epoch = m_meta.epoch;
+        done.epochs = m_config.epochs;
+        done.message = m_cancel ? "cancelled after epoch " + std::to_string(m_meta.epoch) + "; resume with --resume from " +
+                                      m_lastPath
+                                : "best model (epoch " + std::to_string(m_meta.bestEpoch) + ") saved to " + m_bestPath;
+        m_emit(done);
+    }
+
+private:
+    struct StepResult {
+        torch::Tensor loss;
+        std::map<std::string, double> parts;
+    };
+
+    void phase(const std::string &message, int epoch = 0)
+    {
+        JobEvent e;
+        e.kind = JobEvent::Kind::Phase;
+        e.message = message;
+        e.epoch = epoch;
+        e.epochs = epoch ? m_config.epochs : 0;
+        m_emit(e);
+    }
+
+    void openData()
+    {
+        const DatasetIndex index = scanDataset(m_config.dataDir);
+        reportSkipped(index.skipped, m_emit);
+        for (const auto &c : index.clips) {
+            if (c.split == Split::Train && c.label != Label::Anomaly)
+                m_data.trainClips.push_back(c);
+            else if (c.split == Split::Test && c.label != Label::Unknown)
+                m_data.testClips.push_back(c);
+        }
+        if (m_data.trainClips.size() < 2)
+            throw std::runtime_error(m_config.dataDir + ": found " + std::to_string(m_data.trainClips.size()) +
+                                     " normal training clip(s); training needs at least 2 (e.g. "
+                                     "<type>/train/normal_id_00_*.wav)");
+        // A mixture-aligned student starts as a copy of its teacher and keeps the teacher's
+        // classes, features and input size.
+        if (m_mixAlign) {
+            if (m_config.teacher.empty())
+                throw std::runtime_error("mixture alignment needs a teacher: a trained run folder or checkpoint (--teacher)");
+            m_teacher = loadCheckpoint(fs::is_directory(m_config.teacher)
+                                           ? (fs::path(m_config.teacher) / "best.pt").string()
+                                           : m_config.teacher,
+                                       m_device);
+        }
+        m_classes = m_mixAlign ? ClassMap::fromKeys(m_teacher->meta.classKeys) : ClassMap::fromClips(m_data.trainClips);
+        m_features = m_mixAlign ? m_teacher->meta.features : featurePreset(m_config.featurePreset);
+        m_samples = m_mixAlign ? m_teacher->meta.samples
+                               : std::size_t(std::llround(m_config.clipSeconds * m_features.sampleRate));
+        if (m_samples < std::size_t(m_features.stft.nFft))
+            throw std::runtime_error("clip length " + std::to_string(m_config.clipSeconds) +
+                                     " s is shorter than one FFT frame");
+
+        std::vector<std::size_t> order(m_data.trainClips.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::shuffle(order.begin(), order.end(), m_rng);
+        std::size_t nVal = std::size_t(std::llround(m_config.validationFraction * double(order.size())));
+        nVal = std::min(std::max<std::size_t>(nVal, 1), order.size() - 2);
+        m_data.valItems.assign(order.begin(), order.begin() + std::ptrdiff_t(nVal));
+        m_data.trainItems.assign(order.begin() + std::ptrdiff_t(nVal), order.end());
+        for (const auto &c : m_data.trainClips) {
+            m_data.paths.push_back(c.path);
+            m_data.labels.push_back(m_classes.indexOf(c));
+        }
+        for (const auto &c : m_data.testClips) {
+            m_data.testPaths.push_back(c.path);
+            m_data.testLabels.push_back(m_classes.indexOf(c));
+        }
+        // Waveforms are kept only where the model or the noise mixing reads them.
+        m_needWav = usesWaveform(m_mixAlign ? m_teacher->meta.net.input : m_config.input) || m_mixAlign;
+        m_cache.emplace(m_data.paths, m_features, m_samples, std::size_t(2) << 30, m_needWav);
+        m_testCache.emplace(m_data.testPaths, m_features, m_samples, std::size_t(512) << 20, m_needWav);
+    }
+
+    void buildModel()
+    {
+        m_meta.config = m_config;
+        m_meta.features = m_features;
+        m_meta.classKeys = m_classes.keys();
+        m_meta.samples = m_samples;
+        if (m_mixAlign) {
+            m_meta.net = m_teacher->meta.net;
+        } else {
+            m_meta.net.input = m_config.input;
+            m_meta.net.classes = m_classes.size();
+            m_meta.net.mels = m_features.mel.nMels;
+            m_meta.net.frames = LogMelExtractor(m_features).frames(m_samples);
+            m_meta.net.perturbationHead = m_config.method == TrainingMethod::OsScl;
+            m_meta.net.fphReduction = m_config.fphReduction;
+            m_meta.net.fphLeakyRelu = m_config.fphLeakyRelu;
+            m_meta.net.margin = m_config.effectiveMargin();
+            m_meta.net.scale = m_config.scale;
+        }
+        m_model = AsdNet(m_meta.net);
+        m_model->to(m_device);
+        if (m_mixAlign) {
+            AsdNet frozen = scoringModel(*m_teacher);
+            copyState(m_model, frozen);
+            m_alignment.emplace(m_config, frozen, m_classes.size(), m_features, m_device);
+        }
+        if (m_useEma) {
+            m_ema = AsdNet(m_meta.net);
+            m_ema->to(m_device);
+            copyState(m_ema, m_model); // both start identical (reference WeightEMA)
+        }
+        std::vector<torch::Tensor> trainable = m_model->parameters();
+        if (m_alignment)
+            for (auto &p : m_alignment->tagger()->parameters())
+                trainable.push_back(p);
+        m_optimizer.emplace(trainable,
+                            torch::optim::AdamWOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
+        fs::create_directories(m_config.outDir);
+        m_lastPath = (fs::path(m_config.outDir) / "last.pt").string();
+        m_bestPath = (fs::path(m_config.outDir) / "best.pt").string();
+    }
+
+    void resumeIfAsked()
+    {
+        if (!m_config.resume || !fs::exists(m_lastPath))
+            return;
+        LoadedCheckpoint c = loadCheckpoint(m_lastPath, m_device);
+        if (c.meta.classKeys != m_meta.classKeys || c.meta.net.input != m_meta.net.input)
+            throw std::runtime_error(m_lastPath + ": this run was trained on other classes or another input; "
+                                                  "start a new run folder instead of --resume");
+        copyState(m_model, c.model);
+        if (m_useEma && c.ema)
+            copyState(m_ema, c.ema);
+        loadOptimizerState(m_lastPath, *m_optimizer);
+        m_startEpoch = c.meta.epoch;
+        m_meta.bestValidationLoss = c.meta.bestValidationLoss;
+        m_meta.bestEpoch = c.meta.bestEpoch;
+        m_meta.emaSteps = c.meta.emaSteps;
+        m_meta.history = c.meta.history;
         // Fresh random streams for the remaining epochs, but reproducible.
-        rng.seed(config.seed + std::uint64_t(startEpoch));
-        torch::manual_seed(config.seed + std::uint64_t(startEpoch));
+        m_rng.seed(m_config.seed + std::uint64_t(m_startEpoch));
+        torch::manual_seed(m_config.seed + std::uint64_t(m_startEpoch));
     }
 
-    const bool needWav = usesWaveform(meta.net.input) || mixAlign; // mixing happens on the waveform
-    const bool mixup = config.method == TrainingMethod::OsScl || config.method == TrainingMethod::NoisyArcMix;
-    const auto trainBatches = batchesOf(trainItems, config.batchSize, true).size();
-    for (int epoch = startEpoch; epoch < config.epochs; ++epoch) {
-        if (cancel)
-            break;
-        const double lr = cosineLr(config, epoch);
-        for (auto &group : optimizer.param_groups())
-            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
-        phase.message = "training";
-        phase.epoch = epoch + 1;
-        phase.epochs = config.epochs;
-        emit(phase);
+    // The method's loss on one batch (reference §4.1 for the mixup methods, §8 for mixalign).
+    StepResult stepLoss(const Batch &batch, int epoch, long step)
+    {
+        StepResult r;
+        if (m_alignment) {
+            r.loss = m_alignment->loss(batch, m_model,
+                                       mixSeeds(m_config.seed, std::uint64_t(epoch) * 100003 + std::uint64_t(step)), r.parts);
+            return r;
+        }
+        auto wav = m_needWav ? batch.wav.to(m_device) : torch::Tensor();
+        auto mel = batch.mel.to(m_device);
+        const auto ya = batch.labels.to(m_device);
+        const auto n = ya.size(0);
+        if (!m_mixup || n < 2) {
+            const auto ce = F::cross_entropy(m_model->forward(wav, mel, ya).logits, ya);
+            r.loss = ce;
+            r.parts["ce"] = ce.item<double>();
+            return r;
+        }
+        // One λ and one permutation for the waveform and the log-mel (reference §4.1).
+        const double lambda = sampleBeta(m_rng, m_config.mixupAlpha);
+        const auto perm = torch::randperm(n, torch::TensorOptions().dtype(torch::kLong).device(m_device));
+        mel = lambda * mel + (1.0 - lambda) * mel.index_select(0, perm);
+        if (m_needWav)
+            wav = lambda * wav + (1.0 - lambda) * wav.index_select(0, perm);
+        const auto out = m_model->forward(wav, mel, ya);
+        const auto ce = mixupCrossEntropy(out.logits, ya, ya.index_select(0, perm), lambda);
+        r.loss = ce;
+        r.parts["ce"] = ce.item<double>();
+        if (m_config.method == TrainingMethod::OsScl) {
+            // Noise-supervised: unmixed labels on the mixed, perturbed embeddings.
+            const auto supcon = supConLoss(out.embedding, ya, m_config.supconTemperature, m_config.supconBaseTemperature);
+            r.loss = r.loss + supcon;
+            r.parts["supcon"] = supcon.item<double>();
+        }
+        return r;
+    }
 
-        std::vector<std::size_t> shuffled(trainItems);
-        std::shuffle(shuffled.begin(), shuffled.end(), rng);
-        BatchLoader loader(cache, batchesOf(shuffled, config.batchSize, true), labels, needWav,
-                           std::max(1, config.loaderThreads));
-        loader.onBadClip = [&](const std::string &error) {
+    void updateEmaAfterStep()
+    {
+        ++m_meta.emaSteps;
+        const double t = double(m_meta.emaSteps);
+        const double decay =
+            m_config.emaWarmup ? std::min(m_config.emaDecay, (1.0 + t) / (10.0 + t)) : m_config.emaDecay;
+        updateEma(m_ema, m_model, decay);
+        torch::NoGradGuard noGrad;
+        for (auto &p : m_model->parameters())
+            p.mul_(1.0 - 2e-6); // the reference's per-step shrink of the live weights
+    }
+
+    void runEpoch(int epoch)
+    {
+        const double lr = cosineLr(m_config, epoch);
+        for (auto &group : m_optimizer->param_groups())
+            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+        phase("training", epoch + 1);
+
+        std::vector<std::size_t> shuffled(m_data.trainItems);
+        std::shuffle(shuffled.begin(), shuffled.end(), m_rng);
+        const auto batches = batchesOf(shuffled, m_config.batchSize, true);
+        const long steps = long(batches.size());
+        BatchLoader loader(*m_cache, batches, m_data.labels, m_needWav, std::max(1, m_config.loaderThreads));
+        loader.onBadClip = [this](const std::string &error) {
             JobEvent w;
             w.kind = JobEvent::Kind::Warning;
             w.message = "left out of training: " + error;
-            emit(w);
+            m_emit(w);
         };
-        model->train();
+        m_model->train();
         const auto epochStart = Clock::now();
         auto lastReport = epochStart;
         double lossSum = 0;
         std::map<std::string, double> partSums;
         long step = 0, seen = 0;
         while (auto batch = loader.next()) {
-            if (cancel)
-                break;
-            auto wav = needWav ? batch->wav.to(device) : torch::Tensor();
-            auto mel = batch->mel.to(device);
-            const auto ya = batch->labels.to(device);
-            const auto n = ya.size(0);
-            torch::Tensor loss, ce, supcon;
-            std::map<std::string, double> parts;
-            if (alignment) {
-                loss = alignment->loss(*batch, model, mixSeeds(config.seed, std::uint64_t(epoch) * 100003 + std::uint64_t(step)), parts);
-            } else if (mixup && n > 1) {
-                // One λ and one permutation for the waveform and the log-mel (reference §4.1).
-                const double lambda = sampleBeta(rng, config.mixupAlpha);
-                const auto perm = torch::randperm(n, torch::TensorOptions().dtype(torch::kLong).device(device));
-                mel = lambda * mel + (1.0 - lambda) * mel.index_select(0, perm);
-                if (needWav)
-                    wav = lambda * wav + (1.0 - lambda) * wav.index_select(0, perm);
-                const auto out = model->forward(wav, mel, ya);
-                ce = mixupCrossEntropy(out.logits, ya, ya.index_select(0, perm), lambda);
-                loss = ce;
-                if (config.method == TrainingMethod::OsScl) {
-                    // Noise-supervised: unmixed labels on the mixed, perturbed embeddings.
-                    supcon = supConLoss(out.embedding, ya, config.supconTemperature, config.supconBaseTemperature);
-                    loss = loss + supcon;
-                }
-            } else {
-                const auto out = model->forward(wav, mel, ya);
-                ce = F::cross_entropy(out.logits, ya);
-                loss = ce;
-            }
-            const double lossValue = loss.item<double>();
-            if (!std::isfinite(lossValue)) {
+            if (m_cancel)
+                return;
+            const StepResult r = stepLoss(*batch, epoch, step);
+            const double lossValue = r.loss.item<double>();
+            if (!std::isfinite(lossValue))
                 throw std::runtime_error("the training loss became " + std::to_string(lossValue) + " at epoch " +
                                          std::to_string(epoch + 1) + ", step " + std::to_string(step + 1) +
                                          "; training stopped. The last good checkpoint is kept" +
-                                         (fs::exists(lastPath) ? " at " + lastPath : std::string()) +
+                                         (fs::exists(m_lastPath) ? " at " + m_lastPath : std::string()) +
                                          ". Try a lower learning rate.");
-            }
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-            if (useEma) {
-                ++meta.emaSteps;
-                const double t = double(meta.emaSteps);
-                const double decay = config.emaWarmup ? std::min(config.emaDecay, (1.0 + t) / (10.0 + t)) : config.emaDecay;
-                updateEma(ema, model, decay);
-                torch::NoGradGuard noGrad;
-                for (auto &p : model->parameters())
-                    p.mul_(1.0 - 2e-6); // the reference's per-step shrink of the live weights
-            }
+            m_optimizer->zero_grad();
+            r.loss.backward();
+            m_optimizer->step();
+            if (m_useEma)
+                updateEmaAfterStep();
             ++step;
-            seen += n;
+            seen += long(batch->items.size());
             lossSum += lossValue;
-            if (ce.defined())
-                parts["ce"] = ce.item<double>();
-            if (supcon.defined())
-                parts["supcon"] = supcon.item<double>();
-            for (const auto &[k, v] : parts)
+            for (const auto &[k, v] : r.parts)
                 partSums[k] += v;
             const auto now = Clock::now();
-            if (now - lastReport > std::chrono::milliseconds(500) || step == long(trainBatches)) {
+            if (now - lastReport > std::chrono::milliseconds(500) || step == steps) {
                 lastReport = now;
                 const double elapsed = std::chrono::duration<double>(now - epochStart).count();
                 JobEvent p;
                 p.kind = JobEvent::Kind::Progress;
                 p.epoch = epoch + 1;
-                p.epochs = config.epochs;
+                p.epochs = m_config.epochs;
                 p.step = step;
-                p.steps = long(trainBatches);
+                p.steps = steps;
                 p.loss = lossSum / step;
                 p.learningRate = lr;
                 p.samplesPerSecond = seen / std::max(elapsed, 1e-9);
-                p.etaSeconds = elapsed / step * double(long(trainBatches) - step) +
-                               elapsed / step * double(trainBatches) * (config.epochs - epoch - 1);
-                emit(p);
+                p.etaSeconds = elapsed / step * double(steps - step) +
+                               elapsed / step * double(steps) * (m_config.epochs - epoch - 1);
+                m_emit(p);
             }
         }
-        if (cancel)
-            break;
+        if (m_cancel)
+            return;
         const double epochSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
-
-        // Validation CE of the model that would be kept (EMA when used), margin logits, true labels.
-        AsdNet kept = useEma ? ema : model;
-        std::vector<std::string> valPaths;
-        std::vector<std::int64_t> valLabels;
-        for (std::size_t i : valItems) {
-            valPaths.push_back(paths[i]);
-            valLabels.push_back(labels[i]);
-        }
-        ExampleCache valCache(valPaths, features, samples, 0);
-        double valLoss = 0;
-        int valCount = 0;
-        if (alignment) {
-            // The student's own loss on the validation clips, under the same noises every epoch.
-            std::vector<std::size_t> all(valPaths.size());
-            std::iota(all.begin(), all.end(), 0);
-            BatchLoader valLoader(valCache, batchesOf(all, config.batchSize, false), valLabels, true, 1);
-            model->eval();
-            torch::NoGradGuard noGrad;
-            std::map<std::string, double> ignored;
-            for (std::uint64_t b = 0; auto vb = valLoader.next(); ++b) {
-                valLoss += alignment->loss(*vb, model, mixSeeds(config.seed, 0xF1A1 + b), ignored).item<double>() *
-                           double(vb->items.size());
-                valCount += int(vb->items.size());
-            }
-        } else {
-            const ModelOutputs val = runModel(kept, valCache, valLabels, device, config.batchSize, false, &cancel);
-            for (std::size_t i = 0; i < valPaths.size(); ++i)
-                if (val.ok[i]) {
-                    valLoss += val.arcfaceScores[i];
-                    ++valCount;
-                }
-        }
-        valLoss = valCount ? valLoss / valCount : lossSum / std::max(1L, step);
+        const double meanLoss = lossSum / std::max(1L, step);
 
         JobEvent e;
         e.kind = JobEvent::Kind::Epoch;
         e.epoch = epoch + 1;
-        e.epochs = config.epochs;
-        e.loss = lossSum / std::max(1L, step);
+        e.epochs = m_config.epochs;
+        e.loss = meanLoss;
         for (const auto &[k, v] : partSums)
             e.lossParts[k] = v / std::max(1L, step);
-        e.validationLoss = valLoss;
+        e.validationLoss = validationLoss(meanLoss);
         e.learningRate = lr;
         e.samplesPerSecond = seen / std::max(epochSeconds, 1e-9);
-        e.etaSeconds = epochSeconds * (config.epochs - epoch - 1);
-
+        e.etaSeconds = epochSeconds * (m_config.epochs - epoch - 1);
         // The student's own score is nearest-neighbour, which needs the training embeddings:
         // it is measured by scoring (asd score, asd sweep), not after every epoch.
-        if (config.evaluateEachEpoch && !testClips.empty() && !mixAlign) {
-            const ModelOutputs test = runModel(kept, testCache, testLabels, device, config.batchSize, false, &cancel);
-            std::vector<ScoredClip> scored;
-            for (std::size_t i = 0; i < testClips.size(); ++i)
-                if (test.ok[i])
-                    scored.push_back({testClips[i].fileName, testClips[i].machineType, groupName(testClips[i]),
-                                      testClips[i].domain, testClips[i].label, test.arcfaceScores[i], testClips[i].path});
-            e.metrics = evaluate(scored, defaultRule(scored));
-        }
+        if (m_config.evaluateEachEpoch && !m_data.testClips.empty() && !m_mixAlign)
+            e.metrics = testMetrics();
+        saveCheckpoints(e);
+        m_emit(e);
+    }
 
-        meta.epoch = epoch + 1;
-        nlohmann::json h{{"epoch", epoch + 1}, {"loss", e.loss}, {"validation_loss", valLoss}, {"lr", lr},
-                         {"samples_per_second", e.samplesPerSecond}};
+    // The model that would be kept: the EMA where the method uses one.
+    AsdNet kept() { return m_useEma ? m_ema : m_model; }
+
+    // Validation CE of the kept model (margin logits, true labels); for a student, its own
+    // loss on the validation clips under the same noises every epoch.
+    double validationLoss(double fallback)
+    {
+        std::vector<std::string> valPaths;
+        std::vector<std::int64_t> valLabels;
+        for (std::size_t i : m_data.valItems) {
+            valPaths.push_back(m_data.paths[i]);
+            valLabels.push_back(m_data.labels[i]);
+        }
+        ExampleCache valCache(valPaths, m_features, m_samples, 0);
+        double sum = 0;
+        int count = 0;
+        if (m_alignment) {
+            std::vector<std::size_t> all(valPaths.size());
+            std::iota(all.begin(), all.end(), 0);
+            BatchLoader valLoader(valCache, batchesOf(all, m_config.batchSize, false), valLabels, true, 1);
+            m_model->eval();
+            torch::NoGradGuard noGrad;
+            std::map<std::string, double> ignored;
+            for (std::uint64_t b = 0; auto vb = valLoader.next(); ++b) {
+                sum += m_alignment->loss(*vb, m_model, mixSeeds(m_config.seed, 0xF1A1 + b), ignored).item<double>() *
+                       double(vb->items.size());
+                count += int(vb->items.size());
+            }
+        } else {
+            AsdNet model = kept();
+            const ModelOutputs val = runModel(model, valCache, valLabels, m_device, m_config.batchSize, false, &m_cancel);
+            for (std::size_t i = 0; i < valPaths.size(); ++i)
+                if (val.ok[i]) {
+                    sum += val.arcfaceScores[i];
+                    ++count;
+                }
+        }
+        return count ? sum / count : fallback;
+    }
+
+    EvaluationSummary testMetrics()
+    {
+        AsdNet model = kept();
+        const ModelOutputs test =
+            runModel(model, *m_testCache, m_data.testLabels, m_device, m_config.batchSize, false, &m_cancel);
+        std::vector<ScoredClip> scored;
+        for (std::size_t i = 0; i < m_data.testClips.size(); ++i) {
+            const Clip &c = m_data.testClips[i];
+            if (test.ok[i])
+                scored.push_back({c.fileName, c.machineType, groupName(c), c.domain, c.label, test.arcfaceScores[i], c.path});
+        }
+        return evaluate(scored, defaultRule(scored));
+    }
+
+    void saveCheckpoints(JobEvent &e)
+    {
+        m_meta.epoch = e.epoch;
+        nlohmann::json h{{"epoch", e.epoch}, {"loss", e.loss}, {"validation_loss", e.validationLoss},
+                         {"lr", e.learningRate}, {"samples_per_second", e.samplesPerSecond}};
         for (const auto &[k, v] : e.lossParts)
             h[k] = v;
         if (!e.metrics.types.empty()) {
@@ -394,24 +463,44 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
             h["pauc"] = e.metrics.paucMean;
             h["mauc"] = e.metrics.maucMean;
         }
-        meta.history.push_back(h);
-        if (valLoss < meta.bestValidationLoss) {
-            meta.bestValidationLoss = valLoss;
-            meta.bestEpoch = epoch + 1;
+        m_meta.history.push_back(h);
+        if (e.validationLoss < m_meta.bestValidationLoss) {
+            m_meta.bestValidationLoss = e.validationLoss;
+            m_meta.bestEpoch = e.epoch;
             e.bestSoFar = true;
-            saveCheckpoint(bestPath, meta, model, useEma ? &ema : nullptr, nullptr);
+            saveCheckpoint(m_bestPath, m_meta, m_model, m_useEma ? &m_ema : nullptr, nullptr);
         }
-        saveCheckpoint(lastPath, meta, model, useEma ? &ema : nullptr, &optimizer);
-        emit(e);
+        saveCheckpoint(m_lastPath, m_meta, m_model, m_useEma ? &m_ema : nullptr, &*m_optimizer);
     }
 
-    JobEvent done;
-    done.kind = cancel ? JobEvent::Kind::Cancelled : JobEvent::Kind::Finished;
-    done.epoch = meta.epoch;
-    done.epochs = config.epochs;
-    done.message = cancel ? "cancelled after epoch " + std::to_string(meta.epoch) + "; resume with --resume from " + lastPath
-                          : "best model (epoch " + std::to_string(meta.bestEpoch) + ") saved to " + bestPath;
-    emit(done);
+    const TrainConfig &m_config;
+    const JobListener &m_emit;
+    const std::atomic<bool> &m_cancel;
+    const torch::Device m_device;
+    std::mt19937_64 m_rng;
+    const bool m_mixAlign, m_useEma, m_mixup;
+    bool m_needWav = false;
+
+    TrainingData m_data;
+    std::optional<LoadedCheckpoint> m_teacher;
+    ClassMap m_classes;
+    FeatureConfig m_features;
+    std::size_t m_samples = 0;
+    std::optional<ExampleCache> m_cache, m_testCache;
+
+    ModelMeta m_meta;
+    AsdNet m_model{nullptr}, m_ema{nullptr};
+    std::optional<MixtureAlignment> m_alignment;
+    std::optional<torch::optim::AdamW> m_optimizer;
+    std::string m_lastPath, m_bestPath;
+    int m_startEpoch = 0;
+};
+
+} // namespace
+
+void train(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
+{
+    TrainingRun(config, emit, cancel).run();
 }
 
 } // namespace asd
