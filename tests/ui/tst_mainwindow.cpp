@@ -182,9 +182,14 @@ private Q_SLOTS:
 
         // The noise lab: the selected clip mixed at the slider's SNR, and a sweep of the model.
         ui::NoiseView *lab = w.noiseLab();
+        {
+            ui::NoiseView fresh;
+            QVERIFY(!fresh.mixtureSpectrogram()->isVisibleTo(&fresh)); // no empty map before a clip
+        }
         lab->setSnr(-6);
         QVERIFY(std::abs(lab->achievedSnr() + 6.0) < 0.01);
         QCOMPARE(lab->mixtureSpectrogram()->map().rows, 256);
+        QVERIFY(lab->mixtureSpectrogram()->isVisibleTo(lab)); // shown once a clip is chosen
         lab->setNoise(QStringLiteral("babble"));
         QVERIFY(std::abs(lab->achievedSnr() + 6.0) < 0.01);
         QSignalSpy swept(lab, &ui::NoiseView::sweepEnded);

@@ -50,6 +50,8 @@ NoiseView::NoiseView(QWidget *parent)
     m_snr->setToolTip(tr("Signal-to-noise ratio of the mixture (RMS power)"));
     m_snrLabel->setMinimumWidth(140);
     m_spec->setTitle(tr("Mixture"));
+    m_spec->setVisible(false); // no empty map before a clip is chosen
+    m_play->setEnabled(false);
 
     auto *mixBar = new QHBoxLayout;
     mixBar->addWidget(new QLabel(tr("Noise")));
@@ -146,6 +148,8 @@ void NoiseView::showClip(const Clip &clip)
     }
     m_clip = clip;
     m_noise.clear();
+    m_spec->setVisible(true);
+    m_play->setEnabled(true);
     m_clipLabel->setText(tr("<b>%1</b> (%2 %3, %4)")
                              .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
                                   QString::fromStdString(clip.machineType).toHtmlEscaped(),
