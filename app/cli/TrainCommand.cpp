@@ -45,6 +45,7 @@ int runTrain(const std::vector<std::string> &argv)
     c.resume = args.has("resume");
     c.evaluateEachEpoch = !args.has("no-eval");
     c.teacher = args.value("teacher");
+    c.augmentWithNoise = args.has("noise") && c.method != TrainingMethod::MixAlign;
     if (args.has("noise")) {
         c.noises.clear();
         std::stringstream list(args.value("noise"));

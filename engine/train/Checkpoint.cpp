@@ -20,7 +20,8 @@ nlohmann::json configJson(const TrainConfig &c)
             {"ema_warmup", c.emaWarmup}, {"validation_fraction", c.validationFraction},
             {"clip_seconds", c.clipSeconds}, {"seed", c.seed}, {"device", c.device}, {"teacher", c.teacher},
             {"noises", c.noises}, {"snr_min_db", c.snrMinDb}, {"snr_max_db", c.snrMaxDb},
-            {"align_lambda", c.alignLambda}, {"align_machine_only", c.alignToMachineOnly}};
+            {"align_lambda", c.alignLambda}, {"align_machine_only", c.alignToMachineOnly},
+            {"augment_with_noise", c.augmentWithNoise}};
 }
 
 TrainConfig configFromJson(const nlohmann::json &j)
@@ -54,6 +55,7 @@ TrainConfig configFromJson(const nlohmann::json &j)
     c.snrMaxDb = j.value("snr_max_db", c.snrMaxDb);
     c.alignLambda = j.value("align_lambda", c.alignLambda);
     c.alignToMachineOnly = j.value("align_machine_only", c.alignToMachineOnly);
+    c.augmentWithNoise = j.value("augment_with_noise", c.augmentWithNoise);
     return c;
 }
 } // namespace

@@ -36,6 +36,17 @@ private:
 };
 TORCH_MODULE(TaggingHead);
 
+// A batch's clips mixed with noise: for each clip i (where chosen), a source drawn from
+// `noises` at an SNR drawn from [snrMinDb, snrMaxDb], seeded per clip. noiseWav/noiseMel hold
+// the noise as it sounds inside the mixture; kinds[i] is the source index, or -1 for a clip
+// left clean (then its rows are the clean clip and zeros).
+struct NoisyBatch {
+    torch::Tensor wav, mel, noiseWav, noiseMel;
+    std::vector<int> kinds;
+};
+NoisyBatch mixWithNoise(const Batch &batch, const std::vector<NoiseSource> &noises, double snrMinDb, double snrMaxDb,
+                        const LogMelExtractor &extractor, std::uint64_t seed, double probability = 1.0);
+
 // One training or validation step of the mixture-aligned student: mixes each clip of the
 // batch with a noise drawn from the configured sources at an SNR drawn from the range,
 // then returns tagging BCE + alignment loss (and its parts).

@@ -100,7 +100,8 @@ public:
     TrainingRun(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
         : m_config(config), m_emit(emit), m_cancel(cancel), m_device(parseDevice(config.device)), m_rng(config.seed),
           m_mixAlign(config.method == TrainingMethod::MixAlign), m_useEma(config.method == TrainingMethod::OsScl),
-          m_mixup(config.method == TrainingMethod::OsScl || config.method == TrainingMethod::NoisyArcMix)
+          m_mixup(config.method == TrainingMethod::OsScl || config.method == TrainingMethod::NoisyArcMix),
+          m_augment(config.augmentWithNoise && config.method != TrainingMethod::MixAlign)
     {
     }
 
@@ -191,7 +192,12 @@ private:
             m_data.testLabels.push_back(m_classes.indexOf(c));
         }
         // Waveforms are kept only where the model or the noise mixing reads them.
-        m_needWav = usesWaveform(m_mixAlign ? m_teacher->meta.net.input : m_config.input) || m_mixAlign;
+        m_needWav = usesWaveform(m_mixAlign ? m_teacher->meta.net.input : m_config.input) || m_mixAlign || m_augment;
+        if (m_augment) {
+            for (const auto &spec : m_config.noises)
+                m_augmentNoises.push_back(parseNoiseSource(spec));
+            m_augmentExtractor.emplace(m_features);
+        }
         m_cache.emplace(m_data.paths, m_features, m_samples, std::size_t(2) << 30, m_needWav);
         m_testCache.emplace(m_data.testPaths, m_features, m_samples, std::size_t(512) << 20, m_needWav);
     }
@@ -271,6 +277,14 @@ private:
         }
         auto wav = m_needWav ? batch.wav.to(m_device) : torch::Tensor();
         auto mel = batch.mel.to(m_device);
+        if (m_augment) {
+            const NoisyBatch noisy = mixWithNoise(batch, m_augmentNoises, m_config.snrMinDb, m_config.snrMaxDb,
+                                                  *m_augmentExtractor,
+                                                  mixSeeds(m_config.seed ^ 0xA06u, std::uint64_t(epoch) * 100003 + std::uint64_t(step)),
+                                                  0.5);
+            wav = noisy.wav.to(m_device);
+            mel = noisy.mel.to(m_device);
+        }
         const auto ya = batch.labels.to(m_device);
         const auto n = ya.size(0);
         if (!m_mixup || n < 2) {
@@ -478,7 +492,9 @@ private:
     const std::atomic<bool> &m_cancel;
     const torch::Device m_device;
     std::mt19937_64 m_rng;
-    const bool m_mixAlign, m_useEma, m_mixup;
+    const bool m_mixAlign, m_useEma, m_mixup, m_augment;
+    std::vector<NoiseSource> m_augmentNoises;
+    std::optional<LogMelExtractor> m_augmentExtractor;
     bool m_needWav = false;
 
     TrainingData m_data;

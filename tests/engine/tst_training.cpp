@@ -198,6 +198,21 @@ private Q_SLOTS:
         };
         QCOMPARE(epochOf(a).loss, epochOf(b).loss);
         QCOMPARE(epochOf(a).validationLoss, epochOf(b).validationLoss);
+
+        // Noise augmentation: seeded too, it changes what the model sees, and the run's
+        // checkpoint records it.
+        EventLog n1, n2;
+        c.augmentWithNoise = true;
+        c.noises = {"pink", "impulsive"};
+        c.outDir = (m_dir.path() + QStringLiteral("/noisyA")).toStdString();
+        train(c, n1.listener(), cancel);
+        c.outDir = (m_dir.path() + QStringLiteral("/noisyB")).toStdString();
+        train(c, n2.listener(), cancel);
+        QCOMPARE(epochOf(n1).loss, epochOf(n2).loss);
+        QVERIFY(epochOf(n1).loss != epochOf(a).loss);
+        const LoadedCheckpoint cp = loadCheckpoint(c.outDir + "/last.pt", torch::kCPU);
+        QVERIFY(cp.meta.config.augmentWithNoise);
+        QCOMPARE(cp.meta.config.noises, c.noises);
     }
 
     void cancelStopsWithinASecond()
