@@ -57,7 +57,7 @@ QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
 JobsView::JobsView(QWidget *parent)
     : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
       m_device(new QComboBox), m_scorer(new QComboBox), m_epochs(new QSpinBox), m_batch(new QSpinBox),
-      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox),
+      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit),
       m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_progress(new QProgressBar), m_eta(new QLabel),
       m_curves(new QCustomPlot), m_table(new QTableView), m_metrics(new MetricsTableModel(this)),
@@ -94,6 +94,12 @@ JobsView::JobsView(QWidget *parent)
     m_lr->setRange(1e-5, 1e-1);
     m_lr->setSingleStep(1e-4);
     m_lr->setValue(s.value(QStringLiteral("jobs/lr"), 1e-4).toDouble());
+    m_noises->setPlaceholderText(tr("none (a student uses all six generators)"));
+    m_noises->setToolTip(tr("Noises mixed into the training clips, separated by commas: white, pink, brown, "
+                            "babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and "
+                            "ArcFace this is noise augmentation (half of each batch); for a mixture-aligned "
+                            "student, its training mixtures."));
+    m_noises->setText(s.value(QStringLiteral("jobs/noises")).toString());
     m_out->setText(s.value(QStringLiteral("jobs/out"), QDir::home().filePath(QStringLiteral("asd-runs/run1"))).toString());
 
     auto *form = new QFormLayout;
@@ -104,6 +110,7 @@ JobsView::JobsView(QWidget *parent)
     form->addRow(tr("Batch size"), m_batch);
     form->addRow(tr("Clip length"), m_seconds);
     form->addRow(tr("Learning rate"), m_lr);
+    form->addRow(tr("Training noise"), m_noises);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("CPU threads"), m_threads);
     form->addRow(tr("Run folder"), withBrowse(m_out, this, tr("Run folder")));
@@ -205,6 +212,13 @@ void JobsView::startTraining()
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
     c.teacher = m_teacher.toStdString();
+    const QStringList noises = m_noises->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!noises.isEmpty()) {
+        c.noises.clear();
+        for (const QString &n : noises)
+            c.noises.push_back(n.trimmed().toStdString());
+        c.augmentWithNoise = c.method != TrainingMethod::MixAlign;
+    }
     if (c.method == TrainingMethod::MixAlign && c.teacher.empty()) {
         Q_EMIT status(tr("A mixture-aligned student needs a teacher: open or train a model first"));
         return;
@@ -221,6 +235,7 @@ void JobsView::startTraining()
     s.setValue(QStringLiteral("jobs/batch"), c.batchSize);
     s.setValue(QStringLiteral("jobs/seconds"), c.clipSeconds);
     s.setValue(QStringLiteral("jobs/lr"), c.learningRate);
+    s.setValue(QStringLiteral("jobs/noises"), m_noises->text());
     s.setValue(QStringLiteral("jobs/threads"), c.threads);
     s.setValue(QStringLiteral("jobs/out"), m_out->text());
     for (int g = 0; g < 3; ++g)

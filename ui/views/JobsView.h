@@ -64,6 +64,7 @@ private:
     QComboBox *m_method, *m_input, *m_device, *m_scorer;
     QSpinBox *m_epochs, *m_batch, *m_threads;
     QDoubleSpinBox *m_seconds, *m_lr;
+    QLineEdit *m_noises;
     QPushButton *m_train, *m_score, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_eta;
