@@ -5,6 +5,7 @@
 //   bench_models [TRAIN_STEPS] [BATCH]   (default 3 steps of batch 32)
 #include "models/AsdNet.h"
 #include "train/Losses.h"
+#include "util/Allocator.h"
 
 #include <chrono>
 #include <cstdio>
@@ -75,6 +76,7 @@ Figures measure(InputVariant v, torch::Device device, int steps, int batch)
 int main(int argc, char **argv)
 {
     const int steps = argc > 1 ? std::atoi(argv[1]) : 3;
+    asd::keepFreedMemoryForReuse(); // before any thread: see util/Allocator.h
     const int batch = argc > 2 ? std::atoi(argv[2]) : 32;
     const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(threads); // the same for PyTorch below

@@ -12,6 +12,7 @@
 #include "train/Checkpoint.h"
 #include "train/ClipLoader.h"
 #include "train/Trainer.h"
+#include "util/Allocator.h"
 
 #include <algorithm>
 #include <chrono>
@@ -37,6 +38,7 @@ double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock:
 int main(int argc, char **argv)
 {
     const int perId = argc > 1 ? std::atoi(argv[1]) : 24;
+    asd::keepFreedMemoryForReuse(); // before any thread: see util/Allocator.h
     const fs::path work = fs::temp_directory_path() / "asd-bench-pipeline";
     fs::remove_all(work);
     SynthOptions synth;

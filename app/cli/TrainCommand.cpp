@@ -99,7 +99,7 @@ int runScore(const std::vector<std::string> &argv)
         throw UsageError("--metric must be cosine or euclidean");
     c.cosine = metric == "cosine";
     c.device = args.value("device", "cpu");
-    c.batchSize = args.intValue("batch", 32);
+    c.batchSize = args.intValue("batch", c.batchSize);
     c.threads = args.intValue("threads", 0);
     if (c.k < 1 || c.batchSize < 1)
         throw UsageError("--k and --batch must be at least 1");

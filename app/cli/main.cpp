@@ -2,6 +2,7 @@
 // asd: the command-line face of the ASD Workbench engine, for scripts, servers and clusters.
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "util/Allocator.h"
 
 #include <cstdio>
 #include <cstring>
@@ -177,6 +178,7 @@ void printUsage()
 int main(int argc, char **argv)
 {
     using namespace asd::cli;
+    asd::keepFreedMemoryForReuse(); // before any thread: see util/Allocator.h
     if (argc < 2) {
         printUsage();
         return 2;

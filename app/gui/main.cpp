@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // asd-workbench: the desktop workbench.
+#include "util/Allocator.h"
 #include "windows/MainWindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    asd::keepFreedMemoryForReuse(); // before any thread: see util/Allocator.h
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ASD Workbench"));
     QApplication::setOrganizationName(QStringLiteral("asd-workbench"));

@@ -3,6 +3,7 @@
 
 #include "dataset/DatasetIndex.h"
 #include "train/Trainer.h"
+#include "util/Allocator.h"
 
 #include <torch/torch.h>
 
@@ -32,6 +33,7 @@ struct Job::Impl {
                 f.message = e.what();
                 listener(f);
             }
+            releaseFreedMemory(); // the workbench lives on between jobs
             running = false;
         });
     }

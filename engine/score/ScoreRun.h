@@ -20,7 +20,7 @@ struct ScoreConfig {
     int k = 1;
     bool cosine = true;     // kNN metric: cosine (RMIS) or Euclidean (GenRep)
     std::string device = "cpu";
-    int batchSize = 32;
+    int batchSize = 8; // fastest on a CPU (bench_pipeline); a GPU takes larger batches
     int threads = 0;
 };
 
