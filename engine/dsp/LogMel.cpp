@@ -130,17 +130,19 @@ LogMelExtractor::LogMelExtractor(const FeatureConfig &config)
 
 FeatureMatrix LogMelExtractor::compute(const std::vector<float> &samples) const
 {
-    const int nMels = m_mel.mels();
-    // Filter each frame as it comes, into a frame-major buffer, then transpose once.
-    const int nFrames = m_stft.frames(samples.size());
-    std::vector<float> byFrame(std::size_t(nFrames) * nMels);
+    // Spectra are gathered kBlock frames at a time, bin-major, and filtered straight into
+    // the [mel][frame] result.
+    constexpr int B = MelFilterbank::kBlock;
+    const int nFrames = m_stft.frames(samples.size()), nBins = m_stft.bins();
+    FeatureMatrix out(m_mel.mels(), nFrames);
+    std::vector<float> block(std::size_t(nBins) * B, 0.0f);
     m_stft.forEachFrame(samples, [&](int t, const float *spectrum) {
-        m_mel.apply(spectrum, byFrame.data() + std::size_t(t) * nMels);
+        const int j = t % B;
+        for (int k = 0; k < nBins; ++k)
+            block[std::size_t(k) * B + std::size_t(j)] = spectrum[k];
+        if (j == B - 1 || t == nFrames - 1)
+            m_mel.applyBlock(block.data(), j + 1, out.data.data() + (t - j), std::size_t(nFrames));
     });
-    FeatureMatrix out(nMels, nFrames);
-    for (int t = 0; t < nFrames; ++t)
-        for (int m = 0; m < nMels; ++m)
-            out.at(m, t) = byFrame[std::size_t(t) * nMels + m];
     applyLog(m_config.log, m_config.stft.power, out);
     return out;
 }

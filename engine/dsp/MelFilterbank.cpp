@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 namespace asd {
@@ -66,19 +67,26 @@ MelFilterbank::MelFilterbank(const MelConfig &c) : m_config(c)
     }
 }
 
-ASD_VECTOR_CLONES void MelFilterbank::apply(const float *spectrum, float *mel) const
+ASD_VECTOR_CLONES void MelFilterbank::applyBlock(const float *block, int frames, float *mel,
+                                                 std::size_t stride) const
 {
+    // One vector of kBlock frames (GCC/Clang vector extension): the compiler would otherwise
+    // vectorise along the filter, back into sums across lanes.
+    using Frames = float __attribute__((vector_size(kBlock * sizeof(float))));
     for (int m = 0; m < m_config.nMels; ++m) {
-        const float *s = spectrum + m_first[m];
-        const auto &w = m_weights[m];
-        const float *wi = w.data();
-        const int n = int(w.size());
-        float acc = 0.0f;
-        // Reordering the sum lets the compiler vectorise it; the result moves by float rounding.
-#pragma omp simd reduction(+ : acc)
-        for (int i = 0; i < n; ++i)
-            acc += wi[i] * s[i];
-        mel[m] = acc;
+        const float *s = block + std::size_t(m_first[m]) * kBlock;
+        const float *w = m_weights[m].data();
+        const int n = int(m_weights[m].size());
+        Frames acc = {};
+        for (int i = 0; i < n; ++i) {
+            Frames v;
+            std::memcpy(&v, s + std::size_t(i) * kBlock, sizeof v);
+            acc += w[i] * v;
+        }
+        float sums[kBlock];
+        std::memcpy(sums, &acc, sizeof sums);
+        for (int j = 0; j < frames; ++j)
+            mel[std::size_t(m) * stride + std::size_t(j)] = sums[j];
     }
 }
 

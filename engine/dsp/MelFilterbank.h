@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "dsp/FeatureMatrix.h"
@@ -30,8 +31,12 @@ public:
     const MelConfig &config() const { return m_config; }
     int mels() const { return m_config.nMels; }
 
-    // mel[m] = sum_k W[m][k] * spectrum[k]
-    void apply(const float *spectrum, float *mel) const;
+    // Frames go through the filters kBlock at a time, held bin-major (block[k * kBlock + j]
+    // is bin k of frame j), so each weight multiplies a whole vector of frames: no sum across
+    // a vector's lanes, which short filters would otherwise spend most of their time on.
+    static constexpr int kBlock = 8;
+    // mel[m * stride + j] = sum_k W[m][k] * block[k * kBlock + j] for j < frames (<= kBlock)
+    void applyBlock(const float *block, int frames, float *mel, std::size_t stride) const;
     double weight(int mel, int bin) const; // for tests and plots
     double centreHz(int mel) const { return m_centres[mel]; }
 
