@@ -217,6 +217,8 @@ void NoiseView::startSweep()
     }
     m_table->setRowCount(0);
     m_cleanAuc.clear();
+    m_lineColour.clear();
+    m_lineStyle.clear();
     m_curve->clearGraphs();
     m_curve->replot();
     m_sweep->setEnabled(false);
@@ -254,7 +256,12 @@ void NoiseView::onSweepEvent(const JobEvent &e)
             if (!graph) {
                 graph = m_curve->addGraph();
                 graph->setName(name);
-                graph->setPen(QPen(categoricalColor((m_curve->graphCount() - 1) % 10), 2));
+                // One colour per ID, one dash pattern per noise: the lines of an ID stay together.
+                static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                                      Qt::DashDotDotLine};
+                const int colour = m_lineColour.emplace(id, int(m_lineColour.size())).first->second;
+                const int style = m_lineStyle.emplace(noise, int(m_lineStyle.size())).first->second;
+                graph->setPen(QPen(categoricalColor(colour % 10), 2, styles[style % 5]));
                 graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
                 if (m_cleanAuc.count(id))
                     graph->addData(30.0, m_cleanAuc[id]);

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "audio/AudioFile.h"
 #include "dataset/Clip.h"
@@ -76,6 +77,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Job> m_job;
     std::map<QString, double> m_cleanAuc; // per ID, from the clean condition
+    std::map<QString, int> m_lineColour;  // per ID
+    std::map<std::string, int> m_lineStyle; // per noise
 };
 
 } // namespace asd::ui
