@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>asd::ui::ClipPlayer</name>
+    <message>
+        <location filename="../ui/playback/ClipPlayer.cpp" line="31"/>
+        <source>Playback failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
         <location filename="../ui/models/DatasetTreeModel.cpp" line="133"/>
@@ -73,18 +81,38 @@
 <context>
     <name>asd::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="21"/>
         <source>machine ID / section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="21"/>
         <source>label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="21"/>
         <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="22"/>
+        <source>PCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="22"/>
+        <source>t-SNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
+        <source>t-SNE keeps neighbourhoods; it is computed in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -93,22 +121,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="47"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="44"/>
+        <source>t-SNE 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="45"/>
+        <source>t-SNE 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="68"/>
         <source>PC 1 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="48"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="69"/>
         <source>PC 2 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="75"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="74"/>
+        <source>computing t-SNE of %1 clips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="119"/>
         <source> (anomaly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="106"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="150"/>
         <source>%1 — %2 %3, %4, score %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,180 +159,175 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="45"/>
+        <location filename="../ui/views/InspectorView.cpp" line="44"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="45"/>
+        <location filename="../ui/views/InspectorView.cpp" line="44"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="45"/>
+        <location filename="../ui/views/InspectorView.cpp" line="44"/>
         <source>Mel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
-        <location filename="../ui/views/InspectorView.cpp" line="58"/>
+        <location filename="../ui/views/InspectorView.cpp" line="53"/>
+        <location filename="../ui/views/InspectorView.cpp" line="57"/>
         <source> dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="60"/>
+        <location filename="../ui/views/InspectorView.cpp" line="59"/>
         <source>Frequency axis of the spectrogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="61"/>
+        <location filename="../ui/views/InspectorView.cpp" line="60"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="62"/>
+        <location filename="../ui/views/InspectorView.cpp" line="61"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="65"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
         <source>Pin as reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="65"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="69"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Play the clip (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="74"/>
         <source>Play visible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="77"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Shift+Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="85"/>
+        <location filename="../ui/views/InspectorView.cpp" line="84"/>
         <source>Axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="85"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="87"/>
+        <location filename="../ui/views/InspectorView.cpp" line="86"/>
         <source>Hop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="87"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="90"/>
+        <location filename="../ui/views/InspectorView.cpp" line="89"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <location filename="../ui/views/InspectorView.cpp" line="121"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="186"/>
+        <location filename="../ui/views/InspectorView.cpp" line="194"/>
         <source>Cannot show %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="193"/>
+        <location filename="../ui/views/InspectorView.cpp" line="201"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="234"/>
+        <location filename="../ui/views/InspectorView.cpp" line="238"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="241"/>
+        <location filename="../ui/views/InspectorView.cpp" line="245"/>
         <source>Pinned %1 as the reference clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="270"/>
+        <location filename="../ui/views/InspectorView.cpp" line="274"/>
         <source>Model input: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="272"/>
+        <location filename="../ui/views/InspectorView.cpp" line="276"/>
         <source>Mel band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="272"/>
+        <location filename="../ui/views/InspectorView.cpp" line="276"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="272"/>
+        <location filename="../ui/views/InspectorView.cpp" line="276"/>
         <source>dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="272"/>
+        <location filename="../ui/views/InspectorView.cpp" line="276"/>
         <source>activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="288"/>
+        <location filename="../ui/views/InspectorView.cpp" line="292"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="292"/>
+        <location filename="../ui/views/InspectorView.cpp" line="296"/>
         <source>anomaly score %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="294"/>
+        <location filename="../ui/views/InspectorView.cpp" line="298"/>
         <source>The model cannot read this clip: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/InspectorView.cpp" line="321"/>
-        <source>Playback failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,219 +365,249 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="70"/>
-        <source>log-mel</source>
+        <source>Mixture-aligned student of the open model (robust to noise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="71"/>
-        <source>STgram (log-mel + Tgram)</source>
+        <source>log-mel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="72"/>
-        <source>TFSTgram (log-mel + Tgram + TFgram)</source>
+        <source>STgram (log-mel + Tgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="73"/>
+        <source>TFSTgram (log-mel + Tgram + TFgram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="74"/>
         <source>TASTgram (Tgram + log-mel + TAgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="76"/>
+        <location filename="../ui/views/JobsView.cpp" line="77"/>
+        <source>The detector&apos;s own score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="78"/>
         <source>ArcFace score (own-class cross-entropy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="77"/>
+        <location filename="../ui/views/JobsView.cpp" line="79"/>
         <source>Nearest neighbour (k = 1, cosine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="85"/>
+        <location filename="../ui/views/JobsView.cpp" line="87"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="88"/>
+        <location filename="../ui/views/JobsView.cpp" line="90"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="89"/>
+        <location filename="../ui/views/JobsView.cpp" line="91"/>
         <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="98"/>
-        <source>Dataset</source>
+        <location filename="../ui/views/JobsView.cpp" line="97"/>
+        <source>none (a student uses all six generators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="98"/>
-        <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="99"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="100"/>
-        <source>Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="101"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="102"/>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="103"/>
-        <source>Clip length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="104"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="105"/>
-        <source>Device</source>
+        <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="106"/>
-        <source>CPU threads</source>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="106"/>
+        <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="107"/>
-        <source>Run folder</source>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="108"/>
-        <source>Scorer</source>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="109"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="110"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="111"/>
+        <source>Clip length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="112"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="113"/>
+        <source>Training noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="114"/>
-        <source>Ctrl+T</source>
+        <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="115"/>
-        <source>Ctrl+Shift+S</source>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="116"/>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="117"/>
+        <source>Scorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="123"/>
-        <source>Log</source>
+        <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="131"/>
-        <source>training loss</source>
+        <location filename="../ui/views/JobsView.cpp" line="124"/>
+        <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="132"/>
-        <source>validation loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="133"/>
-        <source>mean AUC (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="139"/>
-        <source>Epoch</source>
+        <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="140"/>
-        <source>Loss</source>
+        <source>training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="141"/>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="142"/>
+        <source>mean AUC (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="148"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="150"/>
         <source>AUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="205"/>
+        <location filename="../ui/views/JobsView.cpp" line="223"/>
+        <source>A mixture-aligned student needs a teacher: open or train a model first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="227"/>
         <source>Resume training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="206"/>
+        <location filename="../ui/views/JobsView.cpp" line="228"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="222"/>
+        <location filename="../ui/views/JobsView.cpp" line="245"/>
         <source>Training %1 on %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="240"/>
+        <location filename="../ui/views/JobsView.cpp" line="265"/>
         <source>Scoring %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="260"/>
+        <location filename="../ui/views/JobsView.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="289"/>
+        <location filename="../ui/views/JobsView.cpp" line="304"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="304"/>
+        <location filename="../ui/views/JobsView.cpp" line="319"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="308"/>
+        <location filename="../ui/views/JobsView.cpp" line="323"/>
         <source> (best so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="310"/>
+        <location filename="../ui/views/JobsView.cpp" line="325"/>
         <source>, mean AUC %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="312"/>
+        <location filename="../ui/views/JobsView.cpp" line="327"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="331"/>
+        <location filename="../ui/views/JobsView.cpp" line="346"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="332"/>
-        <location filename="../ui/views/JobsView.cpp" line="335"/>
+        <location filename="../ui/views/JobsView.cpp" line="347"/>
+        <location filename="../ui/views/JobsView.cpp" line="350"/>
         <source>Job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="343"/>
+        <location filename="../ui/views/JobsView.cpp" line="358"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,204 +615,209 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="51"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="52"/>
         <source>ASD Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="64"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="65"/>
         <source>Filter by name, label or domain (e.g. anomaly, target, id_02)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="75"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="76"/>
         <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="80"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="81"/>
         <source>&amp;Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="81"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="82"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="82"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="83"/>
         <source>&amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="83"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
         <source>&amp;Embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="94"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <source>&amp;Noise lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="96"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="94"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="96"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="98"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="100"/>
         <source>Skipped files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
         <source>Ctrl+Shift+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="127"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="140"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="139"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
         <source>&amp;Open Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="143"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="143"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
         <source>Open &amp;Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="143"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
         <source>Ctrl+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="147"/>
         <source>Export &amp;Scores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="148"/>
         <source>Folder for DCASE score and decision files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="152"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="151"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
         <source>Export metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="151"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>Export &amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
         <source>Export evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="164"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="165"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
         <source>&amp;About ASD Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
         <source>About ASD Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="178"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>Open Dataset Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="193"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="195"/>
         <source>Scanning %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="222"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="226"/>
         <source>Could not open dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="225"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="227"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="246"/>
         <source>%1 — ASD Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -752,66 +825,66 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="283"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="288"/>
         <source>Cannot open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="284"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="289"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="289"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="296"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="295"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="302"/>
         <source>Open a trained detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="296"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
         <source>ASD Workbench checkpoints (*.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
         <source>as chosen in the Jobs panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="317"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="324"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="330"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="324"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="334"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="355"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="350"/>
         <source>(no model loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="353"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>Wrote the evaluation report to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +963,145 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
     </message>
 </context>
 <context>
+    <name>asd::ui::NoiseView</name>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="36"/>
+        <source>Select a clip in the dataset tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="39"/>
+        <source>Training clips noisy too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="39"/>
+        <source>Play mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="40"/>
+        <source>Run sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="44"/>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="50"/>
+        <source>Signal-to-noise ratio of the mixture (RMS power)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="52"/>
+        <source>Mixture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="57"/>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="59"/>
+        <source>SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="65"/>
+        <source>Noises separated by commas: generators or recording paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="66"/>
+        <source>SNRs in dB separated by commas; the clean data is always included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="67"/>
+        <source>Noises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="68"/>
+        <source>SNRs (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="70"/>
+        <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="75"/>
+        <source>SNR (dB); clean at the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="76"/>
+        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <source>AUC (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <source>pAUC (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <source>mAUC (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <source>Noise recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <source>Audio (*.wav *.flac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="153"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="171"/>
+        <source>%1 dB%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="171"/>
+        <source> (scaled to avoid clipping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="176"/>
+        <source>Cannot mix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="196"/>
+        <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="212"/>
+        <source>&apos;%1&apos; is not a number of dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>asd::ui::ResultsView</name>
     <message>
         <location filename="../ui/views/ResultsView.cpp" line="24"/>
@@ -948,7 +1160,7 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="181"/>
+        <location filename="../ui/views/ResultsView.cpp" line="186"/>
         <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,17 +1207,17 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>Machine anomalous sound detection workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>Dataset folder to open (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Trained detector to open: a run folder or a .pt file.</source>
         <translation type="unfinished"></translation>
     </message>
