@@ -152,19 +152,17 @@ void writeWav16(const std::string &path, const std::vector<float> &samples, int 
     });
 }
 
-std::vector<float> fitLength(const std::vector<float> &samples, std::size_t n, PadMode pad)
+std::vector<float> fitLength(std::vector<float> samples, std::size_t n, PadMode pad)
 {
-    if (samples.size() >= n)
-        return {samples.begin(), samples.begin() + static_cast<std::ptrdiff_t>(n)};
-    std::vector<float> out(samples);
-    out.reserve(n);
-    if (pad == PadMode::Repeat && !samples.empty()) {
-        while (out.size() < n)
-            out.push_back(samples[out.size() % samples.size()]);
-    } else {
-        out.resize(n, 0.0f);
+    const std::size_t length = samples.size();
+    if (length >= n || pad == PadMode::Zeros || length == 0) {
+        samples.resize(n, 0.0f);
+        return samples;
     }
-    return out;
+    samples.reserve(n); // no reallocation while the clip is tiled from its own start
+    for (std::size_t i = length; i < n; ++i)
+        samples.push_back(samples[i % length]);
+    return samples;
 }
 
 } // namespace asd

@@ -49,6 +49,7 @@ void writeWav16(const std::string &path, const std::vector<float> &samples, int 
 // The models take a fixed number of samples: the first n, and shorter clips padded,
 // never dropped. Repeat tiles the clip; Zeros appends silence.
 enum class PadMode { Zeros, Repeat };
-std::vector<float> fitLength(const std::vector<float> &samples, std::size_t n, PadMode pad);
+// Takes the samples by value: a decoded clip passed straight in is trimmed or padded in place.
+std::vector<float> fitLength(std::vector<float> samples, std::size_t n, PadMode pad);
 
 } // namespace asd
