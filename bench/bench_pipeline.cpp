@@ -4,7 +4,9 @@
 // and scoring throughput of `asd score` (decode + features + network, BatchNorm folded),
 // beside the reference PyTorch code's figures that issue #5 measured on this 2-core CPU.
 // bench_models times the network alone; this times what the user waits for.
-//   bench_pipeline [TRAIN_CLIPS_PER_ID]   (default 24: 2 types x 2 IDs -> 96 clips, 3 batches)
+//   bench_pipeline [TRAIN_CLIPS_PER_ID] [--default-allocator]
+//   (default 24: 2 types x 2 IDs -> 96 clips, 3 batches; --default-allocator leaves glibc's
+//   malloc as it is, to show what keepFreedMemoryForReuse gains)
 #include "dataset/ClassMap.h"
 #include "dataset/DatasetIndex.h"
 #include "score/Scorer.h"
@@ -38,7 +40,9 @@ double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock:
 int main(int argc, char **argv)
 {
     const int perId = argc > 1 ? std::atoi(argv[1]) : 24;
-    asd::keepFreedMemoryForReuse(); // before any thread: see util/Allocator.h
+    const bool defaultAllocator = argc > 2 && std::string(argv[2]) == "--default-allocator";
+    if (!defaultAllocator)
+        asd::keepFreedMemoryForReuse(); // before any thread, as asd does: see util/Allocator.h
     const fs::path work = fs::temp_directory_path() / "asd-bench-pipeline";
     fs::remove_all(work);
     SynthOptions synth;
@@ -49,7 +53,8 @@ int main(int argc, char **argv)
     synth.seconds = 10.0;
     writeSynthDataset((work / "data").string(), synth);
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    std::printf("log-mel OS-SCL, 10 s clips, %d training clips, batch 32, %u hardware threads\n\n", 4 * perId, cores);
+    std::printf("log-mel OS-SCL, 10 s clips, %d training clips, batch 32, %u hardware threads, %s\n\n", 4 * perId,
+                cores, defaultAllocator ? "glibc's default allocator" : "freed memory kept for reuse (as asd runs)");
 
     TrainConfig c;
     c.dataDir = (work / "data").string();

@@ -78,6 +78,16 @@ class TestTraining : public QObject {
     QTemporaryDir m_dir;
     QString m_data;
 
+    // A sweep of the run trained in trainsWritesCheckpointsAndReportsMetrics over m_data.
+    SweepConfig sweepOfTheTrainedRun(const QString &workSubdir) const
+    {
+        SweepConfig c;
+        c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+        c.dataDir = m_data.toStdString();
+        c.workDir = (m_dir.path() + workSubdir).toStdString();
+        return c;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -271,10 +281,7 @@ private Q_SLOTS:
     {
         EventLog log;
         std::atomic<bool> cancel{false};
-        SweepConfig c;
-        c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
-        c.dataDir = m_data.toStdString();
-        c.workDir = (m_dir.path() + QStringLiteral("/sweep")).toStdString();
+        SweepConfig c = sweepOfTheTrainedRun(QStringLiteral("/sweep"));
         c.noises = {parseNoiseSource("pink"), parseNoiseSource("impulsive")};
         c.snrs = {6.0, -6.0};
         sweep(c, log.listener(), cancel);
@@ -301,10 +308,7 @@ private Q_SLOTS:
         for (const bool noisy : {true, false}) {
             EventLog log;
             std::atomic<bool> cancel{false};
-            SweepConfig c;
-            c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
-            c.dataDir = m_data.toStdString();
-            c.workDir = (m_dir.path() + QStringLiteral("/sweep-ref")).toStdString();
+            SweepConfig c = sweepOfTheTrainedRun(QStringLiteral("/sweep-ref"));
             c.noises = {parseNoiseSource("pink")};
             c.snrs = {-6.0};
             c.knn = true;
