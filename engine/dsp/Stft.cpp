@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dsp/Stft.h"
-#include "dsp/Vectorise.h"
+#include "util/Vectorise.h"
 
 #include <fftw3.h>
 
