@@ -73,6 +73,34 @@ private Q_SLOTS:
         QVERIFY2(maxErr <= tolerance, qPrintable(QString::number(maxErr)));
     }
 
+    void pcm16DecodesToExactlyTheStoredValueOver32768()
+    {
+        // 16-bit PCM (all of DCASE and MIMII) is read as stored and scaled in our own loop;
+        // it must give libsndfile's values: s / 32768, extremes and both channels included.
+        const auto p = path("pcm16.wav");
+        auto stored = [](long i, int c) { return short((i * 97 + c * 5000) % 65536 - 32768); };
+        auto value = [&](long i, int c) { return float(stored(i, c)) / 32768.0f; };
+        SF_INFO info{};
+        info.samplerate = 16000;
+        info.channels = 2;
+        info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+        SNDFILE *f = sf_open(p.c_str(), SFM_WRITE, &info);
+        QVERIFY(f);
+        std::vector<short> frames;
+        for (long i = 0; i < 1000; ++i)
+            frames.insert(frames.end(), {stored(i, 0), stored(i, 1)});
+        QCOMPARE(sf_writef_short(f, frames.data(), 1000), sf_count_t(1000));
+        sf_close(f);
+        ReadOptions right;
+        right.channels = ChannelPolicy::pick(1);
+        const Audio left = readAudio(p), r = readAudio(p, right);
+        for (long i = 0; i < 1000; ++i) {
+            QCOMPARE(left.samples[std::size_t(i)], value(i, 0));
+            QCOMPARE(r.samples[std::size_t(i)], value(i, 1));
+        }
+        QCOMPARE(left.samples[0], -1.0f);
+    }
+
     void picksOrAveragesChannels()
     {
         const auto p = path("stereo.wav");
