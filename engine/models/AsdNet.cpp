@@ -40,11 +40,6 @@ torch::Tensor AsdNetImpl::embedMaps(const torch::Tensor &maps)
 
 torch::Tensor AsdNetImpl::embed(const torch::Tensor &wav, const torch::Tensor &mel) { return embedMaps(inputMaps(wav, mel)); }
 
-torch::Tensor AsdNetImpl::encode(const torch::Tensor &wav, const torch::Tensor &mel)
-{
-    return mobilefacenet->forward(inputMaps(wav, mel));
-}
-
 AsdNetOutput AsdNetImpl::forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels)
 {
     auto z = embed(wav, mel);

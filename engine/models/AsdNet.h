@@ -42,9 +42,6 @@ public:
     torch::Tensor inputMaps(const torch::Tensor &wav, const torch::Tensor &mel);
     torch::Tensor embedMaps(const torch::Tensor &maps); // the backbone (and FPH) on inputMaps' output
     torch::Tensor embed(const torch::Tensor &wav, const torch::Tensor &mel);
-    // The backbone's own embedding, before any FPH: a linear space, where a mixture-aligned
-    // student's target λ·T(machine) + (1−λ)·T(noise) lies (the FPH output is L2-normalised).
-    torch::Tensor encode(const torch::Tensor &wav, const torch::Tensor &mel);
     AsdNetOutput forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels);
     const AsdNetOptions &options() const { return m_options; }
     // For scoring only: eval mode with BatchNorm folded into the convolutions. The network

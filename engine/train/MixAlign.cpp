@@ -79,10 +79,10 @@ torch::Tensor MixtureAlignment::loss(const Batch &batch, AsdNet &student, std::u
     torch::Tensor teacherMachine, teacherNoise;
     {
         torch::NoGradGuard noGrad;
-        teacherMachine = m_teacher->encode(batch.wav.to(m_device), batch.mel.to(m_device));
-        teacherNoise = m_teacher->encode(mixed.noiseWav.to(m_device), mixed.noiseMel.to(m_device));
+        teacherMachine = m_teacher->embed(batch.wav.to(m_device), batch.mel.to(m_device));
+        teacherNoise = m_teacher->embed(mixed.noiseWav.to(m_device), mixed.noiseMel.to(m_device));
     }
-    const auto studentMix = student->encode(mixed.wav.to(m_device), mixed.mel.to(m_device));
+    const auto studentMix = student->embed(mixed.wav.to(m_device), mixed.mel.to(m_device));
     const double lambda = m_config.alignToMachineOnly ? 1.0 : m_config.alignLambda;
     const auto align = mixtureAlignmentLoss(studentMix, teacherMachine, teacherNoise, lambda);
     const auto tagging = F::binary_cross_entropy_with_logits(m_tagger->forward(studentMix), target.to(m_device));

@@ -20,9 +20,7 @@ namespace asd {
 // where the frozen teacher's embeddings of its parts would mix,
 //   L_align = || student(x_mix) − (λ·teacher(machine) + (1−λ)·teacher(noise)) ||²,
 // (mean over the batch and the embedding), or towards teacher(machine) alone for the
-// "denoise" baseline (λ = 1). The embeddings are the encoder's (AsdNet::encode, before any
-// L2-normalising head), as the paper aligns an SSL encoder's layer outputs: a convex mix of
-// two unit vectors lies inside the sphere, where a normalised student could never reach.
+// "denoise" baseline (λ = 1).
 torch::Tensor mixtureAlignmentLoss(const torch::Tensor &student, const torch::Tensor &teacherMachine,
                                    const torch::Tensor &teacherNoise, double lambda);
 

@@ -54,20 +54,6 @@ void copyState(AsdNet &to, AsdNet &from)
         tb[i].copy_(fb[i]);
 }
 
-// Every parameter and buffer of `from` that `to` has under the same name: a student takes
-// its teacher's encoder but not the teacher's FPH.
-void copyMatchingState(AsdNet &to, AsdNet &from)
-{
-    torch::NoGradGuard noGrad;
-    const auto fp = from->named_parameters(), fb = from->named_buffers();
-    for (auto &p : to->named_parameters())
-        if (const auto *src = fp.find(p.key()))
-            p.value().copy_(*src);
-    for (auto &b : to->named_buffers())
-        if (const auto *src = fb.find(b.key()))
-            b.value().copy_(*src);
-}
-
 // λ ~ Beta(α, α) from two gamma draws.
 double sampleBeta(std::mt19937_64 &rng, double alpha)
 {
@@ -223,10 +209,7 @@ private:
         m_meta.classKeys = m_classes.keys();
         m_meta.samples = m_samples;
         if (m_mixAlign) {
-            // The student is the teacher's encoder (input maps and MobileFaceNet) and embeds
-            // where the alignment happens, before the FPH (AsdNet::encode).
             m_meta.net = m_teacher->meta.net;
-            m_meta.net.perturbationHead = false;
         } else {
             m_meta.net.input = m_config.input;
             m_meta.net.classes = m_classes.size();
@@ -242,7 +225,7 @@ private:
         m_model->to(m_device);
         if (m_mixAlign) {
             AsdNet frozen = scoringModel(*m_teacher);
-            copyMatchingState(m_model, frozen);
+            copyState(m_model, frozen);
             m_alignment.emplace(m_config, frozen, m_classes.size(), m_features, m_device);
         }
         if (m_useEma) {
