@@ -76,7 +76,8 @@ SndfilePtr openForReading(const std::string &path, SF_INFO &info)
 
 // 16-bit PCM, the format of every DCASE and MIMII file: libsndfile converts sample by
 // sample, so the samples are read as they are stored and scaled here in one loop the
-// compiler vectorises; a tenth of the decoding time for the same values (x / 32768).
+// compiler vectorises. Same values (x / 32768); bench_features went from 1.07-1.13 to
+// 0.98-1.02 ms per 10 s clip.
 ASD_VECTOR_CLONES sf_count_t readPcm16(SNDFILE *file, float *out, sf_count_t frames, int channels)
 {
     std::vector<short> raw(static_cast<std::size_t>(frames) * channels);
