@@ -121,37 +121,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="44"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="36"/>
+        <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="47"/>
         <source>t-SNE 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="45"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="48"/>
         <source>t-SNE 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="68"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="71"/>
         <source>PC 1 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="69"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="72"/>
         <source>PC 2 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="74"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="77"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="119"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="124"/>
         <source> (anomaly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="150"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="155"/>
         <source>%1 — %2 %3, %4, score %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,154 +675,159 @@ Choose No to start again (its checkpoints are then overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
-        <source>Ctrl+Shift+D</source>
+        <location filename="../ui/windows/MainWindow.cpp" line="108"/>
+        <source>No model open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/windows/MainWindow.cpp" line="113"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
         <source>Ctrl+Shift+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="131"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="140"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="143"/>
         <source>&amp;Open Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="143"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="147"/>
         <source>Open &amp;Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="147"/>
         <source>Ctrl+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="147"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="149"/>
         <source>Export &amp;Scores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="148"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
         <source>Folder for DCASE score and decision files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="152"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>Export metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>Export &amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Export evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
         <source>&amp;About ASD Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
         <source>About ASD Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="182"/>
         <source>Open Dataset Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="195"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="197"/>
         <source>Scanning %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="226"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="226"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
         <source>Could not open dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="227"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="229"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="246"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>%1 — ASD Workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -825,66 +835,67 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="288"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="290"/>
         <source>Cannot open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="289"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="291"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="296"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="301"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="302"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="307"/>
         <source>Open a trained detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="308"/>
         <source>ASD Workbench checkpoints (*.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="315"/>
         <source>as chosen in the Jobs panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="329"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="330"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="335"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="337"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="368"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="345"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="350"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="355"/>
         <source>(no model loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="366"/>
         <source>Wrote the evaluation report to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,6 +23,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QLabel>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace asd;
@@ -142,12 +144,22 @@ private Q_SLOTS:
         jobs->secondsSpin()->setValue(0.5); // longer than the clips: zero-padded, not dropped
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-run"));
         QAbstractItemModelTester tester(jobs->metricsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto modelLabel = [&w] {
+            for (const QLabel *l : w.statusBar()->findChildren<QLabel *>())
+                if (l->text().startsWith(QStringLiteral("Model: ")) || l->text() == QStringLiteral("No model open"))
+                    return l->text();
+            return QString();
+        };
+        QCOMPARE(modelLabel(), QStringLiteral("No model open"));
         QVERIFY(runJob(w, jobs->trainButton(), 120000));
+        // The finished run is opened, and the status bar keeps saying so.
+        QCOMPARE(modelLabel(), QStringLiteral("Model: gui-run"));
         // The per-ID table filled in: 2 types x 2 IDs, then 2 type rows and the mean.
         QCOMPARE(jobs->metricsModel()->rowCount(), 4 + 2 + 1);
         const QModelIndex auc = jobs->metricsModel()->index(0, ui::MetricsTableModel::AucColumn);
         QVERIFY(auc.data(ui::MetricsTableModel::SortRole).toDouble() >= 0.0);
 
+        QVERIFY(w.embeddings()->hoverText().contains(QStringLiteral("Score test clips"))); // before any scores
         QVERIFY(runJob(w, jobs->scoreButton(), 120000));
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
@@ -156,6 +168,7 @@ private Q_SLOTS:
         w.results()->setThreshold(-1e9); // everything anomalous: recall 1
         QVERIFY(w.results()->decisionText().contains(QStringLiteral("recall 1.000")));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        QVERIFY(w.embeddings()->hoverText().isEmpty());
         QSignalSpy projected(w.embeddings(), &ui::EmbeddingView::projectionReady);
         w.embeddings()->setMethod(1); // t-SNE, off the GUI thread
         QVERIFY(projected.wait(30000));

@@ -30,7 +30,10 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_plot, 1);
-    m_plot->legend->setVisible(true);
+    // Until a scoring job hands over embeddings, say where they come from instead of showing
+    // an empty plot.
+    m_plot->legend->setVisible(false);
+    m_hover->setText(tr("Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here."));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMouseTracking(true);
     m_plot->installEventFilter(this);
@@ -86,6 +89,8 @@ void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const st
     m_clips = clips;
     m_embeddings = emb;
     m_points.clear();
+    m_hover->clear();
+    m_plot->legend->setVisible(!clips.empty());
     project();
 }
 

@@ -46,7 +46,7 @@ const char *kRecentKey = "datasets/recent";
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new DatasetTreeModel(this)), m_filter(new QSortFilterProxyModel(this)),
       m_tree(new QTreeView), m_filterEdit(new QLineEdit), m_skipped(new QTableWidget(0, 2)),
-      m_progress(new QProgressBar), m_tabs(new QTabWidget), m_inspector(new InspectorView),
+      m_progress(new QProgressBar), m_modelLabel(new QLabel), m_tabs(new QTabWidget), m_inspector(new InspectorView),
       m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView), m_noise(new NoiseView)
 {
     setWindowTitle(tr("ASD Workbench"));
@@ -105,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+    m_modelLabel->setText(tr("No model open"));
+    statusBar()->addPermanentWidget(m_modelLabel);
     connect(&m_scanWatcher, &QFutureWatcher<ScanResult>::finished, this, &MainWindow::scanFinished);
 
     createActions();
@@ -293,7 +295,10 @@ bool MainWindow::openModel(const QString &path)
     m_inspector->setModel(m_modelSession);
     m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()));
     m_jobs->setTeacher(QString::fromStdString(m_modelSession->checkpointPath()));
-    statusBar()->showMessage(tr("Model: %1").arg(QString::fromStdString(m_modelSession->description())));
+    const QString description = QString::fromStdString(m_modelSession->description());
+    m_modelLabel->setText(tr("Model: %1").arg(QFileInfo(path).fileName()));
+    m_modelLabel->setToolTip(description);
+    statusBar()->showMessage(tr("Model: %1").arg(description));
     return true;
 }
 

@@ -86,6 +86,7 @@ private:
     QLineEdit *m_filterEdit;
     QTableWidget *m_skipped;
     QProgressBar *m_progress;
+    QLabel *m_modelLabel; // the open model, kept in view: passing status messages replace each other
     QTabWidget *m_tabs;
     InspectorView *m_inspector;
     JobsView *m_jobs;
