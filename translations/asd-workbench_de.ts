@@ -847,55 +847,55 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="301"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="300"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="307"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
         <source>Open a trained detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="308"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
         <source>ASD Workbench checkpoints (*.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="315"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="317"/>
         <source>as chosen in the Jobs panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="329"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="331"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="335"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="337"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="337"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="368"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="349"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="370"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="345"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="355"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="357"/>
         <source>(no model loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="366"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="368"/>
         <source>Wrote the evaluation report to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,16 +15,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
-#include <QLabel>
-#include <QStatusBar>
 #include <QtTest>
 
 using namespace asd;

@@ -296,7 +296,9 @@ bool MainWindow::openModel(const QString &path)
     m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()));
     m_jobs->setTeacher(QString::fromStdString(m_modelSession->checkpointPath()));
     const QString description = QString::fromStdString(m_modelSession->description());
-    m_modelLabel->setText(tr("Model: %1").arg(QFileInfo(path).fileName()));
+    const QFileInfo opened(path); // a checkpoint is named with its run folder: "run/best.pt"
+    m_modelLabel->setText(tr("Model: %1").arg(opened.isFile() ? opened.dir().dirName() + QLatin1Char('/') + opened.fileName()
+                                                              : opened.fileName()));
     m_modelLabel->setToolTip(description);
     statusBar()->showMessage(tr("Model: %1").arg(description));
     return true;
