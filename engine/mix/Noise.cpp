@@ -108,7 +108,10 @@ std::string NoiseSource::name() const
 {
     if (kind != NoiseKind::Recording)
         return toString(kind);
-    return files.size() == 1 ? files[0] : fs::path(files.front()).parent_path().string();
+    fs::path given = fs::absolute(folder.empty() ? files.front() : folder).lexically_normal();
+    if (!given.has_filename()) // "noise/" normalises to a trailing separator
+        given = given.parent_path();
+    return given.filename().string();
 }
 
 NoiseSource parseNoiseSource(const std::string &spec)
@@ -124,6 +127,7 @@ NoiseSource parseNoiseSource(const std::string &spec)
     s.stationary = false;
     std::error_code ec;
     if (fs::is_directory(spec, ec)) {
+        s.folder = spec;
         for (const auto &e : fs::recursive_directory_iterator(spec, ec)) {
             const auto ext = e.path().extension().string();
             if (e.is_regular_file() && (ext == ".wav" || ext == ".flac" || ext == ".WAV"))

@@ -17,7 +17,10 @@ bool isStationary(NoiseKind k);
 struct NoiseSource {
     NoiseKind kind = NoiseKind::Pink;
     std::vector<std::string> files; // Recording: audio files (a folder is expanded)
-    std::string name() const;       // "pink", or the file/folder given
+    std::string folder;             // Recording: the folder given, if one was
+    // "pink", or the recording's file or folder name without its path ("noisex92"), short
+    // enough for a sweep table's row or a plot legend.
+    std::string name() const;
     // Recordings are stationary or not as the caller says (factory floors mostly are not).
     bool stationary = true;
 };

@@ -98,6 +98,11 @@ private Q_SLOTS:
                          [](long i, int) { return float(0.3 * std::sin(2 * M_PI * 300.0 * i / 22050)); });
         const NoiseSource s = parseNoiseSource(d.path().toStdString());
         QCOMPARE(int(s.kind), int(NoiseKind::Recording));
+        // Sweep rows and legends name a recording without its path.
+        const std::string folderName = QFileInfo(d.path()).fileName().toStdString();
+        QCOMPARE(s.name(), folderName);
+        QCOMPARE(parseNoiseSource(d.path().toStdString() + "/").name(), folderName);
+        QCOMPARE(parseNoiseSource(path).name(), std::string("factory.wav"));
         const auto n = makeNoise(s, 32000, 16000, 3); // 2 s from a 0.5 s recording
         QCOMPARE(n.size(), std::size_t(32000));
         // Looped: the signal repeats every 8000 samples (0.5 s at 16 kHz).
