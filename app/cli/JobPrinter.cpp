@@ -105,8 +105,10 @@ void printEvent(const JobEvent &e, bool json)
             j["validation_loss"] = num(e.validationLoss);
             j["best"] = e.bestSoFar;
         }
-        if (e.kind == JobEvent::Kind::Condition)
+        if (e.kind == JobEvent::Kind::Condition) {
             j["snr_db"] = num(e.snrDb); // null for the clean data
+            j["model"] = e.model;
+        }
         if (!e.metrics.types.empty())
             j["metrics"] = metricsJson(e.metrics);
         std::cout << j.dump() << std::endl;
@@ -155,8 +157,8 @@ void printEvent(const JobEvent &e, bool json)
     case JobEvent::Kind::Condition:
         if (tty)
             std::fprintf(stderr, "\r%100s\r", "");
-        std::printf("%-36s mean AUC %6.2f  pAUC %6.2f  mAUC %6.2f\n", e.message.c_str(), 100 * e.metrics.aucMean,
-                    100 * e.metrics.paucMean, 100 * e.metrics.maucMean);
+        std::printf("%-24s %-16s mean AUC %6.2f  pAUC %6.2f  mAUC %6.2f\n", e.message.c_str(), e.model.c_str(),
+                    100 * e.metrics.aucMean, 100 * e.metrics.paucMean, 100 * e.metrics.maucMean);
         for (const auto &g : e.metrics.groups)
             if (g.domain == Domain::None)
                 std::printf("    %-14s %-11s AUC %6.2f  pAUC %6.2f\n", g.machineType.c_str(), g.group.c_str(),

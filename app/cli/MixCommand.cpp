@@ -5,8 +5,12 @@
 
 #include "mix/MixDataset.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <mutex>
 #include <sstream>
 
 namespace asd::cli {
@@ -29,6 +33,37 @@ std::vector<std::string> commaList(const std::string &s)
         if (!item.empty())
             out.push_back(item);
     return out;
+}
+
+// Rows are conditions, columns detectors: "mean AUC (change from clean)".
+void printComparison(const std::vector<JobEvent> &conditions)
+{
+    std::vector<std::string> models, rows;
+    std::map<std::pair<std::string, std::string>, double> auc;
+    for (const auto &e : conditions) {
+        if (std::find(models.begin(), models.end(), e.model) == models.end())
+            models.push_back(e.model);
+        if (std::find(rows.begin(), rows.end(), e.message) == rows.end())
+            rows.push_back(e.message);
+        auc[{e.message, e.model}] = 100 * e.metrics.aucMean;
+    }
+    std::printf("\nmean AUC (change from clean)\n%-24s", "condition");
+    for (const auto &m : models)
+        std::printf(" %16s", m.c_str());
+    std::printf("\n");
+    for (const auto &row : rows) {
+        std::printf("%-24s", row.c_str());
+        for (const auto &m : models) {
+            const auto v = auc.find({row, m}), clean = auc.find({"clean", m});
+            char cell[32] = "";
+            if (v != auc.end() && row != "clean" && clean != auc.end())
+                std::snprintf(cell, sizeof(cell), "%.2f (%+.2f)", v->second, v->second - clean->second);
+            else if (v != auc.end())
+                std::snprintf(cell, sizeof(cell), "%.2f", v->second);
+            std::printf(" %16s", cell);
+        }
+        std::printf("\n");
+    }
 }
 
 } // namespace
@@ -67,7 +102,7 @@ int runSweep(const std::vector<std::string> &argv)
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     SweepConfig c;
-    c.checkpoint = args.required("run");
+    c.checkpoints = commaList(args.required("run"));
     c.dataDir = args.required("data");
     for (const auto &spec : commaList(args.required("noise")))
         c.noises.push_back(noiseArg(spec));
@@ -89,7 +124,22 @@ int runSweep(const std::vector<std::string> &argv)
     c.device = args.value("device", "cpu");
     c.seed = std::uint64_t(args.intValue("seed", 1));
     c.workDir = args.value("work", (std::filesystem::temp_directory_path() / "asd-sweep").string());
-    return runJob(Job::startSweep, c, args.has("json"));
+    const bool json = args.has("json");
+    // Several detectors: after the per-condition figures, one table side by side, each
+    // AUC with its loss against the clean data, the figure the robustness goal is about.
+    std::vector<JobEvent> conditions;
+    std::mutex mutex;
+    auto job = Job::startSweep(c, [&](const JobEvent &e) {
+        printEvent(e, json);
+        if (e.kind == JobEvent::Kind::Condition) {
+            std::lock_guard<std::mutex> lock(mutex);
+            conditions.push_back(e);
+        }
+    });
+    const int rc = printJob(*job, json);
+    if (rc == 0 && !json && c.checkpoints.size() > 1)
+        printComparison(conditions);
+    return rc;
 }
 
 } // namespace asd::cli

@@ -137,12 +137,15 @@ const std::vector<Command> &commands()
          "  --snr-max  draw each clip's SNR uniformly from [--snr, --snr-max]\n",
          runMix},
         {"sweep", "measure how detection degrades with noise: AUC/pAUC versus SNR",
-         "usage: asd sweep --run RUN --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
+         "usage: asd sweep --run RUN[,RUN...] --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
          "                 [--scorer auto|knn] [--clean-reference] [--device cpu|cuda:K] [--json]\n"
          "\n"
          "Scores DIR's test clips with the detector in RUN on the clean data and under each\n"
          "noise at each SNR (default 6, 0 and -6 dB, the MIMII levels), printing the metrics of\n"
          "each condition as it finishes. --json prints one JSON object per event.\n"
+         "Several runs (say a teacher, its denoise student and its mixture-aligned student)\n"
+         "hear the same mixtures, and a table at the end sets their AUCs side by side, each\n"
+         "with its change from the clean data.\n"
          "The normal training clips, which nearest-neighbour scoring compares against and the\n"
          "decision threshold is fitted on, get the same noise as the test clips, as in MIMII where\n"
          "the whole plant is noisy; --clean-reference keeps them clean instead.\n",

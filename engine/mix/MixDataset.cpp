@@ -4,6 +4,7 @@
 #include "audio/AudioFile.h"
 #include "dataset/DatasetIndex.h"
 #include "mix/Mixer.h"
+#include "score/ModelSession.h"
 #include "score/ScoreRun.h"
 #include "util/ParallelFor.h"
 #include "util/Random.h"
@@ -68,6 +69,8 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
         const NoiseSource *noise;
         double snr;
     };
+    if (config.checkpoints.empty())
+        throw std::invalid_argument("a sweep needs at least one trained detector");
     std::vector<Condition> conditions{{"clean", nullptr, 0.0}};
     for (const auto &n : config.noises)
         for (double snr : config.snrs) {
@@ -98,29 +101,37 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
             }
             data = (work / "data").string();
         }
-        ScoreConfig sc;
-        sc.checkpoint = config.checkpoint;
-        sc.dataDir = data;
-        sc.outDir = (work / "scores").string();
-        sc.scorer = config.knn ? ScoreConfig::Scorer::Knn : ScoreConfig::Scorer::Auto;
-        sc.device = config.device;
-        EvaluationSummary metrics;
-        score(sc, [&](const JobEvent &e) {
-            if (e.kind == JobEvent::Kind::Finished)
-                metrics = e.metrics;
-            else if (e.kind == JobEvent::Kind::Progress || e.kind == JobEvent::Kind::Warning)
-                emit(e);
-        }, cancel);
+        for (std::size_t m = 0; m < config.checkpoints.size() && !cancel; ++m) {
+            ScoreConfig sc;
+            sc.checkpoint = config.checkpoints[m];
+            sc.dataDir = data;
+            sc.outDir = (work / ("scores-" + std::to_string(m))).string();
+            sc.scorer = config.knn ? ScoreConfig::Scorer::Knn : ScoreConfig::Scorer::Auto;
+            sc.device = config.device;
+            EvaluationSummary metrics;
+            bool scored = false;
+            score(sc, [&](const JobEvent &e) {
+                if (e.kind == JobEvent::Kind::Finished) {
+                    metrics = e.metrics;
+                    scored = true;
+                } else if (e.kind == JobEvent::Kind::Progress || e.kind == JobEvent::Kind::Warning) {
+                    emit(e);
+                }
+            }, cancel);
+            if (!scored) // cancelled while scoring
+                break;
+            JobEvent c;
+            c.kind = JobEvent::Kind::Condition;
+            c.message = cond.name;
+            c.model = modelDisplayName(config.checkpoints[m]);
+            c.epoch = int(k) + 1;
+            c.epochs = int(conditions.size());
+            c.snrDb = cond.noise ? cond.snr : std::numeric_limits<double>::infinity();
+            c.metrics = metrics;
+            emit(c);
+        }
         std::error_code ec;
         fs::remove_all(work, ec);
-        JobEvent c;
-        c.kind = JobEvent::Kind::Condition;
-        c.message = cond.name;
-        c.epoch = int(k) + 1;
-        c.epochs = int(conditions.size());
-        c.snrDb = cond.noise ? cond.snr : std::numeric_limits<double>::infinity();
-        c.metrics = metrics;
-        emit(c);
     }
     JobEvent done;
     done.kind = cancel ? JobEvent::Kind::Cancelled : JobEvent::Kind::Finished;

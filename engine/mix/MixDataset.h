@@ -32,10 +32,13 @@ struct MixReport {
 // that cannot be read is reported and left out; the rest goes on.
 MixReport writeMixedDataset(const std::string &dataDir, const std::string &outDir, const MixOptions &options);
 
-// Robustness sweep: scores the test clips with a trained detector under each noise and
-// SNR (plus the clean data), emitting one Condition event with the metrics per condition.
+// Robustness sweep: scores the test clips with one or more trained detectors under each
+// noise and SNR (plus the clean data), emitting one Condition event with the metrics per
+// condition and detector. Each condition is mixed once, so the detectors compared (say a
+// teacher, its denoise student and its mixture-aligned student) hear the same mixtures.
 struct SweepConfig {
-    std::string checkpoint, dataDir, workDir; // workDir holds the mixed copies (removed after)
+    std::vector<std::string> checkpoints; // run folders or .pt files
+    std::string dataDir, workDir;         // workDir holds the mixed copies (removed after)
     std::vector<NoiseSource> noises;
     std::vector<double> snrs{6.0, 0.0, -6.0}; // the MIMII levels
     bool knn = false; // otherwise the detector's own score (kNN for mixture-aligned students)

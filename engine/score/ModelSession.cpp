@@ -40,6 +40,23 @@ std::string ModelSession::description() const
 }
 
 std::string ModelSession::checkpointPath() const { return d->path; }
+
+std::string ModelSession::teacherPath() const
+{
+    const TrainConfig &c = d->checkpoint.meta.config;
+    return c.method == TrainingMethod::MixAlign ? c.teacher : std::string();
+}
+
+std::string modelDisplayName(const std::string &checkpointOrRunFolder)
+{
+    namespace fs = std::filesystem;
+    fs::path p = fs::absolute(checkpointOrRunFolder).lexically_normal();
+    if (!p.has_filename()) // "run/" normalises to a trailing separator
+        p = p.parent_path();
+    if (fs::is_directory(p))
+        return p.filename().string();
+    return (p.parent_path().filename() / p.filename()).string();
+}
 double ModelSession::clipSeconds() const
 {
     return double(d->checkpoint.meta.samples) / d->checkpoint.meta.features.sampleRate;

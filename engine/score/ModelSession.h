@@ -20,6 +20,9 @@ public:
 
     std::string description() const; // "osscl, tfstgram input, 6 classes, epoch 40"
     std::string checkpointPath() const;
+    // The teacher a mixture-aligned student was trained from (an absolute path), so that a
+    // robustness sweep can compare the two; empty for the other methods.
+    std::string teacherPath() const;
     double clipSeconds() const;
 
     struct InputMap {
@@ -38,5 +41,9 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+// How a detector is named in tables and legends: its run folder's name ("mixture"), or a
+// checkpoint file with its folder ("mixture/last.pt").
+std::string modelDisplayName(const std::string &checkpointOrRunFolder);
 
 } // namespace asd

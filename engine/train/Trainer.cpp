@@ -210,6 +210,8 @@ private:
         m_meta.samples = m_samples;
         if (m_mixAlign) {
             m_meta.net = m_teacher->meta.net;
+            // Absolute, so that the student's checkpoint finds its teacher from anywhere.
+            m_meta.config.teacher = fs::absolute(m_config.teacher).lexically_normal().string();
         } else {
             m_meta.net.input = m_config.input;
             m_meta.net.classes = m_classes.size();

@@ -191,6 +191,41 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains("noise 'purple'"));
     }
 
+    void sweepSetsDetectorsSideBySide()
+    {
+        const QString run = m_dir.path() + QStringLiteral("/run");
+        const Result trained = asdRun({QStringLiteral("train"), QStringLiteral("--data"), m_dir.path() + QStringLiteral("/demo"),
+                                       QStringLiteral("--out"), run, QStringLiteral("--epochs"), QStringLiteral("1"),
+                                       QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--seconds"),
+                                       QStringLiteral("0.5"), QStringLiteral("--no-eval")});
+        QVERIFY2(trained.code == 0, trained.err.constData());
+        const Result r = asdRun({QStringLiteral("sweep"), QStringLiteral("--run"), run + QStringLiteral(",") + run + QStringLiteral("/last.pt"),
+                                 QStringLiteral("--data"), m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--noise"),
+                                 QStringLiteral("pink"), QStringLiteral("--snr"), QStringLiteral("0"),
+                                 QStringLiteral("--work"), m_dir.path() + QStringLiteral("/sweep")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // The closing table: a column per detector, each noisy AUC with its change from clean.
+        const QByteArray table = r.out.mid(r.out.indexOf("mean AUC (change from clean)"));
+        QVERIFY2(!table.isEmpty() && table.contains("run/last.pt"), r.out.constData());
+        QVERIFY(QRegularExpression(QStringLiteral("\\npink @ \\+0 dB +\\d+\\.\\d\\d \\([+-]\\d+\\.\\d\\d\\) +\\d+\\.\\d\\d \\([+-]"))
+                    .match(QString::fromUtf8(table))
+                    .hasMatch());
+        const Result one = asdRun({QStringLiteral("sweep"), QStringLiteral("--run"), run, QStringLiteral("--data"),
+                                   m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--noise"), QStringLiteral("pink"),
+                                   QStringLiteral("--snr"), QStringLiteral("0"), QStringLiteral("--json"),
+                                   QStringLiteral("--work"), m_dir.path() + QStringLiteral("/sweep")});
+        QCOMPARE(one.code, 0);
+        int conditions = 0;
+        for (const QByteArray &line : one.out.split('\n')) {
+            const QJsonObject j = QJsonDocument::fromJson(line).object();
+            if (j.value(QStringLiteral("event")).toString() == QStringLiteral("condition")) {
+                QCOMPARE(j.value(QStringLiteral("model")).toString(), QStringLiteral("run"));
+                ++conditions;
+            }
+        }
+        QCOMPARE(conditions, 2); // clean and pink @ +0 dB
+    }
+
     void devicesListsTheCpu()
     {
         const Result r = asdRun({QStringLiteral("devices"), QStringLiteral("--json")});

@@ -82,7 +82,7 @@ class TestTraining : public QObject {
     SweepConfig sweepOfTheTrainedRun(const QString &workSubdir) const
     {
         SweepConfig c;
-        c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+        c.checkpoints = {(m_dir.path() + QStringLiteral("/run")).toStdString()};
         c.dataDir = m_data.toStdString();
         c.workDir = (m_dir.path() + workSubdir).toStdString();
         return c;
@@ -298,6 +298,36 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.path() + QStringLiteral("/sweep/condition-1"))); // mixed copies removed
     }
 
+    void sweptDetectorsHearTheSameMixtures()
+    {
+        // The run folder and its best.pt are one detector under two names: if each condition
+        // is mixed once for all detectors, their figures agree everywhere.
+        EventLog log;
+        std::atomic<bool> cancel{false};
+        SweepConfig c = sweepOfTheTrainedRun(QStringLiteral("/sweep-two"));
+        c.checkpoints.push_back(c.checkpoints[0] + "/best.pt");
+        c.noises = {parseNoiseSource("babble")};
+        c.snrs = {0.0};
+        sweep(c, log.listener(), cancel);
+        QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
+        std::map<std::string, std::vector<const JobEvent *>> byModel;
+        for (const auto &e : log.events)
+            if (e.kind == JobEvent::Kind::Condition)
+                byModel[e.model].push_back(&e);
+        QCOMPARE(byModel.size(), std::size_t(2));
+        QCOMPARE(byModel["run"].size(), std::size_t(2)); // clean, babble @ +0 dB
+        QCOMPARE(byModel["run/best.pt"].size(), std::size_t(2));
+        for (std::size_t i = 0; i < 2; ++i) {
+            const JobEvent &a = *byModel["run"][i], &b = *byModel["run/best.pt"][i];
+            QCOMPARE(a.message, b.message);
+            QCOMPARE(a.metrics.groups.size(), b.metrics.groups.size());
+            for (std::size_t g = 0; g < a.metrics.groups.size(); ++g)
+                QCOMPARE(a.metrics.groups[g].auc, b.metrics.groups[g].auc);
+        }
+        c.checkpoints.clear();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sweep(c, log.listener(), cancel));
+    }
+
     void sweepMixesTheReferenceClipsUnlessAskedNotTo()
     {
         // With kNN scoring the normal training clips are the bank, and the decision threshold
@@ -348,6 +378,12 @@ private Q_SLOTS:
         // The student keeps the teacher's classes and input; its own score is kNN.
         const LoadedCheckpoint s = loadCheckpoint((m_dir.path() + QStringLiteral("/student/best.pt")).toStdString(), torch::kCPU);
         QCOMPARE(int(s.meta.config.method), int(TrainingMethod::MixAlign));
+        // The teacher is recorded absolute, so a sweep can find it from anywhere.
+        const auto session = ModelSession::open((m_dir.path() + QStringLiteral("/student")).toStdString());
+        QCOMPARE(QDir(QString::fromStdString(session->teacherPath())).canonicalPath(),
+                 QDir(m_dir.path() + QStringLiteral("/run")).canonicalPath());
+        QVERIFY(QDir::isAbsolutePath(QString::fromStdString(session->teacherPath())));
+        QVERIFY(ModelSession::open((m_dir.path() + QStringLiteral("/run")).toStdString())->teacherPath().empty());
         QCOMPARE(s.meta.classKeys.size(), std::size_t(4));
         EventLog scored;
         std::atomic<bool> cancel{false};

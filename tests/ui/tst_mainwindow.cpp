@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <qcustomplot.h>
+
 using namespace asd;
 
 class TestMainWindow : public QObject {
@@ -210,6 +212,22 @@ private Q_SLOTS:
         QVERIFY(swept.wait(120000));
         QCOMPARE(lab->sweepTable()->rowCount(), 1 + 2 * 3); // clean + 2 noises x 3 SNRs
         QCOMPARE(lab->sweepTable()->item(0, 0)->text(), QStringLiteral("clean"));
+        QCOMPARE(lab->sweepTable()->item(0, 1)->text(), QStringLiteral("gui-run/best.pt"));
+        QCOMPARE(lab->sweepPlot()->graphCount(), 4 * 2); // one line per ID and noise
+
+        // Compared with a second detector (here the run's last epoch): a row per condition
+        // and detector, and a mean-AUC line per detector and noise.
+        const QString run = m_dir.path() + QStringLiteral("/gui-run");
+        lab->setModelPath(run + QStringLiteral("/best.pt"), run + QStringLiteral("/last.pt")); // as a student's teacher
+        QCOMPARE(lab->compareEdit()->text(), run + QStringLiteral("/last.pt"));
+        lab->sweepButton()->click();
+        QVERIFY(swept.wait(120000));
+        QCOMPARE(lab->sweepTable()->rowCount(), 2 * (1 + 2 * 3));
+        QCOMPARE(lab->sweepTable()->item(1, 1)->text(), QStringLiteral("gui-run/last.pt"));
+        QCOMPARE(lab->sweepPlot()->graphCount(), 2 * 2);
+        QCOMPARE(lab->sweepPlot()->graph(0)->name(), QStringLiteral("gui-run/best.pt · pink"));
+        lab->setModelPath(run, run + QStringLiteral("/no-such.pt")); // a teacher that is gone is not offered
+        QVERIFY(lab->compareEdit()->text().isEmpty());
     }
 
     void cancellingAJobFreesTheForm()

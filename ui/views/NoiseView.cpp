@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,8 @@
 
 #include <cmath>
 #include <map>
+#include <utility>
+#include <vector>
 
 namespace asd::ui {
 
@@ -35,9 +38,9 @@ NoiseView::NoiseView(QWidget *parent)
     : QWidget(parent), m_noiseBox(new QComboBox), m_snr(new QSlider(Qt::Horizontal)), m_snrLabel(new QLabel),
       m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot), m_player(new ClipPlayer(this)),
       m_sweepNoises(new QLineEdit(QStringLiteral("pink,impulsive"))),
-      m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))),
+      m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))), m_compare(new QLineEdit),
       m_noisyReference(new QCheckBox(tr("Training clips noisy too"))), m_play(new QPushButton(tr("Play mixture"))),
-      m_sweep(new QPushButton(tr("Run sweep"))), m_curve(new QCustomPlot), m_table(new QTableWidget(0, 4))
+      m_sweep(new QPushButton(tr("Run sweep"))), m_curve(new QCustomPlot), m_table(new QTableWidget(0, 5))
 {
     for (const char *n : {"white", "pink", "brown", "babble", "impulsive", "modulated"})
         m_noiseBox->addItem(QString::fromLatin1(n), QString::fromLatin1(n));
@@ -66,6 +69,14 @@ NoiseView::NoiseView(QWidget *parent)
     m_sweepSnrs->setToolTip(tr("SNRs in dB separated by commas; the clean data is always included"));
     sweepForm->addRow(tr("Noises"), m_sweepNoises);
     sweepForm->addRow(tr("SNRs (dB)"), m_sweepSnrs);
+    m_compare->setPlaceholderText(tr("run folders, separated by commas"));
+    m_compare->setToolTip(tr("Detectors swept on the same mixtures as the open model, side by side "
+                             "(a student's teacher is filled in)"));
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addWidget(m_compare, 1);
+    auto *addCompared = new QPushButton(tr("Add…"));
+    compareRow->addWidget(addCompared);
+    sweepForm->addRow(tr("Compare with"), compareRow);
     m_noisyReference->setChecked(true);
     m_noisyReference->setToolTip(tr("Mix the normal training clips too: nearest-neighbour scoring compares "
                                     "against them and the threshold is fitted on them. On: the whole plant is "
@@ -81,7 +92,7 @@ NoiseView::NoiseView(QWidget *parent)
     m_curve->plotLayout()->addElement(0, 1, m_curve->legend);
     m_curve->plotLayout()->setColumnStretchFactor(1, 0.001);
     m_curve->setMinimumHeight(220);
-    m_table->setHorizontalHeaderLabels({tr("Condition"), tr("AUC (%)"), tr("pAUC (%)"), tr("mAUC (%)")});
+    m_table->setHorizontalHeaderLabels({tr("Condition"), tr("Model"), tr("AUC (%)"), tr("pAUC (%)"), tr("mAUC (%)")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -117,12 +128,21 @@ NoiseView::NoiseView(QWidget *parent)
     });
     connect(m_play, &QPushButton::clicked, this, &NoiseView::play);
     connect(m_sweep, &QPushButton::clicked, this, &NoiseView::startSweep);
+    connect(addCompared, &QPushButton::clicked, this, [this] {
+        const QString run = QFileDialog::getExistingDirectory(this, tr("Run folder to compare with"));
+        if (!run.isEmpty())
+            m_compare->setText(m_compare->text().isEmpty() ? run : m_compare->text() + QLatin1Char(',') + run);
+    });
     setNoise(QStringLiteral("pink"));
 }
 
 NoiseView::~NoiseView() = default;
 
-void NoiseView::setModelPath(const QString &checkpoint) { m_model = checkpoint; }
+void NoiseView::setModelPath(const QString &checkpoint, const QString &teacher)
+{
+    m_model = checkpoint;
+    m_compare->setText(!teacher.isEmpty() && QFileInfo::exists(teacher) ? teacher : QString());
+}
 void NoiseView::setDataFolder(const QString &folder) { m_data = folder; }
 void NoiseView::setSnr(int db) { m_snr->setValue(db); }
 
@@ -197,7 +217,15 @@ void NoiseView::startSweep()
         return;
     }
     SweepConfig c;
-    c.checkpoint = m_model.toStdString();
+    c.checkpoints = {m_model.toStdString()};
+    for (const QString &run : m_compare->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!QFileInfo::exists(run.trimmed())) {
+            Q_EMIT status(tr("Cannot compare with %1: no such run folder or checkpoint").arg(run.trimmed()));
+            return;
+        }
+        c.checkpoints.push_back(run.trimmed().toStdString());
+    }
+    m_comparing = c.checkpoints.size() > 1;
     c.dataDir = m_data.toStdString();
     c.workDir = (QDir::tempPath() + QStringLiteral("/asd-sweep-gui")).toStdString();
     c.noisyReference = m_noisyReference->isChecked();
@@ -235,17 +263,23 @@ void NoiseView::onSweepEvent(const JobEvent &e)
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(e.message)));
-        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(100 * e.metrics.aucMean, 'f', 2)));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(100 * e.metrics.paucMean, 'f', 2)));
-        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(100 * e.metrics.maucMean, 'f', 2)));
-        // One line per ID and noise, ending on the right at the clean data's AUC (drawn at 30 dB).
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(e.model)));
+        m_table->setItem(row, 2, new QTableWidgetItem(QString::number(100 * e.metrics.aucMean, 'f', 2)));
+        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(100 * e.metrics.paucMean, 'f', 2)));
+        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(100 * e.metrics.maucMean, 'f', 2)));
+        // One line per ID (or, comparing detectors, per detector's mean) and noise, ending on
+        // the right at the clean data's AUC (drawn at 30 dB).
         const std::string noise = e.message.substr(0, e.message.find(" @"));
-        for (const auto &g : e.metrics.groups) {
-            if (g.domain != Domain::None)
-                continue;
-            const QString id = QString::fromStdString(g.machineType + " " + g.group);
+        std::vector<std::pair<QString, double>> lines;
+        if (m_comparing)
+            lines.emplace_back(QString::fromStdString(e.model), 100 * e.metrics.aucMean);
+        else
+            for (const auto &g : e.metrics.groups)
+                if (g.domain == Domain::None)
+                    lines.emplace_back(QString::fromStdString(g.machineType + " " + g.group), 100 * g.auc);
+        for (const auto &[id, auc] : lines) {
             if (std::isinf(e.snrDb)) {
-                m_cleanAuc[id] = 100 * g.auc;
+                m_cleanAuc[id] = auc;
                 continue;
             }
             const QString name = id + QStringLiteral(" · ") + QString::fromStdString(noise);
@@ -256,7 +290,7 @@ void NoiseView::onSweepEvent(const JobEvent &e)
             if (!graph) {
                 graph = m_curve->addGraph();
                 graph->setName(name);
-                // One colour per ID, one dash pattern per noise: the lines of an ID stay together.
+                // One colour per ID or detector, one dash pattern per noise: its lines stay together.
                 static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
                                                       Qt::DashDotDotLine};
                 const int colour = m_lineColour.emplace(id, int(m_lineColour.size())).first->second;
@@ -266,7 +300,7 @@ void NoiseView::onSweepEvent(const JobEvent &e)
                 if (m_cleanAuc.count(id))
                     graph->addData(30.0, m_cleanAuc[id]);
             }
-            graph->addData(e.snrDb, 100 * g.auc);
+            graph->addData(e.snrDb, auc);
         }
         m_curve->legend->setVisible(m_curve->graphCount() > 0);
         m_curve->xAxis->rescale();

@@ -30,7 +30,8 @@ class SpectrogramPlot;
 
 // The noise lab: hear and see a clip mixed with a chosen noise as the SNR slider moves,
 // and sweep the loaded detector over noises and SNRs to see AUC and pAUC fall, per ID,
-// live as each condition finishes.
+// live as each condition finishes. Detectors to compare with (a student's teacher is
+// filled in) are swept on the same mixtures, and then each draws its mean AUC.
 class NoiseView : public QWidget {
     Q_OBJECT
 public:
@@ -38,7 +39,8 @@ public:
     ~NoiseView() override;
 
     void showClip(const Clip &clip);
-    void setModelPath(const QString &checkpoint);
+    // teacher: the run a mixture-aligned student learnt from, offered for comparison.
+    void setModelPath(const QString &checkpoint, const QString &teacher = QString());
     void setDataFolder(const QString &folder);
 
     void setSnr(int db);
@@ -47,6 +49,8 @@ public:
     double achievedSnr() const { return m_achievedSnr; }
     QPushButton *sweepButton() const { return m_sweep; }
     QTableWidget *sweepTable() const { return m_table; }
+    QLineEdit *compareEdit() const { return m_compare; }
+    QCustomPlot *sweepPlot() const { return m_curve; }
 
 Q_SIGNALS:
     void status(const QString &message);
@@ -69,15 +73,16 @@ private:
     QLabel *m_snrLabel, *m_clipLabel;
     SpectrogramPlot *m_spec;
     ClipPlayer *m_player;
-    QLineEdit *m_sweepNoises, *m_sweepSnrs;
+    QLineEdit *m_sweepNoises, *m_sweepSnrs, *m_compare;
     QCheckBox *m_noisyReference;
     QPushButton *m_play, *m_sweep;
     QCustomPlot *m_curve;
     QTableWidget *m_table;
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Job> m_job;
-    std::map<QString, double> m_cleanAuc; // per ID, from the clean condition
-    std::map<QString, int> m_lineColour;  // per ID
+    bool m_comparing = false;              // several detectors: a line per detector, not per ID
+    std::map<QString, double> m_cleanAuc; // per ID or detector, from the clean condition
+    std::map<QString, int> m_lineColour;  // per ID or detector
     std::map<std::string, int> m_lineStyle; // per noise
 };
 

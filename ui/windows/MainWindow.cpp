@@ -293,12 +293,11 @@ bool MainWindow::openModel(const QString &path)
         return false;
     }
     m_inspector->setModel(m_modelSession);
-    m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()));
+    m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()),
+                          QString::fromStdString(m_modelSession->teacherPath()));
     m_jobs->setTeacher(QString::fromStdString(m_modelSession->checkpointPath()));
     const QString description = QString::fromStdString(m_modelSession->description());
-    const QFileInfo opened(path); // a checkpoint is named with its run folder: "run/best.pt"
-    m_modelLabel->setText(tr("Model: %1").arg(opened.isFile() ? opened.dir().dirName() + QLatin1Char('/') + opened.fileName()
-                                                              : opened.fileName()));
+    m_modelLabel->setText(tr("Model: %1").arg(QString::fromStdString(modelDisplayName(path.toStdString()))));
     m_modelLabel->setToolTip(description);
     statusBar()->showMessage(tr("Model: %1").arg(description));
     return true;
