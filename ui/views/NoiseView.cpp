@@ -88,12 +88,21 @@ NoiseView::NoiseView(QWidget *parent)
     m_curve->yAxis->setRange(0, 100);
     m_curve->legend->setVisible(false); // shown once a sweep has drawn its lines
     m_curve->legend->setFont(QFont(font().family(), font().pointSize() - 1));
-    // Many lines: keep the legend beside the plot, not over it.
-    m_curve->plotLayout()->addElement(0, 1, m_curve->legend);
+    // Many lines: keep the legend beside the plot, not over it. A grid row is no taller than
+    // its shortest element's maximum, hidden ones included, so the legend shares its column
+    // with an empty element that takes the spare height; alone, a short legend (or the empty
+    // one before a sweep) would flatten the plot to its own height.
+    auto *legendColumn = new QCPLayoutGrid;
+    m_curve->plotLayout()->addElement(0, 1, legendColumn);
     m_curve->plotLayout()->setColumnStretchFactor(1, 0.001);
+    legendColumn->addElement(0, 0, m_curve->legend);
+    legendColumn->addElement(1, 0, new QCPLayoutElement(m_curve));
+    legendColumn->setRowStretchFactor(0, 0.001);
     m_curve->setMinimumHeight(220);
     m_table->setHorizontalHeaderLabels({tr("Condition"), tr("Model"), tr("AUC (%)"), tr("pAUC (%)"), tr("mAUC (%)")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -102,8 +111,8 @@ NoiseView::NoiseView(QWidget *parent)
     auto *sweepLeft = new QVBoxLayout;
     sweepLeft->addLayout(sweepForm);
     sweepLeft->addWidget(m_table, 1);
-    sweepLayout->addLayout(sweepLeft, 1);
-    sweepLayout->addWidget(m_curve, 2);
+    sweepLayout->addLayout(sweepLeft, 2); // five columns: condition, model and three figures
+    sweepLayout->addWidget(m_curve, 3);
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
