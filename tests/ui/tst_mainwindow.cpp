@@ -200,6 +200,11 @@ private Q_SLOTS:
         {
             ui::NoiseView fresh;
             QVERIFY(!fresh.mixtureSpectrogram()->isVisibleTo(&fresh)); // no empty map before a clip
+            fresh.resize(1200, 800);
+            fresh.show();
+            fresh.sweepPlot()->replot();
+            // The hidden, empty legend beside it must not flatten the plot to its own height.
+            QVERIFY(fresh.sweepPlot()->axisRect()->height() > fresh.sweepPlot()->height() / 2);
         }
         lab->setSnr(-6);
         QVERIFY(std::abs(lab->achievedSnr() + 6.0) < 0.01);
