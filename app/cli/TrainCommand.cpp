@@ -17,7 +17,7 @@ int runTrain(const std::vector<std::string> &argv)
 {
     const Args args(argv,
                     {"data", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
-                     "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align"},
+                     "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight"},
                     {"resume", "json-events", "no-eval", "ema-fixed"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
@@ -61,14 +61,15 @@ int runTrain(const std::vector<std::string> &argv)
     c.snrMinDb = args.doubleValue("snr-min", c.snrMinDb);
     c.snrMaxDb = args.doubleValue("snr-max", c.snrMaxDb);
     c.alignLambda = args.doubleValue("lambda", c.alignLambda);
+    c.alignWeight = args.doubleValue("align-weight", c.alignWeight);
     const std::string align = args.value("align", "mixture");
     if (align != "mixture" && align != "denoise")
         throw UsageError("--align must be mixture or denoise");
     c.alignToMachineOnly = align == "denoise";
     if (c.method == TrainingMethod::MixAlign && c.teacher.empty())
         throw UsageError("--method mixalign needs --teacher RUN (a trained detector to align to)");
-    if (c.snrMaxDb < c.snrMinDb || c.alignLambda < 0 || c.alignLambda > 1)
-        throw UsageError("need --snr-min <= --snr-max and --lambda in [0, 1]");
+    if (c.snrMaxDb < c.snrMinDb || c.alignLambda < 0 || c.alignLambda > 1 || c.alignWeight < 0)
+        throw UsageError("need --snr-min <= --snr-max, --lambda in [0, 1] and --align-weight >= 0");
     if (c.epochs < 1 || c.batchSize < 2)
         throw UsageError("--epochs must be at least 1 and --batch at least 2");
     if (c.clipSeconds <= 0.1)

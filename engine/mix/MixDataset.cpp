@@ -71,6 +71,7 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
     };
     if (config.checkpoints.empty())
         throw std::invalid_argument("a sweep needs at least one trained detector");
+    const std::vector<std::string> modelNames = modelDisplayNames(config.checkpoints);
     std::vector<Condition> conditions{{"clean", nullptr, 0.0}};
     for (const auto &n : config.noises)
         for (double snr : config.snrs) {
@@ -123,7 +124,7 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
             JobEvent c;
             c.kind = JobEvent::Kind::Condition;
             c.message = cond.name;
-            c.model = modelDisplayName(config.checkpoints[m]);
+            c.model = modelNames[m];
             c.epoch = int(k) + 1;
             c.epochs = int(conditions.size());
             c.snrDb = cond.noise ? cond.snr : std::numeric_limits<double>::infinity();

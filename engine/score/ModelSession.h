@@ -45,5 +45,8 @@ private:
 // How a detector is named in tables and legends: its run folder's name ("mixture"), or a
 // checkpoint file with its folder ("mixture/last.pt").
 std::string modelDisplayName(const std::string &checkpointOrRunFolder);
+// The names of detectors shown together, made unique: two runs both called "mixture" are
+// told apart by their parent folders ("bench/mixture", "l2/mixture").
+std::vector<std::string> modelDisplayNames(const std::vector<std::string> &checkpointsOrRunFolders);
 
 } // namespace asd

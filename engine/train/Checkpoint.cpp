@@ -21,6 +21,7 @@ nlohmann::json configJson(const TrainConfig &c)
             {"clip_seconds", c.clipSeconds}, {"seed", c.seed}, {"device", c.device}, {"teacher", c.teacher},
             {"noises", c.noises}, {"snr_min_db", c.snrMinDb}, {"snr_max_db", c.snrMaxDb},
             {"align_lambda", c.alignLambda}, {"align_machine_only", c.alignToMachineOnly},
+            {"align_weight", c.alignWeight},
             {"augment_with_noise", c.augmentWithNoise}};
 }
 
@@ -55,6 +56,7 @@ TrainConfig configFromJson(const nlohmann::json &j)
     c.snrMaxDb = j.value("snr_max_db", c.snrMaxDb);
     c.alignLambda = j.value("align_lambda", c.alignLambda);
     c.alignToMachineOnly = j.value("align_machine_only", c.alignToMachineOnly);
+    c.alignWeight = j.value("align_weight", c.alignWeight);
     c.augmentWithNoise = j.value("augment_with_noise", c.augmentWithNoise);
     return c;
 }

@@ -88,7 +88,7 @@ torch::Tensor MixtureAlignment::loss(const Batch &batch, AsdNet &student, std::u
     const auto tagging = F::binary_cross_entropy_with_logits(m_tagger->forward(studentMix), target.to(m_device));
     parts["align"] = align.item<double>();
     parts["tagging"] = tagging.item<double>();
-    return align + tagging;
+    return m_config.alignWeight * align + tagging;
 }
 
 } // namespace asd

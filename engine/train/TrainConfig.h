@@ -68,6 +68,7 @@ struct TrainConfig {
     double snrMinDb = -6.0, snrMaxDb = 6.0;
     double alignLambda = 0.5;
     bool alignToMachineOnly = false; // the "denoise" baseline: target T(machine)
+    double alignWeight = 1.0;        // of L_align against the tagging loss; see MixAlign.h
     // Noise augmentation for the classification methods: half of the training clips in every
     // batch are mixed with one of `noises` at an SNR from the range above, so the detector
     // learns what the machine sounds like under the plant's noise (issue #7). Off by default,

@@ -20,10 +20,12 @@
 
 #include <cmath>
 #include <condition_variable>
+#include <filesystem>
 #include <map>
 #include <mutex>
 
 using namespace asd;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -317,6 +319,11 @@ private Q_SLOTS:
         QCOMPARE(byModel.size(), std::size_t(2));
         QCOMPARE(byModel["run"].size(), std::size_t(2)); // clean, babble @ +0 dB
         QCOMPARE(byModel["run/best.pt"].size(), std::size_t(2));
+        // Two runs of one name are told apart by their folders; one path twice, by a number.
+        const std::string a = m_dir.path().toStdString() + "/a/mixture", b = m_dir.path().toStdString() + "/b/mixture";
+        fs::create_directories(a);
+        fs::create_directories(b);
+        QCOMPARE(modelDisplayNames({a, b, a}), (std::vector<std::string>{"a/mixture", "b/mixture", "a/mixture #2"}));
         for (std::size_t i = 0; i < 2; ++i) {
             const JobEvent &a = *byModel["run"][i], &b = *byModel["run/best.pt"][i];
             QCOMPARE(a.message, b.message);
@@ -365,19 +372,28 @@ private Q_SLOTS:
             c.teacher = (m_dir.path() + QStringLiteral("/run")).toStdString();
             c.noises = {"pink", "impulsive"};
             c.alignToMachineOnly = denoise;
+            c.alignWeight = denoise ? 128.0 : 1.0; // the loss is tagging + w·align
             c.epochs = 1;
             train(c, log.listener(), cancel);
             QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
+            int epochs = 0;
             for (const auto &e : log.events)
                 if (e.kind == JobEvent::Kind::Epoch) {
+                    ++epochs;
                     QCOMPARE(e.lossParts.count("align"), std::size_t(1));
                     QCOMPARE(e.lossParts.count("tagging"), std::size_t(1));
+                    const double total = c.alignWeight * e.lossParts.at("align") + e.lossParts.at("tagging");
+                    QVERIFY2(std::abs(e.loss - total) < 1e-4 * total, qPrintable(QString::number(e.loss)));
                     QVERIFY(std::isfinite(e.validationLoss));
                 }
+            QCOMPARE(epochs, 1);
         }
         // The student keeps the teacher's classes and input; its own score is kNN.
         const LoadedCheckpoint s = loadCheckpoint((m_dir.path() + QStringLiteral("/student/best.pt")).toStdString(), torch::kCPU);
         QCOMPARE(int(s.meta.config.method), int(TrainingMethod::MixAlign));
+        QCOMPARE(loadCheckpoint((m_dir.path() + QStringLiteral("/denoise/best.pt")).toStdString(), torch::kCPU)
+                     .meta.config.alignWeight,
+                 128.0);
         // The teacher is recorded absolute, so a sweep can find it from anywhere.
         const auto session = ModelSession::open((m_dir.path() + QStringLiteral("/student")).toStdString());
         QCOMPARE(QDir(QString::fromStdString(session->teacherPath())).canonicalPath(),

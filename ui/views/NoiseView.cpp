@@ -219,7 +219,9 @@ void NoiseView::play()
 
 void NoiseView::startSweep()
 {
-    if (m_job && m_job->running())
+    // The button is disabled until the sweep's last event has arrived; the job's thread may
+    // still be winding down then, so Job::running() would refuse a sweep started at once.
+    if (!m_sweep->isEnabled())
         return;
     if (m_model.isEmpty() || m_data.isEmpty()) {
         Q_EMIT status(tr("A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)"));
