@@ -48,41 +48,6 @@ std::string ModelSession::teacherPath() const
     return c.method == TrainingMethod::MixAlign ? c.teacher : std::string();
 }
 
-namespace {
-// The last `parts` components of the path, as a name.
-std::string lastComponents(const std::string &path, int parts)
-{
-    namespace fs = std::filesystem;
-    fs::path p = fs::absolute(path).lexically_normal();
-    if (!p.has_filename()) // "run/" normalises to a trailing separator
-        p = p.parent_path();
-    fs::path name;
-    for (int i = 0; i < parts && p.has_filename(); ++i, p = p.parent_path())
-        name = name.empty() ? p.filename() : p.filename() / name;
-    return name.string();
-}
-} // namespace
-
-std::string modelDisplayName(const std::string &checkpointOrRunFolder)
-{
-    return lastComponents(checkpointOrRunFolder, std::filesystem::is_directory(checkpointOrRunFolder) ? 1 : 2);
-}
-
-std::vector<std::string> modelDisplayNames(const std::vector<std::string> &paths)
-{
-    std::vector<std::string> names;
-    for (const auto &p : paths)
-        names.push_back(modelDisplayName(p));
-    std::vector<std::string> qualified = names;
-    for (std::size_t i = 0; i < paths.size(); ++i)
-        if (std::count(names.begin(), names.end(), names[i]) > 1)
-            qualified[i] = lastComponents(paths[i], std::filesystem::is_directory(paths[i]) ? 2 : 3);
-    for (std::size_t i = 0; i < paths.size(); ++i) // the same path given twice
-        for (std::size_t j = i + 1, k = 2; j < paths.size(); ++j)
-            if (qualified[j] == qualified[i])
-                qualified[j] += " #" + std::to_string(k++);
-    return qualified;
-}
 double ModelSession::clipSeconds() const
 {
     return double(d->checkpoint.meta.samples) / d->checkpoint.meta.features.sampleRate;
@@ -122,6 +87,42 @@ ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
         result.maps.push_back(std::move(im));
     }
     return result;
+}
+
+namespace {
+// The last `parts` components of the path, as a name.
+std::string lastComponents(const std::string &path, int parts)
+{
+    namespace fs = std::filesystem;
+    fs::path p = fs::absolute(path).lexically_normal();
+    if (!p.has_filename()) // "run/" normalises to a trailing separator
+        p = p.parent_path();
+    fs::path name;
+    for (int i = 0; i < parts && p.has_filename(); ++i, p = p.parent_path())
+        name = name.empty() ? p.filename() : p.filename() / name;
+    return name.string();
+}
+} // namespace
+
+std::string modelDisplayName(const std::string &checkpointOrRunFolder)
+{
+    return lastComponents(checkpointOrRunFolder, std::filesystem::is_directory(checkpointOrRunFolder) ? 1 : 2);
+}
+
+std::vector<std::string> modelDisplayNames(const std::vector<std::string> &paths)
+{
+    std::vector<std::string> names;
+    for (const auto &p : paths)
+        names.push_back(modelDisplayName(p));
+    std::vector<std::string> qualified = names;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (std::count(names.begin(), names.end(), names[i]) > 1)
+            qualified[i] = lastComponents(paths[i], std::filesystem::is_directory(paths[i]) ? 2 : 3);
+    for (std::size_t i = 0; i < paths.size(); ++i) // the same path given twice
+        for (std::size_t j = i + 1, k = 2; j < paths.size(); ++j)
+            if (qualified[j] == qualified[i])
+                qualified[j] += " #" + std::to_string(k++);
+    return qualified;
 }
 
 } // namespace asd

@@ -235,6 +235,24 @@ private Q_SLOTS:
         QVERIFY(lab->compareEdit()->text().isEmpty());
     }
 
+    void studentOptionsApplyToStudentsOnly()
+    {
+        ui::JobsView jobs;
+        jobs.methodCombo()->setCurrentIndex(jobs.methodCombo()->findData(QStringLiteral("osscl")));
+        QVERIFY(!jobs.alignCombo()->isEnabled());
+        QVERIFY(!jobs.alignWeightSpin()->isEnabled());
+        jobs.methodCombo()->setCurrentIndex(jobs.methodCombo()->findData(QStringLiteral("mixalign")));
+        QVERIFY(jobs.alignCombo()->isEnabled());
+        QVERIFY(jobs.alignWeightSpin()->isEnabled());
+        QCOMPARE(jobs.alignCombo()->count(), 2); // the mixture target and the denoise baseline
+        // Without an open model there is no teacher: the form says so and starts nothing.
+        QSignalSpy said(&jobs, &ui::JobsView::status);
+        jobs.trainButton()->click();
+        QVERIFY(!jobs.isRunning());
+        QCOMPARE(said.count(), 1);
+        QVERIFY(said.first().first().toString().contains(QStringLiteral("teacher")));
+    }
+
     void cancellingAJobFreesTheForm()
     {
         ui::MainWindow w;

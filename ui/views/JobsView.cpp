@@ -58,6 +58,7 @@ JobsView::JobsView(QWidget *parent)
     : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
       m_device(new QComboBox), m_scorer(new QComboBox), m_epochs(new QSpinBox), m_batch(new QSpinBox),
       m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit),
+      m_align(new QComboBox), m_alignWeight(new QDoubleSpinBox),
       m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_progress(new QProgressBar), m_eta(new QLabel),
       m_curves(new QCustomPlot), m_table(new QTableView), m_metrics(new MetricsTableModel(this)),
@@ -100,6 +101,23 @@ JobsView::JobsView(QWidget *parent)
                             "ArcFace this is noise augmentation (half of each batch); for a mixture-aligned "
                             "student, its training mixtures."));
     m_noises->setText(s.value(QStringLiteral("jobs/noises")).toString());
+    // A student's alignment target and how closely it follows its teacher (MixAlign.h).
+    m_align->addItem(tr("Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)"), QStringLiteral("mixture"));
+    m_align->addItem(tr("Denoise baseline: teacher(machine)"), QStringLiteral("denoise"));
+    m_align->setCurrentIndex(m_align->findData(s.value(QStringLiteral("jobs/align"), QStringLiteral("mixture"))));
+    m_alignWeight->setRange(0, 1000);
+    m_alignWeight->setDecimals(1);
+    m_alignWeight->setValue(s.value(QStringLiteral("jobs/alignWeight"), 1.0).toDouble());
+    m_alignWeight->setToolTip(tr("Weight of the alignment loss against the tagging loss. 1: the tagging trains "
+                                 "the student, right for a weak teacher such as OS-SCL on a few clips per "
+                                 "machine. 128: the student embeds like a teacher that already detects well."));
+    const auto showStudentRows = [this] {
+        const bool student = m_method->currentData().toString() == QStringLiteral("mixalign");
+        m_align->setEnabled(student);
+        m_alignWeight->setEnabled(student);
+    };
+    connect(m_method, &QComboBox::currentIndexChanged, this, showStudentRows);
+    showStudentRows();
     m_out->setText(s.value(QStringLiteral("jobs/out"), QDir::home().filePath(QStringLiteral("asd-runs/run1"))).toString());
 
     auto *form = new QFormLayout;
@@ -111,6 +129,8 @@ JobsView::JobsView(QWidget *parent)
     form->addRow(tr("Clip length"), m_seconds);
     form->addRow(tr("Learning rate"), m_lr);
     form->addRow(tr("Training noise"), m_noises);
+    form->addRow(tr("Student aligns to"), m_align);
+    form->addRow(tr("Alignment weight"), m_alignWeight);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("CPU threads"), m_threads);
     form->addRow(tr("Run folder"), withBrowse(m_out, this, tr("Run folder")));
@@ -212,6 +232,8 @@ void JobsView::startTraining()
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
     c.teacher = m_teacher.toStdString();
+    c.alignToMachineOnly = m_align->currentData().toString() == QStringLiteral("denoise");
+    c.alignWeight = m_alignWeight->value();
     const QStringList noises = m_noises->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!noises.isEmpty()) {
         c.noises.clear();
@@ -231,6 +253,8 @@ void JobsView::startTraining()
     QSettings s;
     s.setValue(QStringLiteral("jobs/method"), m_method->currentData());
     s.setValue(QStringLiteral("jobs/input"), m_input->currentData());
+    s.setValue(QStringLiteral("jobs/align"), m_align->currentData());
+    s.setValue(QStringLiteral("jobs/alignWeight"), c.alignWeight);
     s.setValue(QStringLiteral("jobs/epochs"), c.epochs);
     s.setValue(QStringLiteral("jobs/batch"), c.batchSize);
     s.setValue(QStringLiteral("jobs/seconds"), c.clipSeconds);

@@ -40,6 +40,9 @@ public:
     QSpinBox *epochsSpin() const { return m_epochs; }
     QDoubleSpinBox *secondsSpin() const { return m_seconds; }
     QLineEdit *outputEdit() const { return m_out; }
+    QComboBox *methodCombo() const { return m_method; }
+    QComboBox *alignCombo() const { return m_align; }
+    QDoubleSpinBox *alignWeightSpin() const { return m_alignWeight; }
     QPushButton *trainButton() const { return m_train; }
     QPushButton *scoreButton() const { return m_score; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -65,6 +68,8 @@ private:
     QSpinBox *m_epochs, *m_batch, *m_threads;
     QDoubleSpinBox *m_seconds, *m_lr;
     QLineEdit *m_noises;
+    QComboBox *m_align;
+    QDoubleSpinBox *m_alignWeight;
     QPushButton *m_train, *m_score, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_eta;
