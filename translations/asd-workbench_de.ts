@@ -339,280 +339,305 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="61"/>
+        <location filename="../ui/views/JobsView.cpp" line="62"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="61"/>
+        <location filename="../ui/views/JobsView.cpp" line="62"/>
         <source>&amp;Score test clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="62"/>
+        <location filename="../ui/views/JobsView.cpp" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="67"/>
+        <location filename="../ui/views/JobsView.cpp" line="68"/>
         <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <location filename="../ui/views/JobsView.cpp" line="69"/>
         <source>Noisy-ArcMix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="69"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
         <source>ArcFace (STgram-MFN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="70"/>
+        <location filename="../ui/views/JobsView.cpp" line="71"/>
         <source>Mixture-aligned student of the open model (robust to noise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="71"/>
+        <location filename="../ui/views/JobsView.cpp" line="72"/>
         <source>log-mel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="72"/>
+        <location filename="../ui/views/JobsView.cpp" line="73"/>
         <source>STgram (log-mel + Tgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="73"/>
+        <location filename="../ui/views/JobsView.cpp" line="74"/>
         <source>TFSTgram (log-mel + Tgram + TFgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="74"/>
+        <location filename="../ui/views/JobsView.cpp" line="75"/>
         <source>TASTgram (Tgram + log-mel + TAgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="77"/>
+        <location filename="../ui/views/JobsView.cpp" line="78"/>
         <source>The detector&apos;s own score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="78"/>
+        <location filename="../ui/views/JobsView.cpp" line="79"/>
         <source>ArcFace score (own-class cross-entropy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="79"/>
+        <location filename="../ui/views/JobsView.cpp" line="80"/>
         <source>Nearest neighbour (k = 1, cosine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="87"/>
+        <location filename="../ui/views/JobsView.cpp" line="88"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="90"/>
+        <location filename="../ui/views/JobsView.cpp" line="91"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="91"/>
+        <location filename="../ui/views/JobsView.cpp" line="92"/>
         <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="97"/>
+        <location filename="../ui/views/JobsView.cpp" line="98"/>
         <source>none (a student uses all six generators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="98"/>
+        <location filename="../ui/views/JobsView.cpp" line="99"/>
         <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="106"/>
-        <source>Dataset</source>
+        <location filename="../ui/views/JobsView.cpp" line="105"/>
+        <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="106"/>
-        <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="107"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="108"/>
-        <source>Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="109"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="110"/>
-        <source>Batch size</source>
+        <source>Denoise baseline: teacher(machine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="111"/>
-        <source>Clip length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="112"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="113"/>
-        <source>Training noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="114"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="115"/>
-        <source>CPU threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="116"/>
-        <source>Run folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="117"/>
-        <source>Scorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="123"/>
-        <source>Ctrl+T</source>
+        <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="124"/>
-        <source>Ctrl+Shift+S</source>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="124"/>
+        <source>Dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="125"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="126"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="127"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="128"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="129"/>
+        <source>Clip length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="130"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="131"/>
+        <source>Training noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="132"/>
+        <source>Student aligns to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="133"/>
+        <source>Alignment weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="134"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="135"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="136"/>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="137"/>
+        <source>Scorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="143"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="144"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="152"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="140"/>
+        <location filename="../ui/views/JobsView.cpp" line="160"/>
         <source>training loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="141"/>
+        <location filename="../ui/views/JobsView.cpp" line="161"/>
         <source>validation loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="142"/>
+        <location filename="../ui/views/JobsView.cpp" line="162"/>
         <source>mean AUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="148"/>
+        <location filename="../ui/views/JobsView.cpp" line="168"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="169"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="150"/>
+        <location filename="../ui/views/JobsView.cpp" line="170"/>
         <source>AUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="223"/>
+        <location filename="../ui/views/JobsView.cpp" line="245"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="227"/>
+        <location filename="../ui/views/JobsView.cpp" line="249"/>
         <source>Resume training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="228"/>
+        <location filename="../ui/views/JobsView.cpp" line="250"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="245"/>
+        <location filename="../ui/views/JobsView.cpp" line="269"/>
         <source>Training %1 on %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="265"/>
+        <location filename="../ui/views/JobsView.cpp" line="289"/>
         <source>Scoring %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="275"/>
+        <location filename="../ui/views/JobsView.cpp" line="299"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="304"/>
+        <location filename="../ui/views/JobsView.cpp" line="328"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="319"/>
+        <location filename="../ui/views/JobsView.cpp" line="343"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="323"/>
+        <location filename="../ui/views/JobsView.cpp" line="347"/>
         <source> (best so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="325"/>
+        <location filename="../ui/views/JobsView.cpp" line="349"/>
         <source>, mean AUC %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="327"/>
+        <location filename="../ui/views/JobsView.cpp" line="351"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="346"/>
+        <location filename="../ui/views/JobsView.cpp" line="370"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="347"/>
-        <location filename="../ui/views/JobsView.cpp" line="350"/>
+        <location filename="../ui/views/JobsView.cpp" line="371"/>
+        <location filename="../ui/views/JobsView.cpp" line="374"/>
         <source>Job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="358"/>
+        <location filename="../ui/views/JobsView.cpp" line="382"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,54 +873,54 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
     </message>
     <message>
         <location filename="../ui/windows/MainWindow.cpp" line="300"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="302"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="308"/>
         <source>Open a trained detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
         <source>ASD Workbench checkpoints (*.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="317"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="316"/>
         <source>as chosen in the Jobs panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="331"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="330"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="337"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="336"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="349"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="370"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="338"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="348"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="369"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="357"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="356"/>
         <source>(no model loaded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="368"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="367"/>
         <source>Wrote the evaluation report to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,138 +1001,173 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 <context>
     <name>asd::ui::NoiseView</name>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="36"/>
+        <location filename="../ui/views/NoiseView.cpp" line="39"/>
         <source>Select a clip in the dataset tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="39"/>
+        <location filename="../ui/views/NoiseView.cpp" line="42"/>
         <source>Training clips noisy too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="39"/>
+        <location filename="../ui/views/NoiseView.cpp" line="42"/>
         <source>Play mixture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="40"/>
+        <location filename="../ui/views/NoiseView.cpp" line="43"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="44"/>
+        <location filename="../ui/views/NoiseView.cpp" line="47"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="50"/>
+        <location filename="../ui/views/NoiseView.cpp" line="53"/>
         <source>Signal-to-noise ratio of the mixture (RMS power)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="52"/>
+        <location filename="../ui/views/NoiseView.cpp" line="55"/>
         <source>Mixture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="57"/>
+        <location filename="../ui/views/NoiseView.cpp" line="60"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="59"/>
+        <location filename="../ui/views/NoiseView.cpp" line="62"/>
         <source>SNR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="65"/>
+        <location filename="../ui/views/NoiseView.cpp" line="68"/>
         <source>Noises separated by commas: generators or recording paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="66"/>
+        <location filename="../ui/views/NoiseView.cpp" line="69"/>
         <source>SNRs in dB separated by commas; the clean data is always included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="67"/>
+        <location filename="../ui/views/NoiseView.cpp" line="70"/>
         <source>Noises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="68"/>
+        <location filename="../ui/views/NoiseView.cpp" line="71"/>
         <source>SNRs (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="70"/>
+        <location filename="../ui/views/NoiseView.cpp" line="72"/>
+        <source>run folders, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="73"/>
+        <source>Detectors swept on the same mixtures as the open model, side by side (a student&apos;s teacher is filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="77"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="79"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="81"/>
         <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="75"/>
+        <location filename="../ui/views/NoiseView.cpp" line="86"/>
         <source>SNR (dB); clean at the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="76"/>
-        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <location filename="../ui/views/NoiseView.cpp" line="87"/>
+        <location filename="../ui/views/NoiseView.cpp" line="102"/>
         <source>AUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <location filename="../ui/views/NoiseView.cpp" line="102"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <location filename="../ui/views/NoiseView.cpp" line="102"/>
         <source>pAUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <location filename="../ui/views/NoiseView.cpp" line="102"/>
         <source>mAUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="132"/>
         <source>Noise recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <location filename="../ui/views/NoiseView.cpp" line="132"/>
         <source>Audio (*.wav *.flac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="153"/>
+        <location filename="../ui/views/NoiseView.cpp" line="141"/>
+        <source>Run folder to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="182"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="171"/>
+        <location filename="../ui/views/NoiseView.cpp" line="200"/>
         <source>%1 dB%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="171"/>
+        <location filename="../ui/views/NoiseView.cpp" line="200"/>
         <source> (scaled to avoid clipping)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="176"/>
+        <location filename="../ui/views/NoiseView.cpp" line="205"/>
         <source>Cannot mix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="196"/>
+        <location filename="../ui/views/NoiseView.cpp" line="227"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="212"/>
+        <location filename="../ui/views/NoiseView.cpp" line="234"/>
+        <source>Cannot compare with %1: no such run folder or checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="251"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation type="unfinished"></translation>
     </message>
