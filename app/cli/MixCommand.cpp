@@ -13,6 +13,8 @@
 #include <mutex>
 #include <sstream>
 
+#include <unistd.h>
+
 namespace asd::cli {
 namespace {
 
@@ -123,7 +125,9 @@ int runSweep(const std::vector<std::string> &argv)
     c.noisyReference = !args.has("clean-reference");
     c.device = args.value("device", "cpu");
     c.seed = std::uint64_t(args.intValue("seed", 1));
-    c.workDir = args.value("work", (std::filesystem::temp_directory_path() / "asd-sweep").string());
+    // One folder per process by default, so that sweeps run side by side do not share mixtures.
+    c.workDir = args.value(
+        "work", (std::filesystem::temp_directory_path() / ("asd-sweep-" + std::to_string(getpid()))).string());
     const bool json = args.has("json");
     // Several detectors: after the per-condition figures, one table side by side, each
     // AUC with its loss against the clean data, the figure the robustness goal is about.

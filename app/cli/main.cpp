@@ -143,7 +143,8 @@ const std::vector<Command> &commands()
          runMix},
         {"sweep", "measure how detection degrades with noise: AUC/pAUC versus SNR",
          "usage: asd sweep --run RUN[,RUN...] --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
-         "                 [--scorer auto|knn] [--clean-reference] [--device cpu|cuda:K] [--json]\n"
+         "                 [--scorer auto|knn] [--clean-reference] [--device cpu|cuda:K] [--seed S]\n"
+         "                 [--work DIR] [--json]\n"
          "\n"
          "Scores DIR's test clips with the detector in RUN on the clean data and under each\n"
          "noise at each SNR (default 6, 0 and -6 dB, the MIMII levels), printing the metrics of\n"
@@ -153,7 +154,11 @@ const std::vector<Command> &commands()
          "with its change from the clean data.\n"
          "The normal training clips, which nearest-neighbour scoring compares against and the\n"
          "decision threshold is fitted on, get the same noise as the test clips, as in MIMII where\n"
-         "the whole plant is noisy; --clean-reference keeps them clean instead.\n",
+         "the whole plant is noisy; --clean-reference keeps them clean instead.\n"
+         "--seed S draws other noise (offsets into recordings, generated noise; 1 by default):\n"
+         "sweeps with a few seeds show how much of a difference is the particular noise drawn.\n"
+         "--work DIR holds the mixed copies while they are scored (default: a folder of this\n"
+         "process's own in the temporary directory); they are removed after.\n",
          runSweep},
         {"devices", "list the CPU and CUDA devices that can train and score",
          "usage: asd devices [--json]\n\nLists what --device accepts: cpu, cuda:0, cuda:1, ...\n", runDevices},

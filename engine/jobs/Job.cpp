@@ -17,24 +17,33 @@ struct Job::Impl {
     std::atomic<bool> running{true};
     std::thread thread;
 
-    void start(std::function<void(const std::atomic<bool> &)> body, JobListener listener)
+    using Body = std::function<void(const JobListener &, const std::atomic<bool> &)>;
+
+    void start(Body body, JobListener listener)
     {
         thread = std::thread([this, body = std::move(body), listener = std::move(listener)] {
+            // The job counts as ended before its last event goes out, so whoever hears that
+            // event can start the next job at once, though this thread still winds down.
+            const JobListener deliver = [this, &listener](const JobEvent &e) {
+                if (endsJob(e.kind))
+                    running = false;
+                listener(e);
+            };
             try {
-                body(cancel);
+                body(deliver, cancel);
             } catch (const c10::Error &e) {
                 JobEvent f;
                 f.kind = JobEvent::Kind::Failed;
                 f.message = e.what_without_backtrace();
-                listener(f);
+                deliver(f);
             } catch (const std::exception &e) {
                 JobEvent f;
                 f.kind = JobEvent::Kind::Failed;
                 f.message = e.what();
-                listener(f);
+                deliver(f);
             }
-            releaseFreedMemory(); // the workbench lives on between jobs
             running = false;
+            releaseFreedMemory(); // the workbench lives on between jobs
         });
     }
 };
@@ -60,21 +69,24 @@ Job::~Job()
 std::unique_ptr<Job> Job::startTraining(const TrainConfig &config, JobListener listener)
 {
     std::unique_ptr<Job> job(new Job);
-    job->d->start([config, listener](const std::atomic<bool> &cancel) { train(config, listener, cancel); }, listener);
+    job->d->start([config](const JobListener &deliver, const std::atomic<bool> &cancel) { train(config, deliver, cancel); },
+                   std::move(listener));
     return job;
 }
 
 std::unique_ptr<Job> Job::startScoring(const ScoreConfig &config, JobListener listener)
 {
     std::unique_ptr<Job> job(new Job);
-    job->d->start([config, listener](const std::atomic<bool> &cancel) { score(config, listener, cancel); }, listener);
+    job->d->start([config](const JobListener &deliver, const std::atomic<bool> &cancel) { score(config, deliver, cancel); },
+                   std::move(listener));
     return job;
 }
 
 std::unique_ptr<Job> Job::startSweep(const SweepConfig &config, JobListener listener)
 {
     std::unique_ptr<Job> job(new Job);
-    job->d->start([config, listener](const std::atomic<bool> &cancel) { sweep(config, listener, cancel); }, listener);
+    job->d->start([config](const JobListener &deliver, const std::atomic<bool> &cancel) { sweep(config, deliver, cancel); },
+                   std::move(listener));
     return job;
 }
 

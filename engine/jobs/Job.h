@@ -24,6 +24,7 @@ public:
     // keeps its last checkpoint.
     void cancel();
     void wait();
+    // False from the moment the last event is sent, so its receiver may start another job.
     bool running() const;
 
 private:

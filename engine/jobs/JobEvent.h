@@ -42,6 +42,12 @@ struct JobEvent {
     std::vector<std::vector<float>> embeddings;
 };
 
+// Finished, Failed and Cancelled: a job's last event, after which Job::running() is false.
+inline bool endsJob(JobEvent::Kind kind)
+{
+    return kind == JobEvent::Kind::Finished || kind == JobEvent::Kind::Failed || kind == JobEvent::Kind::Cancelled;
+}
+
 using JobListener = std::function<void(const JobEvent &)>;
 
 struct SkippedFile;

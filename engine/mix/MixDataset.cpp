@@ -134,6 +134,8 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
         std::error_code ec;
         fs::remove_all(work, ec);
     }
+    std::error_code ec;
+    fs::remove(config.workDir, ec); // only if empty: a folder the user named may hold more
     JobEvent done;
     done.kind = cancel ? JobEvent::Kind::Cancelled : JobEvent::Kind::Finished;
     done.message = cancel ? "sweep cancelled" : "sweep finished: " + std::to_string(conditions.size()) + " conditions";

@@ -210,6 +210,7 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("\\npink @ \\+0 dB +\\d+\\.\\d\\d \\([+-]\\d+\\.\\d\\d\\) +\\d+\\.\\d\\d \\([+-]"))
                     .match(QString::fromUtf8(table))
                     .hasMatch());
+        QVERIFY(!QFileInfo::exists(m_dir.path() + QStringLiteral("/sweep"))); // the mixed copies are gone
         const Result one = asdRun({QStringLiteral("sweep"), QStringLiteral("--run"), run, QStringLiteral("--data"),
                                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--noise"), QStringLiteral("pink"),
                                    QStringLiteral("--snr"), QStringLiteral("0"), QStringLiteral("--json"),

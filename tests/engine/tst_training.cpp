@@ -19,9 +19,11 @@
 #include <sndfile.h>
 
 #include <cmath>
+#include <atomic>
 #include <condition_variable>
 #include <filesystem>
 #include <map>
+#include <future>
 #include <mutex>
 
 using namespace asd;
@@ -41,8 +43,7 @@ struct EventLog {
         return [this](const JobEvent &e) {
             std::lock_guard<std::mutex> lock(mutex);
             events.push_back(e);
-            if (e.kind == JobEvent::Kind::Finished || e.kind == JobEvent::Kind::Failed ||
-                e.kind == JobEvent::Kind::Cancelled) {
+            if (endsJob(e.kind)) {
                 finished = true;
                 done.notify_all();
             }
@@ -259,6 +260,28 @@ private Q_SLOTS:
         const JobEvent last = log.last();
         QCOMPARE(int(last.kind), int(JobEvent::Kind::Failed));
         QVERIFY2(QString::fromStdString(last.message).contains(QStringLiteral("loss became")), last.message.c_str());
+    }
+
+    void jobHasEndedWhenItsLastEventArrives()
+    {
+        // Whoever hears Finished may start the next job at once (the GUI does): the job must
+        // not still count as running then, though its thread winds down after the event.
+        std::promise<Job *> started;
+        std::shared_future<Job *> job = started.get_future().share();
+        std::atomic<int> runningAtLastEvent{-1};
+        ScoreConfig c;
+        c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+        c.dataDir = m_data.toStdString();
+        c.outDir = (m_dir.path() + QStringLiteral("/scores-ended")).toStdString();
+        c.scorer = ScoreConfig::Scorer::Knn;
+        auto scoring = Job::startScoring(c, [&](const JobEvent &e) {
+            if (endsJob(e.kind))
+                runningAtLastEvent = job.get()->running() ? 1 : 0;
+        });
+        started.set_value(scoring.get());
+        scoring->wait();
+        QCOMPARE(runningAtLastEvent.load(), 0);
+        QVERIFY(!scoring->running());
     }
 
     void scoringJobWritesDcaseFiles()

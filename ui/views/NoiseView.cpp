@@ -219,9 +219,7 @@ void NoiseView::play()
 
 void NoiseView::startSweep()
 {
-    // The button is disabled until the sweep's last event has arrived; the job's thread may
-    // still be winding down then, so Job::running() would refuse a sweep started at once.
-    if (!m_sweep->isEnabled())
+    if (m_job && m_job->running())
         return;
     if (m_model.isEmpty() || m_data.isEmpty()) {
         Q_EMIT status(tr("A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)"));
@@ -238,7 +236,9 @@ void NoiseView::startSweep()
     }
     m_comparing = c.checkpoints.size() > 1;
     c.dataDir = m_data.toStdString();
-    c.workDir = (QDir::tempPath() + QStringLiteral("/asd-sweep-gui")).toStdString();
+    if (!m_tmp)
+        m_tmp = std::make_unique<QTemporaryDir>();
+    c.workDir = m_tmp->filePath(QStringLiteral("sweep")).toStdString(); // this window's own, gone with it
     c.noisyReference = m_noisyReference->isChecked();
     c.snrs.clear();
     try {
@@ -319,7 +319,7 @@ void NoiseView::onSweepEvent(const JobEvent &e)
         m_curve->replot();
         return;
     }
-    if (e.kind == JobEvent::Kind::Finished || e.kind == JobEvent::Kind::Failed || e.kind == JobEvent::Kind::Cancelled) {
+    if (endsJob(e.kind)) {
         m_sweep->setEnabled(true);
         Q_EMIT status(QString::fromStdString(e.message));
         Q_EMIT sweepEnded();
