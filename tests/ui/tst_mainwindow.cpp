@@ -224,6 +224,17 @@ private Q_SLOTS:
         QCOMPARE(lab->sweepTable()->item(0, 0)->text(), QStringLiteral("clean"));
         QCOMPARE(lab->sweepTable()->item(0, 1)->text(), QStringLiteral("gui-run/best.pt"));
         QCOMPARE(lab->sweepPlot()->graphCount(), 4 * 2); // one line per ID and noise
+        // The figures of one detector, condition by condition (AUC, pAUC, mAUC).
+        const auto figures = [lab](const QString &model) {
+            QStringList rows;
+            for (int r = 0; r < lab->sweepTable()->rowCount(); ++r)
+                if (lab->sweepTable()->item(r, 1)->text() == model)
+                    rows << QStringList{lab->sweepTable()->item(r, 0)->text(), lab->sweepTable()->item(r, 2)->text(),
+                                        lab->sweepTable()->item(r, 3)->text(), lab->sweepTable()->item(r, 4)->text()}
+                                .join(QLatin1Char(' '));
+            return rows;
+        };
+        const QStringList firstDraw = figures(QStringLiteral("gui-run/best.pt"));
 
         // Compared with a second detector (here the run's last epoch): a row per condition
         // and detector, and a mean-AUC line per detector and noise.
@@ -236,8 +247,17 @@ private Q_SLOTS:
         QCOMPARE(lab->sweepTable()->item(1, 1)->text(), QStringLiteral("gui-run/last.pt"));
         QCOMPARE(lab->sweepPlot()->graphCount(), 2 * 2);
         QCOMPARE(lab->sweepPlot()->graph(0)->name(), QStringLiteral("gui-run/best.pt · pink"));
+        QCOMPARE(figures(QStringLiteral("gui-run/best.pt")), firstDraw); // the same seed, the same mixtures
         lab->setModelPath(run, run + QStringLiteral("/no-such.pt")); // a teacher that is gone is not offered
         QVERIFY(lab->compareEdit()->text().isEmpty());
+        // Another seed draws other noise: the clean row stays, the noisy ones move.
+        lab->seedSpin()->setValue(2);
+        lab->sweepButton()->click();
+        QVERIFY(swept.wait(120000));
+        const QStringList secondDraw = figures(QStringLiteral("gui-run"));
+        QCOMPARE(secondDraw.size(), firstDraw.size());
+        QCOMPARE(secondDraw.first(), firstDraw.first());
+        QVERIFY2(secondDraw.mid(1) != firstDraw.mid(1), qPrintable(secondDraw.join(QLatin1Char('\n'))));
     }
 
     void studentOptionsApplyToStudentsOnly()

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -38,7 +39,7 @@ NoiseView::NoiseView(QWidget *parent)
     : QWidget(parent), m_noiseBox(new QComboBox), m_snr(new QSlider(Qt::Horizontal)), m_snrLabel(new QLabel),
       m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot), m_player(new ClipPlayer(this)),
       m_sweepNoises(new QLineEdit(QStringLiteral("pink,impulsive"))),
-      m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))), m_compare(new QLineEdit),
+      m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))), m_compare(new QLineEdit), m_seed(new QSpinBox),
       m_noisyReference(new QCheckBox(tr("Training clips noisy too"))), m_play(new QPushButton(tr("Play mixture"))),
       m_sweep(new QPushButton(tr("Run sweep"))), m_curve(new QCustomPlot), m_table(new QTableWidget(0, 5))
 {
@@ -77,6 +78,11 @@ NoiseView::NoiseView(QWidget *parent)
     auto *addCompared = new QPushButton(tr("Add…"));
     compareRow->addWidget(addCompared);
     sweepForm->addRow(tr("Compare with"), compareRow);
+    m_seed->setRange(1, 1000000);
+    m_seed->setToolTip(tr("Which noise is drawn: offsets into recordings and the generated noise. The same "
+                          "seed gives the same mixtures; at low SNR another draw can move an AUC by a few "
+                          "points, so sweep two or three seeds before trusting a small difference."));
+    sweepForm->addRow(tr("Noise seed"), m_seed);
     m_noisyReference->setChecked(true);
     m_noisyReference->setToolTip(tr("Mix the normal training clips too: nearest-neighbour scoring compares "
                                     "against them and the threshold is fitted on them. On: the whole plant is "
@@ -240,6 +246,7 @@ void NoiseView::startSweep()
         m_tmp = std::make_unique<QTemporaryDir>();
     c.workDir = m_tmp->filePath(QStringLiteral("sweep")).toStdString(); // this window's own, gone with it
     c.noisyReference = m_noisyReference->isChecked();
+    c.seed = std::uint64_t(m_seed->value());
     c.snrs.clear();
     try {
         for (const QString &n : m_sweepNoises->text().split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -19,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSlider;
+class QSpinBox;
 class QTableWidget;
 class QTemporaryDir;
 class QCustomPlot;
@@ -50,6 +51,7 @@ public:
     QPushButton *sweepButton() const { return m_sweep; }
     QTableWidget *sweepTable() const { return m_table; }
     QLineEdit *compareEdit() const { return m_compare; }
+    QSpinBox *seedSpin() const { return m_seed; }
     QCustomPlot *sweepPlot() const { return m_curve; }
 
 Q_SIGNALS:
@@ -74,6 +76,7 @@ private:
     SpectrogramPlot *m_spec;
     ClipPlayer *m_player;
     QLineEdit *m_sweepNoises, *m_sweepSnrs, *m_compare;
+    QSpinBox *m_seed;
     QCheckBox *m_noisyReference;
     QPushButton *m_play, *m_sweep;
     QCustomPlot *m_curve;
