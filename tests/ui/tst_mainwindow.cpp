@@ -270,6 +270,17 @@ private Q_SLOTS:
         QVERIFY(jobs.alignCombo()->isEnabled());
         QVERIFY(jobs.alignWeightSpin()->isEnabled());
         QCOMPARE(jobs.alignCombo()->count(), 2); // the mixture target and the denoise baseline
+        // λ belongs to the mixture target only.
+        jobs.alignCombo()->setCurrentIndex(jobs.alignCombo()->findData(QStringLiteral("mixture")));
+        QVERIFY(jobs.lambdaSpin()->isEnabled());
+        jobs.alignCombo()->setCurrentIndex(jobs.alignCombo()->findData(QStringLiteral("denoise")));
+        QVERIFY(!jobs.lambdaSpin()->isEnabled());
+        // The training SNR range cannot be turned upside down.
+        jobs.snrMinSpin()->setValue(-12);
+        jobs.snrMaxSpin()->setValue(-20);
+        QCOMPARE(jobs.snrMaxSpin()->value(), -12.0);
+        jobs.snrMinSpin()->setValue(10);
+        QCOMPARE(jobs.snrMinSpin()->value(), -12.0);
         // Without an open model there is no teacher: the form says so and starts nothing.
         QSignalSpy said(&jobs, &ui::JobsView::status);
         jobs.trainButton()->click();

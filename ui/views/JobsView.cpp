@@ -58,7 +58,8 @@ JobsView::JobsView(QWidget *parent)
     : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
       m_device(new QComboBox), m_scorer(new QComboBox), m_epochs(new QSpinBox), m_batch(new QSpinBox),
       m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit),
-      m_align(new QComboBox), m_alignWeight(new QDoubleSpinBox),
+      m_align(new QComboBox), m_alignWeight(new QDoubleSpinBox), m_lambda(new QDoubleSpinBox),
+      m_snrMin(new QDoubleSpinBox), m_snrMax(new QDoubleSpinBox),
       m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_progress(new QProgressBar), m_eta(new QLabel),
       m_curves(new QCustomPlot), m_table(new QTableView), m_metrics(new MetricsTableModel(this)),
@@ -111,12 +112,34 @@ JobsView::JobsView(QWidget *parent)
     m_alignWeight->setToolTip(tr("Weight of the alignment loss against the tagging loss. 1: the tagging trains "
                                  "the student, right for a weak teacher such as OS-SCL on a few clips per "
                                  "machine. 128: the student embeds like a teacher that already detects well."));
+    // λ of the mixture target; reference §8 fixes it at 0.5 (TrainConfig's default).
+    m_lambda->setRange(0, 1);
+    m_lambda->setSingleStep(0.05);
+    m_lambda->setValue(s.value(QStringLiteral("jobs/lambda"), TrainConfig().alignLambda).toDouble());
+    m_lambda->setToolTip(tr("Share of teacher(machine) in the mixture target; the rest is teacher(noise). "
+                            "1 is the denoise baseline."));
+    // The range each training mixture's SNR is drawn from, for students and noise augmentation.
+    for (QDoubleSpinBox *snr : {m_snrMin, m_snrMax}) {
+        snr->setRange(-30, 40);
+        snr->setDecimals(1);
+        snr->setSuffix(tr(" dB"));
+    }
+    m_snrMin->setValue(s.value(QStringLiteral("jobs/snrMin"), TrainConfig().snrMinDb).toDouble());
+    m_snrMax->setValue(s.value(QStringLiteral("jobs/snrMax"), TrainConfig().snrMaxDb).toDouble());
+    m_snrMax->setMinimum(m_snrMin->value());
+    m_snrMin->setMaximum(m_snrMax->value());
+    connect(m_snrMin, &QDoubleSpinBox::valueChanged, m_snrMax, &QDoubleSpinBox::setMinimum);
+    connect(m_snrMax, &QDoubleSpinBox::valueChanged, m_snrMin, &QDoubleSpinBox::setMaximum);
+    m_snrMin->setToolTip(tr("Each training mixture gets an SNR drawn between these two"));
+    m_snrMax->setToolTip(m_snrMin->toolTip());
     const auto showStudentRows = [this] {
         const bool student = m_method->currentData().toString() == QStringLiteral("mixalign");
         m_align->setEnabled(student);
         m_alignWeight->setEnabled(student);
+        m_lambda->setEnabled(student && m_align->currentData().toString() == QStringLiteral("mixture"));
     };
     connect(m_method, &QComboBox::currentIndexChanged, this, showStudentRows);
+    connect(m_align, &QComboBox::currentIndexChanged, this, showStudentRows);
     showStudentRows();
     m_out->setText(s.value(QStringLiteral("jobs/out"), QDir::home().filePath(QStringLiteral("asd-runs/run1"))).toString());
 
@@ -129,7 +152,13 @@ JobsView::JobsView(QWidget *parent)
     form->addRow(tr("Clip length"), m_seconds);
     form->addRow(tr("Learning rate"), m_lr);
     form->addRow(tr("Training noise"), m_noises);
+    auto *snrRange = new QHBoxLayout;
+    snrRange->addWidget(m_snrMin, 1);
+    snrRange->addWidget(new QLabel(tr("to")));
+    snrRange->addWidget(m_snrMax, 1);
+    form->addRow(tr("Training SNR"), snrRange);
     form->addRow(tr("Student aligns to"), m_align);
+    form->addRow(tr("Mixture weight λ"), m_lambda);
     form->addRow(tr("Alignment weight"), m_alignWeight);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("CPU threads"), m_threads);
@@ -234,6 +263,9 @@ void JobsView::startTraining()
     c.teacher = m_teacher.toStdString();
     c.alignToMachineOnly = m_align->currentData().toString() == QStringLiteral("denoise");
     c.alignWeight = m_alignWeight->value();
+    c.alignLambda = m_lambda->value();
+    c.snrMinDb = m_snrMin->value();
+    c.snrMaxDb = m_snrMax->value();
     const QStringList noises = m_noises->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!noises.isEmpty()) {
         c.noises.clear();
@@ -255,6 +287,9 @@ void JobsView::startTraining()
     s.setValue(QStringLiteral("jobs/input"), m_input->currentData());
     s.setValue(QStringLiteral("jobs/align"), m_align->currentData());
     s.setValue(QStringLiteral("jobs/alignWeight"), c.alignWeight);
+    s.setValue(QStringLiteral("jobs/lambda"), c.alignLambda);
+    s.setValue(QStringLiteral("jobs/snrMin"), c.snrMinDb);
+    s.setValue(QStringLiteral("jobs/snrMax"), c.snrMaxDb);
     s.setValue(QStringLiteral("jobs/epochs"), c.epochs);
     s.setValue(QStringLiteral("jobs/batch"), c.batchSize);
     s.setValue(QStringLiteral("jobs/seconds"), c.clipSeconds);

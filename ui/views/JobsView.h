@@ -43,6 +43,9 @@ public:
     QComboBox *methodCombo() const { return m_method; }
     QComboBox *alignCombo() const { return m_align; }
     QDoubleSpinBox *alignWeightSpin() const { return m_alignWeight; }
+    QDoubleSpinBox *lambdaSpin() const { return m_lambda; }
+    QDoubleSpinBox *snrMinSpin() const { return m_snrMin; }
+    QDoubleSpinBox *snrMaxSpin() const { return m_snrMax; }
     QPushButton *trainButton() const { return m_train; }
     QPushButton *scoreButton() const { return m_score; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -70,6 +73,8 @@ private:
     QLineEdit *m_noises;
     QComboBox *m_align;
     QDoubleSpinBox *m_alignWeight;
+    QDoubleSpinBox *m_lambda;
+    QDoubleSpinBox *m_snrMin, *m_snrMax;
     QPushButton *m_train, *m_score, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_eta;
