@@ -339,305 +339,335 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="62"/>
+        <location filename="../ui/views/JobsView.cpp" line="63"/>
         <source>&amp;Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="62"/>
+        <location filename="../ui/views/JobsView.cpp" line="63"/>
         <source>&amp;Score test clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="63"/>
+        <location filename="../ui/views/JobsView.cpp" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <location filename="../ui/views/JobsView.cpp" line="69"/>
         <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="69"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
         <source>Noisy-ArcMix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="70"/>
+        <location filename="../ui/views/JobsView.cpp" line="71"/>
         <source>ArcFace (STgram-MFN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="71"/>
+        <location filename="../ui/views/JobsView.cpp" line="72"/>
         <source>Mixture-aligned student of the open model (robust to noise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="72"/>
+        <location filename="../ui/views/JobsView.cpp" line="73"/>
         <source>log-mel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="73"/>
+        <location filename="../ui/views/JobsView.cpp" line="74"/>
         <source>STgram (log-mel + Tgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="74"/>
+        <location filename="../ui/views/JobsView.cpp" line="75"/>
         <source>TFSTgram (log-mel + Tgram + TFgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="75"/>
+        <location filename="../ui/views/JobsView.cpp" line="76"/>
         <source>TASTgram (Tgram + log-mel + TAgram)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="78"/>
+        <location filename="../ui/views/JobsView.cpp" line="79"/>
         <source>The detector&apos;s own score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="79"/>
+        <location filename="../ui/views/JobsView.cpp" line="80"/>
         <source>ArcFace score (own-class cross-entropy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="80"/>
+        <location filename="../ui/views/JobsView.cpp" line="81"/>
         <source>Nearest neighbour (k = 1, cosine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="88"/>
+        <location filename="../ui/views/JobsView.cpp" line="89"/>
         <source>all cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="91"/>
+        <location filename="../ui/views/JobsView.cpp" line="92"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="92"/>
+        <location filename="../ui/views/JobsView.cpp" line="93"/>
         <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="98"/>
+        <location filename="../ui/views/JobsView.cpp" line="99"/>
         <source>none (a student uses all six generators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="99"/>
+        <location filename="../ui/views/JobsView.cpp" line="100"/>
         <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="105"/>
+        <location filename="../ui/views/JobsView.cpp" line="106"/>
         <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="106"/>
+        <location filename="../ui/views/JobsView.cpp" line="107"/>
         <source>Denoise baseline: teacher(machine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="111"/>
+        <location filename="../ui/views/JobsView.cpp" line="112"/>
         <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="124"/>
-        <source>Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="124"/>
-        <source>Dataset folder</source>
+        <location filename="../ui/views/JobsView.cpp" line="119"/>
+        <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="125"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="126"/>
-        <source>Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="127"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="128"/>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="129"/>
-        <source>Clip length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="130"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="131"/>
-        <source>Training noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="132"/>
-        <source>Student aligns to</source>
+        <source> dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="133"/>
-        <source>Alignment weight</source>
+        <source>Each training mixture gets an SNR drawn between these two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="134"/>
-        <source>Device</source>
+        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <source>Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="135"/>
-        <source>CPU threads</source>
+        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="136"/>
-        <source>Run folder</source>
+        <location filename="../ui/views/JobsView.cpp" line="148"/>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="137"/>
-        <source>Scorer</source>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="143"/>
-        <source>Ctrl+T</source>
+        <location filename="../ui/views/JobsView.cpp" line="150"/>
+        <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="144"/>
-        <source>Ctrl+Shift+S</source>
+        <location filename="../ui/views/JobsView.cpp" line="151"/>
+        <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="152"/>
-        <source>Log</source>
+        <source>Clip length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="153"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="154"/>
+        <source>Training noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="157"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="159"/>
+        <source>Training SNR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="160"/>
-        <source>training loss</source>
+        <source>Student aligns to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="161"/>
-        <source>validation loss</source>
+        <source>Mixture weight λ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="162"/>
+        <source>Alignment weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="163"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="164"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="165"/>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="166"/>
+        <source>Scorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="172"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="173"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="181"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="189"/>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="190"/>
+        <source>validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="191"/>
         <source>mean AUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="168"/>
+        <location filename="../ui/views/JobsView.cpp" line="197"/>
         <source>Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="169"/>
+        <location filename="../ui/views/JobsView.cpp" line="198"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="170"/>
+        <location filename="../ui/views/JobsView.cpp" line="199"/>
         <source>AUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="245"/>
+        <location filename="../ui/views/JobsView.cpp" line="277"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="249"/>
+        <location filename="../ui/views/JobsView.cpp" line="281"/>
         <source>Resume training?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="250"/>
+        <location filename="../ui/views/JobsView.cpp" line="282"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="269"/>
+        <location filename="../ui/views/JobsView.cpp" line="304"/>
         <source>Training %1 on %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="289"/>
+        <location filename="../ui/views/JobsView.cpp" line="324"/>
         <source>Scoring %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="299"/>
+        <location filename="../ui/views/JobsView.cpp" line="334"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="328"/>
+        <location filename="../ui/views/JobsView.cpp" line="363"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="343"/>
+        <location filename="../ui/views/JobsView.cpp" line="378"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="347"/>
+        <location filename="../ui/views/JobsView.cpp" line="382"/>
         <source> (best so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="349"/>
+        <location filename="../ui/views/JobsView.cpp" line="384"/>
         <source>, mean AUC %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="351"/>
+        <location filename="../ui/views/JobsView.cpp" line="386"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="370"/>
+        <location filename="../ui/views/JobsView.cpp" line="405"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="371"/>
-        <location filename="../ui/views/JobsView.cpp" line="374"/>
+        <location filename="../ui/views/JobsView.cpp" line="406"/>
+        <location filename="../ui/views/JobsView.cpp" line="409"/>
         <source>Job failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="382"/>
+        <location filename="../ui/views/JobsView.cpp" line="417"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,173 +1031,183 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 <context>
     <name>asd::ui::NoiseView</name>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="39"/>
+        <location filename="../ui/views/NoiseView.cpp" line="40"/>
         <source>Select a clip in the dataset tree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="42"/>
+        <location filename="../ui/views/NoiseView.cpp" line="43"/>
         <source>Training clips noisy too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="42"/>
+        <location filename="../ui/views/NoiseView.cpp" line="43"/>
         <source>Play mixture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="43"/>
+        <location filename="../ui/views/NoiseView.cpp" line="44"/>
         <source>Run sweep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="47"/>
+        <location filename="../ui/views/NoiseView.cpp" line="48"/>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="53"/>
+        <location filename="../ui/views/NoiseView.cpp" line="54"/>
         <source>Signal-to-noise ratio of the mixture (RMS power)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="55"/>
+        <location filename="../ui/views/NoiseView.cpp" line="56"/>
         <source>Mixture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="60"/>
+        <location filename="../ui/views/NoiseView.cpp" line="61"/>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="62"/>
+        <location filename="../ui/views/NoiseView.cpp" line="63"/>
         <source>SNR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="68"/>
+        <location filename="../ui/views/NoiseView.cpp" line="69"/>
         <source>Noises separated by commas: generators or recording paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="69"/>
+        <location filename="../ui/views/NoiseView.cpp" line="70"/>
         <source>SNRs in dB separated by commas; the clean data is always included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="70"/>
+        <location filename="../ui/views/NoiseView.cpp" line="71"/>
         <source>Noises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="71"/>
+        <location filename="../ui/views/NoiseView.cpp" line="72"/>
         <source>SNRs (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="72"/>
+        <location filename="../ui/views/NoiseView.cpp" line="73"/>
         <source>run folders, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="73"/>
+        <location filename="../ui/views/NoiseView.cpp" line="74"/>
         <source>Detectors swept on the same mixtures as the open model, side by side (a student&apos;s teacher is filled in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="77"/>
+        <location filename="../ui/views/NoiseView.cpp" line="78"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="79"/>
+        <location filename="../ui/views/NoiseView.cpp" line="80"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="81"/>
-        <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
+        <location filename="../ui/views/NoiseView.cpp" line="82"/>
+        <source>Which noise is drawn: offsets into recordings and the generated noise. The same seed gives the same mixtures; at low SNR another draw can move an AUC by a few points, so sweep two or three seeds before trusting a small difference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="86"/>
-        <source>SNR (dB); clean at the right</source>
+        <location filename="../ui/views/NoiseView.cpp" line="85"/>
+        <source>Noise seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/views/NoiseView.cpp" line="87"/>
-        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="92"/>
+        <source>SNR (dB); clean at the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="93"/>
+        <location filename="../ui/views/NoiseView.cpp" line="108"/>
         <source>AUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <location filename="../ui/views/NoiseView.cpp" line="108"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <location filename="../ui/views/NoiseView.cpp" line="108"/>
         <source>pAUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <location filename="../ui/views/NoiseView.cpp" line="108"/>
         <source>mAUC (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <location filename="../ui/views/NoiseView.cpp" line="108"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="132"/>
+        <location filename="../ui/views/NoiseView.cpp" line="138"/>
         <source>Noise recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="132"/>
+        <location filename="../ui/views/NoiseView.cpp" line="138"/>
         <source>Audio (*.wav *.flac)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="141"/>
+        <location filename="../ui/views/NoiseView.cpp" line="147"/>
         <source>Run folder to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="182"/>
+        <location filename="../ui/views/NoiseView.cpp" line="188"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="200"/>
+        <location filename="../ui/views/NoiseView.cpp" line="206"/>
         <source>%1 dB%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="200"/>
+        <location filename="../ui/views/NoiseView.cpp" line="206"/>
         <source> (scaled to avoid clipping)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="205"/>
+        <location filename="../ui/views/NoiseView.cpp" line="211"/>
         <source>Cannot mix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="227"/>
+        <location filename="../ui/views/NoiseView.cpp" line="231"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="234"/>
+        <location filename="../ui/views/NoiseView.cpp" line="238"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="251"/>
+        <location filename="../ui/views/NoiseView.cpp" line="258"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation type="unfinished"></translation>
     </message>
