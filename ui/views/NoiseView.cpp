@@ -216,11 +216,16 @@ void NoiseView::play()
 {
     if (m_mixture.empty())
         return;
-    if (!m_tmp)
-        m_tmp = std::make_unique<QTemporaryDir>();
-    const QString path = m_tmp->filePath(QStringLiteral("mixture.wav"));
+    const QString path = tempPath(QStringLiteral("mixture.wav"));
     writeWav16(path.toStdString(), m_mixture, m_audio.sampleRate);
     m_player->play(path);
+}
+
+QString NoiseView::tempPath(const QString &name)
+{
+    if (!m_tmp) // made on first use: this view's own folder, removed with it
+        m_tmp = std::make_unique<QTemporaryDir>();
+    return m_tmp->filePath(name);
 }
 
 void NoiseView::startSweep()
@@ -242,9 +247,7 @@ void NoiseView::startSweep()
     }
     m_comparing = c.checkpoints.size() > 1;
     c.dataDir = m_data.toStdString();
-    if (!m_tmp)
-        m_tmp = std::make_unique<QTemporaryDir>();
-    c.workDir = m_tmp->filePath(QStringLiteral("sweep")).toStdString(); // this window's own, gone with it
+    c.workDir = tempPath(QStringLiteral("sweep")).toStdString();
     c.noisyReference = m_noisyReference->isChecked();
     c.seed = std::uint64_t(m_seed->value());
     c.snrs.clear();

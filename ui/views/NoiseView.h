@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void remix();
     void play();
+    QString tempPath(const QString &name);
     void startSweep();
     void onSweepEvent(const JobEvent &e);
 
