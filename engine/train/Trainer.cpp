@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <stdexcept>
 #include <thread>
 #include <map>
 #include <optional>
@@ -518,6 +519,15 @@ private:
 
 void train(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {
+    // Every front end (CLI, Jobs view, scripts on the engine) gets these refused here; the
+    // job then ends with a Failed event that says which setting is wrong.
+    if (config.snrMaxDb < config.snrMinDb)
+        throw std::invalid_argument("the training SNR range is upside down (" + std::to_string(config.snrMinDb) +
+                                    " dB to " + std::to_string(config.snrMaxDb) + " dB)");
+    if (config.alignLambda < 0 || config.alignLambda > 1)
+        throw std::invalid_argument("the mixture weight lambda must lie in [0, 1]");
+    if (config.alignWeight < 0)
+        throw std::invalid_argument("the alignment weight must not be negative");
     TrainingRun(config, emit, cancel).run();
 }
 

@@ -262,6 +262,26 @@ private Q_SLOTS:
         QVERIFY2(QString::fromStdString(last.message).contains(QStringLiteral("loss became")), last.message.c_str());
     }
 
+    void settingsOutOfRangeFailTheJob()
+    {
+        // Checked by the engine, whichever front end filled the config in.
+        TrainConfig c = tinyConfig(m_data, m_dir.path() + QStringLiteral("/bad-settings"));
+        c.snrMinDb = 6;
+        c.snrMaxDb = -6;
+        EventLog log;
+        auto job = Job::startTraining(c, log.listener());
+        job->wait();
+        QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Failed));
+        QVERIFY2(QString::fromStdString(log.last().message).contains(QStringLiteral("SNR range")), log.last().message.c_str());
+        c.snrMaxDb = 12;
+        c.alignLambda = 1.5;
+        EventLog lambda;
+        job = Job::startTraining(c, lambda.listener());
+        job->wait();
+        QCOMPARE(int(lambda.last().kind), int(JobEvent::Kind::Failed));
+        QVERIFY(QString::fromStdString(lambda.last().message).contains(QStringLiteral("lambda")));
+    }
+
     void jobHasEndedWhenItsLastEventArrives()
     {
         // Whoever hears Finished may start the next job at once (the GUI does): the job must
