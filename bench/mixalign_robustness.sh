@@ -17,10 +17,11 @@
 # has heard none of the test noises (the README gives that run's figures too).
 # Goal: the mixture-aligned student loses the least AUC at -6 dB.
 #   bench/mixalign_robustness.sh [EPOCHS] [SEEDS]
-#   (defaults 20 and 8; needs ../shared for the real noise; about 50 minutes on 2 idle cores)
+#   (defaults 20 and 8; needs ../shared for the real noise; about 50 minutes on 2 idle cores;
+#   ASD=/path/to/asd runs another build, e.g. a copy that a rebuild will not replace mid-run)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-asd="$root/build/release/bin/asd"
+asd="${ASD:-$root/build/release/bin/asd}"
 work="${TMPDIR:-/tmp}/asd-bench-mixalign"
 epochs="${1:-20}"
 seeds="${2:-8}"

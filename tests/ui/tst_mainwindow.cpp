@@ -24,6 +24,7 @@
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -69,24 +70,26 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(openGenerated(w));
         QCOMPARE(w.datasetModel()->dataset()->clips.size(), std::size_t(28));
-        QAbstractItemModel *view = w.datasetView()->model();
-        QCOMPARE(view->rowCount(), 2);
-        w.findChild<QLineEdit *>()->setText(QStringLiteral("anomaly"));
+        QCOMPARE(w.datasetView()->model()->rowCount(), 2);
         // Only anomaly clips remain below each type.
-        int leaves = 0;
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int r = 0; r < view->rowCount(parent); ++r) {
-                const QModelIndex i = view->index(r, 0, parent);
-                if (view->rowCount(i) == 0) {
-                    ++leaves;
-                    QVERIFY(i.data().toString().startsWith(QStringLiteral("anomaly_")));
-                } else {
-                    walk(i);
-                }
-            }
-        };
-        walk({});
-        QCOMPARE(leaves, 2 * 2 * 2);
+        QCOMPARE(filteredClips(w, QStringLiteral("anomaly")), QStringList(8, QStringLiteral("anomaly_")));
+    }
+
+    void germanTranslationShowsAndFilters()
+    {
+        QTranslator german;
+        QVERIFY2(german.load(QStringLiteral("asd-workbench_de"), QStringLiteral(ASD_TRANSLATIONS_DIR)),
+                 "the German translation was not built");
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        {
+            ui::MainWindow w;
+            QCOMPARE(w.tabs()->tabText(4), QStringLiteral("&Rauschlabor"));
+            QVERIFY(openGenerated(w));
+            // The label column says "Anomalie", so that is what a German user types.
+            QCOMPARE(filteredClips(w, QStringLiteral("Anomalie")), QStringList(8, QStringLiteral("anomaly_")));
+            QCOMPARE(filteredClips(w, QStringLiteral("anomaly")), QStringList(8, QStringLiteral("anomaly_")));
+        }
+        QCoreApplication::removeTranslator(&german);
     }
 
     void missingFolderReportsAnError()
@@ -104,6 +107,25 @@ private Q_SLOTS:
     }
 
 private:
+    // Types the filter and returns the leading word of each clip left, e.g. "anomaly_".
+    static QStringList filteredClips(ui::MainWindow &w, const QString &filter)
+    {
+        w.findChild<QLineEdit *>()->setText(filter);
+        const QAbstractItemModel *view = w.datasetView()->model();
+        QStringList prefixes;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < view->rowCount(parent); ++r) {
+                const QModelIndex i = view->index(r, 0, parent);
+                if (view->rowCount(i) == 0)
+                    prefixes << i.data().toString().section(QLatin1Char('_'), 0, 0) + QLatin1Char('_');
+                else
+                    walk(i);
+            }
+        };
+        walk({});
+        return prefixes;
+    }
+
     bool openGenerated(ui::MainWindow &w)
     {
         w.show();

@@ -103,6 +103,11 @@ int DatasetTreeModel::rowCount(const QModelIndex &parent) const
 
 int DatasetTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
+QString DatasetTreeModel::labelText(Label label)
+{
+    return label == Label::Normal ? tr("normal") : label == Label::Anomaly ? tr("anomaly") : tr("unlabelled");
+}
+
 QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -114,11 +119,12 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
     if (role == ClipIndexRole)
         return n->clip;
     if (role == FilterTextRole) {
-        // What the filter box matches: name, label and domain.
+        // What the filter box matches: name, label (as the files spell it and as shown, which
+        // differs in a translation) and domain.
         if (!clip)
             return n->name;
         return n->name + QLatin1Char(' ') + QLatin1String(toString(clip->label)) + QLatin1Char(' ') +
-               QLatin1String(toString(clip->domain));
+               labelText(clip->label) + QLatin1Char(' ') + QLatin1String(toString(clip->domain));
     }
     if (role == Qt::ToolTipRole && clip)
         return QString::fromStdString(clip->path);
@@ -133,9 +139,7 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
         return tr("%1 (%n clips)", nullptr, n->count).arg(n->name);
     case LabelColumn:
         if (clip)
-            return clip->label == Label::Normal    ? tr("normal")
-                   : clip->label == Label::Anomaly ? tr("anomaly")
-                                                   : tr("unlabelled");
+            return labelText(clip->label);
         return n->anomalies ? tr("%1 anomalies").arg(n->anomalies) : QVariant();
     case DomainColumn:
         return clip && clip->domain != Domain::None ? QString::fromLatin1(toString(clip->domain)) : QVariant();

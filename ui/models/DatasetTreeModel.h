@@ -33,6 +33,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    static QString labelText(Label label); // as the label column shows it, translated
+
 private:
     struct Node;
     std::shared_ptr<const DatasetIndex> m_index;

@@ -3,6 +3,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "models/DatasetTreeModel.h"
 #include "plots/ColorMaps.h"
 
 #include <QComboBox>
@@ -26,6 +27,7 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     top->addWidget(m_method);
     top->addWidget(new QLabel(tr("Colour by")));
     top->addWidget(m_colorBy);
+    m_hover->setWordWrap(true); // long hover texts and translations must not widen the window
     top->addWidget(m_hover, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -109,7 +111,7 @@ void EmbeddingView::redraw()
         std::string key;
         switch (m_colorBy->currentIndex()) {
         case 0: key = c.machineType + " " + c.group; break;
-        case 1: key = toString(c.label); break;
+        case 1: key = DatasetTreeModel::labelText(c.label).toStdString(); break;
         default: key = toString(c.domain); break;
         }
         const bool cross = c.label == Label::Anomaly && m_colorBy->currentIndex() != 1;
@@ -154,7 +156,7 @@ bool EmbeddingView::eventFilter(QObject *watched, QEvent *event)
             const ScoredClip &c = m_clips[std::size_t(i)];
             m_hover->setText(tr("%1 — %2 %3, %4, score %5")
                                  .arg(QString::fromStdString(c.fileName), QString::fromStdString(c.machineType),
-                                      QString::fromStdString(c.group), QLatin1String(toString(c.label)))
+                                      QString::fromStdString(c.group), DatasetTreeModel::labelText(c.label))
                                  .arg(c.score, 0, 'f', 3));
             if (event->type() == QEvent::MouseButtonDblClick && !c.path.empty()) {
                 Q_EMIT clipActivated(QString::fromStdString(c.path));

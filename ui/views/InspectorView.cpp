@@ -4,6 +4,7 @@
 #include "playback/ClipPlayer.h"
 
 #include "dsp/DisplaySpectrogram.h"
+#include "models/DatasetTreeModel.h"
 #include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
 #include "plots/WaveformPlot.h"
@@ -201,7 +202,7 @@ void InspectorView::showClip(const Clip &clip)
     m_title->setText(tr("<b>%1</b> &nbsp; %2 %3 · %4 · %5 Hz")
                          .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
                               QString::fromStdString(clip.machineType).toHtmlEscaped(),
-                              QString::fromStdString(groupName(clip)), QLatin1String(toString(clip.label)))
+                              QString::fromStdString(groupName(clip)), DatasetTreeModel::labelText(clip.label))
                          .arg(m_audio.sampleRate));
     refresh();
     refreshModelView();
@@ -239,7 +240,7 @@ void InspectorView::pinCurrent()
                                .arg(QString::fromStdString(m_pinned->fileName),
                                     QString::fromStdString(m_pinned->machineType),
                                     QString::fromStdString(groupName(*m_pinned)),
-                                    QLatin1String(toString(m_pinned->label))));
+                                    DatasetTreeModel::labelText(m_pinned->label)));
     m_pinnedPanel->show();
     refresh();
     Q_EMIT status(tr("Pinned %1 as the reference clip").arg(QString::fromStdString(m_pinned->fileName)));

@@ -5,6 +5,7 @@
 
 #include "dsp/DisplaySpectrogram.h"
 #include "mix/Mixer.h"
+#include "models/DatasetTreeModel.h"
 #include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
 #include "views/GuiListener.h"
@@ -188,7 +189,7 @@ void NoiseView::showClip(const Clip &clip)
     m_clipLabel->setText(tr("<b>%1</b> (%2 %3, %4)")
                              .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
                                   QString::fromStdString(clip.machineType).toHtmlEscaped(),
-                                  QString::fromStdString(groupName(clip)), QLatin1String(toString(clip.label))));
+                                  QString::fromStdString(groupName(clip)), DatasetTreeModel::labelText(clip.label)));
     remix();
 }
 
