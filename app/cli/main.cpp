@@ -79,7 +79,7 @@ const std::vector<Command> &commands()
          "              precision,recall,f1}],\n"
          "              types[{machine_type,auc,pauc,mauc,...}], means{...}, problems[...]}\n",
          runEval},
-        {"train", "train a detector (OS-SCL, Noisy-ArcMix or ArcFace) on a dataset",
+        {"train", "train a detector (OS-SCL, Noisy-ArcMix, ArcFace or a mixture-aligned student)",
          "usage: asd train --data DIR --out RUN [--method osscl|noisy-arcmix|arcface]\n"
          "                 [--input logmel|stgram|tfstgram|tastgram] [--epochs N] [--batch N]\n"
          "                 [--device cpu|cuda:K] [--seconds S] [--lr X] [--seed S] [--threads N]\n"
