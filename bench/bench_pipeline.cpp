@@ -99,7 +99,7 @@ int main(int argc, char **argv)
             for (int pass = 0; pass < 2; ++pass) {
                 ExampleCache cache(paths, cp.meta.features, cp.meta.samples);
                 const auto t0 = Clock::now();
-                runModel(net, cache, labels, torch::kCPU, batch, false);
+                runModel(net, cache, labels, torch::kCPU, batch, std::nullopt);
                 best = std::min(best, since(t0));
             }
             const double ms = 1000.0 * best / double(paths.size());

@@ -4,7 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "score/ScoreRun.h"
+
 namespace asd::cli {
+
+class Args;
 
 // Each command takes its arguments after the command word and returns the exit code.
 // Usage errors are thrown as UsageError and reported by main with the command's help.
@@ -26,6 +30,9 @@ int runScore(const std::vector<std::string> &args);
 int runMix(const std::vector<std::string> &args);
 int runSweep(const std::vector<std::string> &args);
 int runDevices(const std::vector<std::string> &args);
+
+// --layer head|backbone of asd score and asd sweep (head by default).
+EmbeddingLayer layerArg(const Args &args);
 
 // Progress on one updating line of stderr, only when it is a terminal.
 void printProgress(const std::string &what, std::size_t done, std::size_t total);

@@ -99,7 +99,7 @@ int runMix(const std::vector<std::string> &argv)
 
 int runSweep(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"run", "data", "noise", "snr", "scorer", "device", "seed", "work"},
+    const Args args(argv, {"run", "data", "noise", "snr", "scorer", "layer", "device", "seed", "work"},
                     {"json", "clean-reference"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
@@ -122,6 +122,7 @@ int runSweep(const std::vector<std::string> &argv)
     if (scorer != "auto" && scorer != "knn")
         throw UsageError("--scorer must be auto (the detector's own) or knn");
     c.knn = scorer == "knn";
+    c.layer = layerArg(args);
     c.noisyReference = !args.has("clean-reference");
     c.device = args.value("device", "cpu");
     c.seed = std::uint64_t(args.intValue("seed", 1));

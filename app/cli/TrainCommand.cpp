@@ -77,9 +77,18 @@ int runTrain(const std::vector<std::string> &argv)
     return runJob(Job::startTraining, c, args.has("json-events"));
 }
 
+EmbeddingLayer layerArg(const Args &args)
+{
+    try {
+        return embeddingLayerFromString(args.value("layer", "head"));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+}
+
 int runScore(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"run", "data", "out", "scorer", "k", "metric", "device", "batch", "threads"},
+    const Args args(argv, {"run", "data", "out", "scorer", "k", "metric", "layer", "device", "batch", "threads"},
                     {"json-events"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
@@ -99,6 +108,7 @@ int runScore(const std::vector<std::string> &argv)
     if (metric != "cosine" && metric != "euclidean")
         throw UsageError("--metric must be cosine or euclidean");
     c.cosine = metric == "cosine";
+    c.layer = layerArg(args);
     c.device = args.value("device", "cpu");
     c.batchSize = args.intValue("batch", c.batchSize);
     c.threads = args.intValue("threads", 0);

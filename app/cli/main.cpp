@@ -117,7 +117,8 @@ const std::vector<Command> &commands()
          runTrain},
         {"score", "score test clips with a trained detector and write DCASE score files",
          "usage: asd score --run RUN --data DIR --out SCORES [--scorer arcface|knn] [--k K]\n"
-         "                 [--metric cosine|euclidean] [--device cpu|cuda:K] [--batch N]\n"
+         "                 [--metric cosine|euclidean] [--layer head|backbone] [--device cpu|cuda:K]\n"
+         "                 [--batch N]\n"
          "\n"
          "RUN is a run folder (its best.pt is used) or a checkpoint file. Writes\n"
          "anomaly_score_<type>_id_XX.csv (2020) or anomaly_score_<type>_section_SS_test.csv\n"
@@ -126,7 +127,10 @@ const std::vector<Command> &commands()
          "  --scorer   auto (default: the detector's own), arcface (cross-entropy of the margin\n"
          "             logits against the clip's own class, as the references score), knn (distance\n"
          "             to the k nearest training embeddings of the same ID or section; source and\n"
-         "             target banks for 2022+; the own score of mixalign students)\n",
+         "             target banks for 2022+; the own score of mixalign students)\n"
+         "  --layer    the embedding kNN compares: head (default: the one ArcFace sees, after the\n"
+         "             feature perturbation head) or backbone (MobileFaceNet's output before it,\n"
+         "             which keeps more of the machine under heavy noise)\n",
          runScore},
         {"mix", "write a copy of a dataset with noise mixed in at a chosen SNR",
          "usage: asd mix DATA OUT --noise SRC --snr DB [--snr-max DB] [--train] [--seed S]\n"
@@ -143,8 +147,8 @@ const std::vector<Command> &commands()
          runMix},
         {"sweep", "measure how detection degrades with noise: AUC/pAUC versus SNR",
          "usage: asd sweep --run RUN[,RUN...] --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
-         "                 [--scorer auto|knn] [--clean-reference] [--device cpu|cuda:K] [--seed S]\n"
-         "                 [--work DIR] [--json]\n"
+         "                 [--scorer auto|knn] [--layer head|backbone] [--clean-reference]\n"
+         "                 [--device cpu|cuda:K] [--seed S] [--work DIR] [--json]\n"
          "\n"
          "Scores DIR's test clips with the detector in RUN on the clean data and under each\n"
          "noise at each SNR (default 6, 0 and -6 dB, the MIMII levels), printing the metrics of\n"
@@ -157,6 +161,8 @@ const std::vector<Command> &commands()
          "the whole plant is noisy; --clean-reference keeps them clean instead.\n"
          "--seed S draws other noise (offsets into recordings, generated noise; 1 by default):\n"
          "sweeps with a few seeds show how much of a difference is the particular noise drawn.\n"
+         "--layer backbone has nearest-neighbour scoring compare MobileFaceNet's output, as\n"
+         "'asd score --layer' does.\n"
          "--work DIR holds the mixed copies while they are scored (default: a folder of this\n"
          "process's own in the temporary directory); they are removed after.\n",
          runSweep},

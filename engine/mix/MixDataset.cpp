@@ -108,6 +108,7 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
             sc.dataDir = data;
             sc.outDir = (work / ("scores-" + std::to_string(m))).string();
             sc.scorer = config.knn ? ScoreConfig::Scorer::Knn : ScoreConfig::Scorer::Auto;
+            sc.layer = config.layer;
             sc.device = config.device;
             EvaluationSummary metrics;
             bool scored = false;

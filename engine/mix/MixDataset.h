@@ -10,6 +10,7 @@
 
 #include "jobs/JobEvent.h"
 #include "mix/Noise.h"
+#include "score/ScoreRun.h"
 
 namespace asd {
 
@@ -42,6 +43,7 @@ struct SweepConfig {
     std::vector<NoiseSource> noises;
     std::vector<double> snrs{6.0, 0.0, -6.0}; // the MIMII levels
     bool knn = false; // otherwise the detector's own score (kNN for mixture-aligned students)
+    EmbeddingLayer layer = EmbeddingLayer::Head; // the layer kNN compares
     // The normal training clips (the nearest-neighbour bank and the decision threshold's
     // reference) get the test clips' noise too, as in MIMII where the whole plant is noisy;
     // false keeps them clean.

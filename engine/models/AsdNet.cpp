@@ -42,8 +42,9 @@ torch::Tensor AsdNetImpl::embed(const torch::Tensor &wav, const torch::Tensor &m
 
 AsdNetOutput AsdNetImpl::forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels)
 {
-    auto z = embed(wav, mel);
-    return {arcface->forward(z, labels), z};
+    const auto e = mobilefacenet->forward(inputMaps(wav, mel));
+    const auto z = fph ? fph->forward(e) : e;
+    return {arcface->forward(z, labels), z, e};
 }
 
 void AsdNetImpl::prepareForInference()

@@ -30,6 +30,7 @@ torch::Tensor temporalAttention(const torch::Tensor &logMel);
 struct AsdNetOutput {
     torch::Tensor logits;    // margin logits for the given labels (B, classes)
     torch::Tensor embedding; // the feature ArcFace sees: FPH output (L2-normalised) or MFN output
+    torch::Tensor backbone;  // the MobileFaceNet output, before the FPH
 };
 
 // The ID-classification detector of STgram-MFN, Noisy-ArcMix and OS-SCL:

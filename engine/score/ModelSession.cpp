@@ -69,7 +69,7 @@ ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
     const auto maps = d->net->inputMaps(wavT, melT).contiguous();
     const std::int64_t cls = d->classes.indexOf(clip);
     const auto z = d->net->embedMaps(maps);
-    const AsdNetOutput out{d->net->arcface->forward(z, torch::tensor({std::max<std::int64_t>(cls, 0)}, torch::kLong)), z};
+    const AsdNetOutput out{d->net->arcface->forward(z, torch::tensor({std::max<std::int64_t>(cls, 0)}, torch::kLong)), z, {}};
 
     std::vector<std::string> names;
     switch (m.net.input) {

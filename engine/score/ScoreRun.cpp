@@ -13,10 +13,22 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <stdexcept>
 
 namespace fs = std::filesystem;
 
 namespace asd {
+
+const char *toString(EmbeddingLayer layer) { return layer == EmbeddingLayer::Backbone ? "backbone" : "head"; }
+
+EmbeddingLayer embeddingLayerFromString(const std::string &s)
+{
+    for (EmbeddingLayer l : {EmbeddingLayer::Head, EmbeddingLayer::Backbone})
+        if (s == toString(l))
+            return l;
+    throw std::invalid_argument("unknown layer '" + s + "' (choose head or backbone)");
+}
 
 void score(const ScoreConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {
@@ -47,7 +59,8 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     if (tests.empty())
         throw std::runtime_error(config.dataDir + ": no test clips to score (expected <type>/test/...)");
 
-    auto run = [&](const std::vector<const Clip *> &clips, bool embeddings, const std::string &what) {
+    auto run = [&](const std::vector<const Clip *> &clips, std::optional<EmbeddingLayer> embeddings,
+                   const std::string &what) {
         std::vector<std::string> paths;
         std::vector<std::int64_t> labels;
         for (const Clip *c : clips) {
@@ -78,11 +91,12 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     const bool knn = config.scorer == ScoreConfig::Scorer::Knn ||
                      (config.scorer == ScoreConfig::Scorer::Auto && meta.config.method == TrainingMethod::MixAlign);
     const KnnMetric metric = config.cosine ? KnnMetric::Cosine : KnnMetric::Euclidean;
-    ModelOutputs testOut = run(tests, true, "scoring test clips");
+    ModelOutputs testOut = run(tests, config.layer, "scoring test clips");
     std::vector<double> scores = testOut.arcfaceScores;
     // Training clips give the nearest-neighbour banks and, for either scorer, the normal
     // scores that the decision threshold is fitted to (the DCASE baselines' gamma rule).
-    const ModelOutputs trainOut = cancel ? ModelOutputs{} : run(trains, knn, "scoring training clips for the decision threshold");
+    const ModelOutputs trainOut = cancel ? ModelOutputs{} : run(trains, knn ? std::optional(config.layer) : std::nullopt,
+                                                             "scoring training clips for the decision threshold");
     std::map<std::string, std::vector<std::size_t>> trainByGroup, testByGroup;
     for (std::size_t i = 0; i < trainOut.ok.size(); ++i)
         if (trainOut.ok[i])

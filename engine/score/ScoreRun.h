@@ -8,6 +8,14 @@
 
 namespace asd {
 
+// The layer whose output nearest-neighbour scoring compares: the embedding ArcFace sees
+// (after the feature perturbation head, L2-normalised) or the MobileFaceNet output before
+// it. Reference §8: kNN results depend on the layer. Under heavy noise the backbone keeps
+// more of the machine (README, "Robustness to noise").
+enum class EmbeddingLayer { Head, Backbone };
+const char *toString(EmbeddingLayer layer);
+EmbeddingLayer embeddingLayerFromString(const std::string &s); // throws std::invalid_argument
+
 // Plain C++: what the GUI and CLI choose for a scoring run.
 struct ScoreConfig {
     std::string checkpoint; // a .pt file, or a run folder (then its best.pt)
@@ -19,6 +27,7 @@ struct ScoreConfig {
     Scorer scorer = Scorer::Auto;
     int k = 1;
     bool cosine = true;     // kNN metric: cosine (RMIS) or Euclidean (GenRep)
+    EmbeddingLayer layer = EmbeddingLayer::Head; // for kNN, and the embeddings handed over
     std::string device = "cpu";
     int batchSize = 8; // fastest on a CPU (bench_pipeline); a GPU takes larger batches
     int threads = 0;

@@ -28,14 +28,14 @@ std::vector<double> arcfaceScores(AsdNet &net, const AsdNetOutput &out, const st
 }
 
 ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::int64_t> &classes, torch::Device device,
-                      int batchSize, bool wantEmbeddings, const std::atomic<bool> *cancel,
+                      int batchSize, std::optional<EmbeddingLayer> embeddings, const std::atomic<bool> *cancel,
                       const std::function<void(std::size_t, std::size_t)> &progress)
 {
     const std::size_t n = cache.size();
     ModelOutputs out;
     out.arcfaceScores.assign(n, std::nan(""));
     out.ok.assign(n, false);
-    if (wantEmbeddings)
+    if (embeddings)
         out.embeddings.resize(n);
     std::vector<std::vector<std::size_t>> batches;
     for (std::size_t i = 0; i < n; i += std::size_t(batchSize)) {
@@ -62,12 +62,15 @@ ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::i
         for (std::size_t i : batch->items)
             batchClasses.push_back(classes[i]);
         const std::vector<double> scores = arcfaceScores(net, out_, batchClasses);
-        const auto emb = wantEmbeddings ? out_.embedding.to(torch::kCPU, torch::kFloat).contiguous() : torch::Tensor();
+        const auto emb = !embeddings ? torch::Tensor()
+                         : (*embeddings == EmbeddingLayer::Backbone ? out_.backbone : out_.embedding)
+                               .to(torch::kCPU, torch::kFloat)
+                               .contiguous();
         for (std::size_t k = 0; k < batch->items.size(); ++k) {
             const std::size_t i = batch->items[k];
             out.ok[i] = true;
             out.arcfaceScores[i] = scores[k];
-            if (wantEmbeddings) {
+            if (embeddings) {
                 const float *p = emb[std::int64_t(k)].data_ptr<float>();
                 out.embeddings[i].assign(p, p + emb.size(1));
             }

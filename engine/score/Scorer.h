@@ -5,17 +5,19 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "dataset/Clip.h"
 #include "models/AsdNet.h"
+#include "score/ScoreRun.h"
 #include "train/ClipLoader.h"
 
 namespace asd {
 
 struct ModelOutputs {
     std::vector<double> arcfaceScores;           // CE of the margin logits against the clip's own class
-    std::vector<std::vector<float>> embeddings;  // when asked for
+    std::vector<std::vector<float>> embeddings;  // of the layer asked for, if any
     std::vector<bool> ok;                        // false: the clip could not be read (see cache.error)
 };
 
@@ -24,7 +26,7 @@ struct ModelOutputs {
 // evaluation ID it never trained on); such clips score -log of the top softmax
 // probability instead. Reference §5: the margin is applied at test time too.
 ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::int64_t> &classes,
-                      torch::Device device, int batchSize, bool wantEmbeddings,
+                      torch::Device device, int batchSize, std::optional<EmbeddingLayer> embeddings,
                       const std::atomic<bool> *cancel = nullptr,
                       const std::function<void(std::size_t done, std::size_t total)> &progress = {});
 

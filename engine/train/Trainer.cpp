@@ -444,7 +444,7 @@ private:
             }
         } else {
             AsdNet model = kept();
-            const ModelOutputs val = runModel(model, valCache, valLabels, m_device, m_config.batchSize, false, &m_cancel);
+            const ModelOutputs val = runModel(model, valCache, valLabels, m_device, m_config.batchSize, std::nullopt, &m_cancel);
             for (std::size_t i = 0; i < valPaths.size(); ++i)
                 if (val.ok[i]) {
                     sum += val.arcfaceScores[i];
@@ -458,7 +458,7 @@ private:
     {
         AsdNet model = kept();
         const ModelOutputs test =
-            runModel(model, *m_testCache, m_data.testLabels, m_device, m_config.batchSize, false, &m_cancel);
+            runModel(model, *m_testCache, m_data.testLabels, m_device, m_config.batchSize, std::nullopt, &m_cancel);
         std::vector<ScoredClip> scored;
         for (std::size_t i = 0; i < m_data.testClips.size(); ++i) {
             const Clip &c = m_data.testClips[i];

@@ -87,6 +87,10 @@ private Q_SLOTS:
                                         << 2 << "unknown option --jsno";
         QTest::newRow("bad number") << QStringList{QStringLiteral("synth"), QStringLiteral("x"), QStringLiteral("--ids"), QStringLiteral("many")}
                                     << 2 << "expects a whole number";
+        QTest::newRow("bad layer") << QStringList{QStringLiteral("score"), QStringLiteral("--run"), QStringLiteral("r"),
+                                                  QStringLiteral("--data"), QStringLiteral("d"), QStringLiteral("--out"),
+                                                  QStringLiteral("o"), QStringLiteral("--layer"), QStringLiteral("middle")}
+                                   << 2 << "unknown layer 'middle' (choose head or backbone)";
         QTest::newRow("missing folder") << QStringList{QStringLiteral("scan"), QStringLiteral("/no/such/folder")} << 1
                                         << "/no/such/folder: folder not found";
     }
@@ -214,7 +218,8 @@ private Q_SLOTS:
         const Result one = asdRun({QStringLiteral("sweep"), QStringLiteral("--run"), run, QStringLiteral("--data"),
                                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--noise"), QStringLiteral("pink"),
                                    QStringLiteral("--snr"), QStringLiteral("0"), QStringLiteral("--json"),
-                                   QStringLiteral("--work"), m_dir.path() + QStringLiteral("/sweep")});
+                                   QStringLiteral("--scorer"), QStringLiteral("knn"), QStringLiteral("--layer"),
+                                   QStringLiteral("backbone"), QStringLiteral("--work"), m_dir.path() + QStringLiteral("/sweep")});
         QCOMPARE(one.code, 0);
         int conditions = 0;
         for (const QByteArray &line : one.out.split('\n')) {

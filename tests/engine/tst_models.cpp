@@ -64,8 +64,10 @@ private Q_SLOTS:
         QCOMPARE(out.logits.sizes().vec(), (std::vector<int64_t>{3, 5}));
         QCOMPARE(out.embedding.sizes().vec(), (std::vector<int64_t>{3, 128}));
         QCOMPARE(net->inputMaps(wav, mel).size(1), std::int64_t(inputChannels(o.input)));
-        // FPH output is L2-normalised.
+        // FPH output is L2-normalised; the backbone's, which it is computed from, is not.
         QVERIFY(torch::allclose(out.embedding.norm(2, 1), torch::ones({3}), 1e-4, 1e-5));
+        QCOMPARE(out.backbone.sizes().vec(), (std::vector<int64_t>{3, 128}));
+        QVERIFY(!torch::allclose(out.backbone.norm(2, 1), torch::ones({3}), 1e-2, 1e-2));
     }
 
 

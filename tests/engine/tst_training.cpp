@@ -25,6 +25,7 @@
 #include <map>
 #include <future>
 #include <mutex>
+#include <numeric>
 
 using namespace asd;
 namespace fs = std::filesystem;
@@ -173,8 +174,8 @@ private Q_SLOTS:
             }
         ExampleCache cacheA(paths, a.meta.features, a.meta.samples), cacheB(paths, b.meta.features, b.meta.samples);
         AsdNet na = scoringModel(a), nb = scoringModel(b);
-        const auto sa = runModel(na, cacheA, classes, torch::kCPU, 4, true);
-        const auto sb = runModel(nb, cacheB, classes, torch::kCPU, 4, true);
+        const auto sa = runModel(na, cacheA, classes, torch::kCPU, 4, EmbeddingLayer::Head);
+        const auto sb = runModel(nb, cacheB, classes, torch::kCPU, 4, EmbeddingLayer::Head);
         QCOMPARE(sa.arcfaceScores, sb.arcfaceScores);
         QCOMPARE(sa.embeddings, sb.embeddings);
         QVERIFY(std::all_of(sa.ok.begin(), sa.ok.end(), [](bool ok) { return ok; }));
@@ -320,6 +321,32 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 8); // score and decision files for 2 types x 2 IDs
         QVERIFY(files.contains(QStringLiteral("anomaly_score_fan_id_00.csv")));
         QVERIFY(files.contains(QStringLiteral("decision_result_fan_id_00.csv")));
+    }
+
+    void knnComparesTheLayerAsked()
+    {
+        auto scoreWith = [&](EmbeddingLayer layer) {
+            EventLog log;
+            ScoreConfig c;
+            c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+            c.dataDir = m_data.toStdString();
+            c.outDir = (m_dir.path() + QStringLiteral("/scores-") + QLatin1String(toString(layer))).toStdString();
+            c.scorer = ScoreConfig::Scorer::Knn;
+            c.layer = layer;
+            Job::startScoring(c, log.listener())->wait();
+            return log.last();
+        };
+        const JobEvent head = scoreWith(EmbeddingLayer::Head), backbone = scoreWith(EmbeddingLayer::Backbone);
+        QCOMPARE(int(backbone.kind), int(JobEvent::Kind::Finished));
+        QCOMPARE(backbone.embeddings.size(), head.embeddings.size());
+        auto norm = [](const std::vector<float> &v) { return std::sqrt(std::inner_product(v.begin(), v.end(), v.begin(), 0.0)); };
+        // The head's output is L2-normalised; the backbone's, before the head, is not.
+        QVERIFY(std::abs(norm(head.embeddings[0]) - 1.0) < 1e-4);
+        QVERIFY(std::abs(norm(backbone.embeddings[0]) - 1.0) > 1e-2);
+        QCOMPARE(backbone.embeddings[0].size(), std::size_t(128));
+        QVERIFY(toString(EmbeddingLayer::Backbone) == std::string("backbone"));
+        QCOMPARE(embeddingLayerFromString("backbone"), EmbeddingLayer::Backbone);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, embeddingLayerFromString("middle"));
     }
 
     void sweepScoresEveryCondition()

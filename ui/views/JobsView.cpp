@@ -79,6 +79,8 @@ JobsView::JobsView(QWidget *parent)
     m_scorer->addItem(tr("The detector's own score"), QStringLiteral("auto"));
     m_scorer->addItem(tr("ArcFace score (own-class cross-entropy)"), QStringLiteral("arcface"));
     m_scorer->addItem(tr("Nearest neighbour (k = 1, cosine)"), QStringLiteral("knn"));
+    m_scorer->addItem(tr("Nearest neighbour on the backbone output (k = 1, cosine)"), QStringLiteral("knn-backbone"));
+    m_scorer->setItemData(3, tr("Compares MobileFaceNet's output before the feature perturbation head, which keeps more of the machine under heavy noise"), Qt::ToolTipRole);
     m_method->setCurrentIndex(m_method->findData(s.value(QStringLiteral("jobs/method"), QStringLiteral("osscl"))));
     m_input->setCurrentIndex(m_input->findData(s.value(QStringLiteral("jobs/input"), QStringLiteral("logmel"))));
     m_epochs->setRange(1, 1000);
@@ -316,9 +318,11 @@ void JobsView::startScoring()
     c.dataDir = m_data->text().toStdString();
     c.outDir = (m_out->text() + QStringLiteral("/scores")).toStdString();
     const QString scorer = m_scorer->currentData().toString();
-    c.scorer = scorer == QLatin1String("knn")       ? ScoreConfig::Scorer::Knn
-               : scorer == QLatin1String("arcface") ? ScoreConfig::Scorer::ArcFace
-                                                    : ScoreConfig::Scorer::Auto;
+    c.scorer = scorer.startsWith(QLatin1String("knn")) ? ScoreConfig::Scorer::Knn
+               : scorer == QLatin1String("arcface")   ? ScoreConfig::Scorer::ArcFace
+                                                      : ScoreConfig::Scorer::Auto;
+    if (scorer == QLatin1String("knn-backbone"))
+        c.layer = EmbeddingLayer::Backbone;
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
     m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), m_out->text()));
