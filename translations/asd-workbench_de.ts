@@ -20,7 +20,7 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="133"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="139"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1 (%n Clip)</numerusform>
@@ -28,52 +28,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="136"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="108"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="137"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="108"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="138"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="108"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="139"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="143"/>
         <source>%1 anomalies</source>
         <translation>%1 Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="151"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="161"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="165"/>
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="162"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="166"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="163"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="167"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="164"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="168"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="165"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="169"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
@@ -81,82 +81,82 @@
 <context>
     <name>asd::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="21"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="22"/>
         <source>machine ID / section</source>
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="21"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="22"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="21"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="22"/>
         <source>domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="22"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="22"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="24"/>
         <source>t-SNE keeps neighbourhoods; it is computed in the background</source>
         <translation>t-SNE erhält Nachbarschaften; es wird im Hintergrund berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="27"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
         <source>Colour by</source>
         <translation>Färben nach</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="36"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="38"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>Öffnen Sie ein Modell und bewerten Sie den Datensatz (Jobs ▸ Testclips bewerten), um hier seine Embeddings zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="47"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="49"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="48"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="50"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="71"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="73"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="72"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="74"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="77"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="79"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="124"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="126"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="155"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="157"/>
         <source>%1 — %2 %3, %4, score %5</source>
         <translation>%1 — %2 %3, %4, Score %5</translation>
     </message>
@@ -164,175 +164,175 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="44"/>
+        <location filename="../ui/views/InspectorView.cpp" line="45"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="44"/>
+        <location filename="../ui/views/InspectorView.cpp" line="45"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="44"/>
+        <location filename="../ui/views/InspectorView.cpp" line="45"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="53"/>
-        <location filename="../ui/views/InspectorView.cpp" line="57"/>
+        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="58"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="59"/>
+        <location filename="../ui/views/InspectorView.cpp" line="60"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>Frequenzachse des Spektrogramms</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="60"/>
+        <location filename="../ui/views/InspectorView.cpp" line="61"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>Pegel darunter werden in der niedrigsten Farbe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="61"/>
+        <location filename="../ui/views/InspectorView.cpp" line="62"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>Dynamikbereich unterhalb der lautesten Zelle des Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="65"/>
         <source>Pin as reference</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="65"/>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>Diesen Clip zum Vergleich mit anderen auf dem Bildschirm behalten (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="67"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Play the clip (Space)</source>
         <translation>Clip abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="74"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Play visible</source>
         <translation>Ausschnitt abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
         <translation>Den eingezoomten Teil des Clips abspielen (Umschalt+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="84"/>
+        <location filename="../ui/views/InspectorView.cpp" line="85"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="85"/>
+        <location filename="../ui/views/InspectorView.cpp" line="86"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="87"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="87"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Floor</source>
         <translation>Untergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="89"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <location filename="../ui/views/InspectorView.cpp" line="90"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="121"/>
+        <location filename="../ui/views/InspectorView.cpp" line="122"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum, um Wellenform und Spektrogramm zu sehen.
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="194"/>
+        <location filename="../ui/views/InspectorView.cpp" line="195"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="201"/>
+        <location filename="../ui/views/InspectorView.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="238"/>
+        <location filename="../ui/views/InspectorView.cpp" line="239"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="245"/>
+        <location filename="../ui/views/InspectorView.cpp" line="246"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="274"/>
+        <location filename="../ui/views/InspectorView.cpp" line="275"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="276"/>
+        <location filename="../ui/views/InspectorView.cpp" line="277"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="276"/>
+        <location filename="../ui/views/InspectorView.cpp" line="277"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="276"/>
+        <location filename="../ui/views/InspectorView.cpp" line="277"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="276"/>
+        <location filename="../ui/views/InspectorView.cpp" line="277"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="292"/>
+        <location filename="../ui/views/InspectorView.cpp" line="293"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="296"/>
+        <location filename="../ui/views/InspectorView.cpp" line="297"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="298"/>
+        <location filename="../ui/views/InspectorView.cpp" line="299"/>
         <source>The model cannot read this clip: %1</source>
         <translation>Das Modell kann diesen Clip nicht lesen: %1</translation>
     </message>
@@ -410,207 +410,217 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Nächster Nachbar (k = 1, Kosinus)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="89"/>
+        <location filename="../ui/views/JobsView.cpp" line="82"/>
+        <source>Nearest neighbour on the backbone output (k = 1, cosine)</source>
+        <translation>Nächster Nachbar auf der Backbone-Ausgabe (k = 1, Kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="83"/>
+        <source>Compares MobileFaceNet&apos;s output before the feature perturbation head, which keeps more of the machine under heavy noise</source>
+        <translation>Vergleicht die Ausgabe von MobileFaceNet vor dem Feature-Perturbation-Head, die bei starkem Rauschen mehr von der Maschine bewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="91"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="92"/>
+        <location filename="../ui/views/JobsView.cpp" line="94"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="93"/>
+        <location filename="../ui/views/JobsView.cpp" line="95"/>
         <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
         <translation>Länge des Clips, den das Modell erhält (die Veröffentlichungen nutzen 10 s); kürzer trainiert schneller auf einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="99"/>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>none (a student uses all six generators)</source>
         <translation>keines (ein Schüler nutzt alle sechs Generatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="100"/>
+        <location filename="../ui/views/JobsView.cpp" line="102"/>
         <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
         <translation>Rauschen, das den Trainingsclips beigemischt wird, durch Kommas getrennt: white, pink, brown, babble, impulsive, modulated oder Pfade zu Aufnahmen. Für OS-SCL, Noisy-ArcMix und ArcFace ist dies Rausch-Augmentierung (die Hälfte jedes Batches); für einen mischungsausgerichteten Schüler seine Trainingsmischungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="106"/>
+        <location filename="../ui/views/JobsView.cpp" line="108"/>
         <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
         <translation>Mischung: λ·Lehrer(Maschine) + (1−λ)·Lehrer(Rauschen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="107"/>
+        <location filename="../ui/views/JobsView.cpp" line="109"/>
         <source>Denoise baseline: teacher(machine)</source>
         <translation>Entrausch-Baseline: Lehrer(Maschine)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="112"/>
+        <location filename="../ui/views/JobsView.cpp" line="114"/>
         <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
         <translation>Gewicht des Ausrichtungsverlusts gegenüber dem Tagging-Verlust. 1: das Tagging trainiert den Schüler, richtig für einen schwachen Lehrer wie OS-SCL mit wenigen Clips pro Maschine. 128: der Schüler bettet ein wie ein Lehrer, der bereits gut erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="119"/>
+        <location filename="../ui/views/JobsView.cpp" line="121"/>
         <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
         <translation>Anteil von Lehrer(Maschine) am Mischungsziel; der Rest ist Lehrer(Rauschen). 1 ist die Entrausch-Baseline.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="125"/>
+        <location filename="../ui/views/JobsView.cpp" line="127"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="133"/>
+        <location filename="../ui/views/JobsView.cpp" line="135"/>
         <source>Each training mixture gets an SNR drawn between these two</source>
         <translation>Jede Trainingsmischung erhält ein SNR zwischen diesen beiden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="148"/>
+        <location filename="../ui/views/JobsView.cpp" line="150"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="151"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="150"/>
+        <location filename="../ui/views/JobsView.cpp" line="152"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="151"/>
+        <location filename="../ui/views/JobsView.cpp" line="153"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="152"/>
+        <location filename="../ui/views/JobsView.cpp" line="154"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="153"/>
+        <location filename="../ui/views/JobsView.cpp" line="155"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="154"/>
+        <location filename="../ui/views/JobsView.cpp" line="156"/>
         <source>Training noise</source>
         <translation>Trainingsrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="157"/>
+        <location filename="../ui/views/JobsView.cpp" line="159"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="159"/>
+        <location filename="../ui/views/JobsView.cpp" line="161"/>
         <source>Training SNR</source>
         <translation>Trainings-SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="160"/>
+        <location filename="../ui/views/JobsView.cpp" line="162"/>
         <source>Student aligns to</source>
         <translation>Schüler richtet sich aus an</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <location filename="../ui/views/JobsView.cpp" line="163"/>
         <source>Mixture weight λ</source>
         <translation>Mischungsgewicht λ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="162"/>
+        <location filename="../ui/views/JobsView.cpp" line="164"/>
         <source>Alignment weight</source>
         <translation>Ausrichtungsgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="163"/>
+        <location filename="../ui/views/JobsView.cpp" line="165"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="164"/>
+        <location filename="../ui/views/JobsView.cpp" line="166"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="165"/>
+        <location filename="../ui/views/JobsView.cpp" line="167"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="166"/>
+        <location filename="../ui/views/JobsView.cpp" line="168"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="172"/>
+        <location filename="../ui/views/JobsView.cpp" line="174"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="173"/>
+        <location filename="../ui/views/JobsView.cpp" line="175"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="181"/>
+        <location filename="../ui/views/JobsView.cpp" line="183"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
+        <location filename="../ui/views/JobsView.cpp" line="191"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="190"/>
+        <location filename="../ui/views/JobsView.cpp" line="192"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="191"/>
+        <location filename="../ui/views/JobsView.cpp" line="193"/>
         <source>mean AUC (%)</source>
         <translation>mittlere AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="197"/>
+        <location filename="../ui/views/JobsView.cpp" line="199"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="198"/>
+        <location filename="../ui/views/JobsView.cpp" line="200"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="199"/>
+        <location filename="../ui/views/JobsView.cpp" line="201"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="277"/>
+        <location filename="../ui/views/JobsView.cpp" line="279"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>Ein mischungsausgerichteter Schüler braucht einen Lehrer: öffnen oder trainieren Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="281"/>
+        <location filename="../ui/views/JobsView.cpp" line="283"/>
         <source>Resume training?</source>
         <translation>Training fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="282"/>
+        <location filename="../ui/views/JobsView.cpp" line="284"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
@@ -619,58 +629,58 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieben).</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="304"/>
+        <location filename="../ui/views/JobsView.cpp" line="306"/>
         <source>Training %1 on %2 → %3</source>
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="324"/>
+        <location filename="../ui/views/JobsView.cpp" line="328"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="334"/>
+        <location filename="../ui/views/JobsView.cpp" line="338"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="363"/>
+        <location filename="../ui/views/JobsView.cpp" line="367"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="378"/>
+        <location filename="../ui/views/JobsView.cpp" line="382"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="382"/>
+        <location filename="../ui/views/JobsView.cpp" line="386"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="384"/>
+        <location filename="../ui/views/JobsView.cpp" line="388"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="386"/>
+        <location filename="../ui/views/JobsView.cpp" line="390"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="405"/>
+        <location filename="../ui/views/JobsView.cpp" line="409"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="406"/>
-        <location filename="../ui/views/JobsView.cpp" line="409"/>
+        <location filename="../ui/views/JobsView.cpp" line="410"/>
+        <location filename="../ui/views/JobsView.cpp" line="413"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="417"/>
+        <location filename="../ui/views/JobsView.cpp" line="421"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1038,183 +1048,183 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::NoiseView</name>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="40"/>
+        <location filename="../ui/views/NoiseView.cpp" line="41"/>
         <source>Select a clip in the dataset tree.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="43"/>
+        <location filename="../ui/views/NoiseView.cpp" line="44"/>
         <source>Training clips noisy too</source>
         <translation>Trainingsclips ebenfalls verrauscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="43"/>
+        <location filename="../ui/views/NoiseView.cpp" line="44"/>
         <source>Play mixture</source>
         <translation>Mischung abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="44"/>
+        <location filename="../ui/views/NoiseView.cpp" line="45"/>
         <source>Run sweep</source>
         <translation>Sweep starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="48"/>
+        <location filename="../ui/views/NoiseView.cpp" line="49"/>
         <source>Recording…</source>
         <translation>Aufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="54"/>
+        <location filename="../ui/views/NoiseView.cpp" line="55"/>
         <source>Signal-to-noise ratio of the mixture (RMS power)</source>
         <translation>Signal-Rausch-Verhältnis der Mischung (RMS-Leistung)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="56"/>
+        <location filename="../ui/views/NoiseView.cpp" line="57"/>
         <source>Mixture</source>
         <translation>Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="61"/>
+        <location filename="../ui/views/NoiseView.cpp" line="62"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="63"/>
+        <location filename="../ui/views/NoiseView.cpp" line="64"/>
         <source>SNR</source>
         <translation>SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="69"/>
+        <location filename="../ui/views/NoiseView.cpp" line="70"/>
         <source>Noises separated by commas: generators or recording paths</source>
         <translation>Rauschen durch Kommas getrennt: Generatoren oder Pfade zu Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="70"/>
+        <location filename="../ui/views/NoiseView.cpp" line="71"/>
         <source>SNRs in dB separated by commas; the clean data is always included</source>
         <translation>SNRs in dB durch Kommas getrennt; die sauberen Daten sind immer dabei</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="71"/>
+        <location filename="../ui/views/NoiseView.cpp" line="72"/>
         <source>Noises</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="72"/>
+        <location filename="../ui/views/NoiseView.cpp" line="73"/>
         <source>SNRs (dB)</source>
         <translation>SNRs (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="73"/>
+        <location filename="../ui/views/NoiseView.cpp" line="74"/>
         <source>run folders, separated by commas</source>
         <translation>Laufordner, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="74"/>
+        <location filename="../ui/views/NoiseView.cpp" line="75"/>
         <source>Detectors swept on the same mixtures as the open model, side by side (a student&apos;s teacher is filled in)</source>
         <translation>Detektoren, die auf denselben Mischungen wie das offene Modell verglichen werden, nebeneinander (der Lehrer eines Schülers wird eingetragen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="78"/>
+        <location filename="../ui/views/NoiseView.cpp" line="79"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="80"/>
+        <location filename="../ui/views/NoiseView.cpp" line="81"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="82"/>
+        <location filename="../ui/views/NoiseView.cpp" line="83"/>
         <source>Which noise is drawn: offsets into recordings and the generated noise. The same seed gives the same mixtures; at low SNR another draw can move an AUC by a few points, so sweep two or three seeds before trusting a small difference.</source>
         <translation>Welches Rauschen gezogen wird: Versätze in Aufnahmen und das erzeugte Rauschen. Derselbe Seed ergibt dieselben Mischungen; bei niedrigem SNR kann ein anderer Zug eine AUC um einige Punkte verschieben, daher vor dem Vertrauen in einen kleinen Unterschied zwei oder drei Seeds durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="85"/>
+        <location filename="../ui/views/NoiseView.cpp" line="86"/>
         <source>Noise seed</source>
         <translation>Rausch-Seed</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="87"/>
+        <location filename="../ui/views/NoiseView.cpp" line="88"/>
         <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
         <translation>Auch die normalen Trainingsclips mischen: die Nächste-Nachbarn-Bewertung vergleicht mit ihnen und die Schwelle wird an ihnen angepasst. An: die ganze Anlage ist laut, wie in MIMII. Aus: die Referenz wurde in Ruhe aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="92"/>
+        <location filename="../ui/views/NoiseView.cpp" line="93"/>
         <source>SNR (dB); clean at the right</source>
         <translation>SNR (dB); sauber ganz rechts</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="93"/>
-        <location filename="../ui/views/NoiseView.cpp" line="108"/>
+        <location filename="../ui/views/NoiseView.cpp" line="94"/>
+        <location filename="../ui/views/NoiseView.cpp" line="109"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="108"/>
+        <location filename="../ui/views/NoiseView.cpp" line="109"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="108"/>
+        <location filename="../ui/views/NoiseView.cpp" line="109"/>
         <source>pAUC (%)</source>
         <translation>pAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="108"/>
+        <location filename="../ui/views/NoiseView.cpp" line="109"/>
         <source>mAUC (%)</source>
         <translation>mAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="108"/>
+        <location filename="../ui/views/NoiseView.cpp" line="109"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="138"/>
+        <location filename="../ui/views/NoiseView.cpp" line="139"/>
         <source>Noise recording</source>
         <translation>Rauschaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="138"/>
+        <location filename="../ui/views/NoiseView.cpp" line="139"/>
         <source>Audio (*.wav *.flac)</source>
         <translation>Audio (*.wav *.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="147"/>
+        <location filename="../ui/views/NoiseView.cpp" line="148"/>
         <source>Run folder to compare with</source>
         <translation>Laufordner zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="188"/>
+        <location filename="../ui/views/NoiseView.cpp" line="189"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="206"/>
+        <location filename="../ui/views/NoiseView.cpp" line="207"/>
         <source>%1 dB%2</source>
         <translation>%1 dB%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="206"/>
+        <location filename="../ui/views/NoiseView.cpp" line="207"/>
         <source> (scaled to avoid clipping)</source>
         <translation> (skaliert, um Übersteuern zu vermeiden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="211"/>
+        <location filename="../ui/views/NoiseView.cpp" line="212"/>
         <source>Cannot mix: %1</source>
         <translation>Mischen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="231"/>
+        <location filename="../ui/views/NoiseView.cpp" line="237"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>Ein Sweep braucht einen offenen Datensatz und ein trainiertes Modell (Datei ▸ Modell öffnen, oder eines trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="238"/>
+        <location filename="../ui/views/NoiseView.cpp" line="244"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>Vergleich mit %1 nicht möglich: kein solcher Laufordner oder Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="258"/>
+        <location filename="../ui/views/NoiseView.cpp" line="262"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>&apos;%1&apos; ist keine dB-Zahl</translation>
     </message>
