@@ -18,7 +18,8 @@
 # Goal: the mixture-aligned student loses the least AUC at -6 dB.
 #   bench/mixalign_robustness.sh [EPOCHS] [SEEDS]
 #   (defaults 20 and 8; needs ../shared for the real noise; about 50 minutes on 2 idle cores;
-#   ASD=/path/to/asd runs another build, e.g. a copy that a rebuild will not replace mid-run)
+#   ASD=/path/to/asd runs another build, e.g. a copy that a rebuild will not replace mid-run;
+#   LAYER=backbone has kNN compare MobileFaceNet's output instead of the head's, `asd sweep --layer`)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 asd="${ASD:-$root/build/release/bin/asd}"
@@ -27,6 +28,7 @@ epochs="${1:-20}"
 seeds="${2:-8}"
 student_noise="${STUDENT_NOISE:-white,pink,brown,babble,impulsive,modulated}"
 teacher_noise="${TEACHER_NOISE:-$student_noise}"
+layer="${LAYER:-head}"
 factory="$root/../shared/data/noise/noisex92"
 rm -rf "$work"
 start=$SECONDS
@@ -46,12 +48,12 @@ noises="pink,babble,impulsive"
 # One sweep: the detectors hear the same mixtures; its closing table sets their mean AUCs
 # (kNN score) side by side, each with its change from the clean data.
 "$asd" sweep --run "$work/osscl,$work/teacher,$work/denoise,$work/mixture" --data "$work/data" --noise "$noises" \
-  --snr 6,0,-6 --scorer knn 2>/dev/null | sed -n '/^mean AUC (change from clean)/,$p' | tee "$work/tables"
+  --snr 6,0,-6 --scorer knn --layer "$layer" 2>/dev/null | sed -n '/^mean AUC (change from clean)/,$p' | tee "$work/tables"
 # At -6 dB one draw of noise moves a detector's loss by 1-4 points, as much as the gaps
 # between them: more sweeps with other noise (--seed) give each loss as a mean and spread.
 for ((seed = 2; seed <= seeds; ++seed)); do
   "$asd" sweep --run "$work/teacher,$work/denoise,$work/mixture" --data "$work/data" --noise "$noises" \
-    --snr -6 --scorer knn --seed "$seed" 2>/dev/null | sed -n '/^mean AUC (change from clean)/,$p' >>"$work/tables"
+    --snr -6 --scorer knn --layer "$layer" --seed "$seed" 2>/dev/null | sed -n '/^mean AUC (change from clean)/,$p' >>"$work/tables"
 done
 echo
 echo "points lost at -6 dB, mean ± standard deviation over $seeds noise seeds ([least])"
