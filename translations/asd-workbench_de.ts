@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="46"/>
+        <location filename="../ui/views/JobsView.cpp" line="47"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -340,287 +340,262 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="63"/>
+        <location filename="../ui/views/JobsView.cpp" line="64"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="63"/>
+        <location filename="../ui/views/JobsView.cpp" line="64"/>
         <source>&amp;Score test clips</source>
         <translation>Testclips &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="64"/>
+        <location filename="../ui/views/JobsView.cpp" line="65"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="69"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
         <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
         <translation>OS-SCL (Noisy-ArcMix + rauschüberwachtes Kontrastlernen, EMA)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="70"/>
+        <location filename="../ui/views/JobsView.cpp" line="71"/>
         <source>Noisy-ArcMix</source>
         <translation>Noisy-ArcMix</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="71"/>
+        <location filename="../ui/views/JobsView.cpp" line="72"/>
         <source>ArcFace (STgram-MFN)</source>
         <translation>ArcFace (STgram-MFN)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="72"/>
+        <location filename="../ui/views/JobsView.cpp" line="73"/>
         <source>Mixture-aligned student of the open model (robust to noise)</source>
         <translation>Mischungsausgerichteter Schüler des offenen Modells (robust gegen Rauschen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="73"/>
+        <location filename="../ui/views/JobsView.cpp" line="74"/>
         <source>log-mel</source>
         <translation>Log-Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="74"/>
+        <location filename="../ui/views/JobsView.cpp" line="75"/>
         <source>STgram (log-mel + Tgram)</source>
         <translation>STgram (Log-Mel + Tgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="75"/>
+        <location filename="../ui/views/JobsView.cpp" line="76"/>
         <source>TFSTgram (log-mel + Tgram + TFgram)</source>
         <translation>TFSTgram (Log-Mel + Tgram + TFgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="76"/>
+        <location filename="../ui/views/JobsView.cpp" line="77"/>
         <source>TASTgram (Tgram + log-mel + TAgram)</source>
         <translation>TASTgram (Tgram + Log-Mel + TAgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="79"/>
-        <source>The detector&apos;s own score</source>
-        <translation>Der eigene Score des Detektors</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="80"/>
-        <source>ArcFace score (own-class cross-entropy)</source>
-        <translation>ArcFace-Score (Kreuzentropie der eigenen Klasse)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="81"/>
-        <source>Nearest neighbour (k = 1, cosine)</source>
-        <translation>Nächster Nachbar (k = 1, Kosinus)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="82"/>
-        <source>Nearest neighbour on the backbone output (k = 1, cosine)</source>
-        <translation>Nächster Nachbar auf der Backbone-Ausgabe (k = 1, Kosinus)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="83"/>
-        <source>Compares MobileFaceNet&apos;s output before the feature perturbation head, which keeps more of the machine under heavy noise</source>
-        <translation>Vergleicht die Ausgabe von MobileFaceNet vor dem Feature-Perturbation-Head, die bei starkem Rauschen mehr von der Maschine bewahrt</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="91"/>
+        <location filename="../ui/views/JobsView.cpp" line="87"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="94"/>
+        <location filename="../ui/views/JobsView.cpp" line="90"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="95"/>
+        <location filename="../ui/views/JobsView.cpp" line="91"/>
         <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
         <translation>Länge des Clips, den das Modell erhält (die Veröffentlichungen nutzen 10 s); kürzer trainiert schneller auf einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="101"/>
+        <location filename="../ui/views/JobsView.cpp" line="97"/>
         <source>none (a student uses all six generators)</source>
         <translation>keines (ein Schüler nutzt alle sechs Generatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="102"/>
+        <location filename="../ui/views/JobsView.cpp" line="98"/>
         <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
         <translation>Rauschen, das den Trainingsclips beigemischt wird, durch Kommas getrennt: white, pink, brown, babble, impulsive, modulated oder Pfade zu Aufnahmen. Für OS-SCL, Noisy-ArcMix und ArcFace ist dies Rausch-Augmentierung (die Hälfte jedes Batches); für einen mischungsausgerichteten Schüler seine Trainingsmischungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="108"/>
+        <location filename="../ui/views/JobsView.cpp" line="104"/>
         <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
         <translation>Mischung: λ·Lehrer(Maschine) + (1−λ)·Lehrer(Rauschen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="109"/>
+        <location filename="../ui/views/JobsView.cpp" line="105"/>
         <source>Denoise baseline: teacher(machine)</source>
         <translation>Entrausch-Baseline: Lehrer(Maschine)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="114"/>
+        <location filename="../ui/views/JobsView.cpp" line="110"/>
         <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
         <translation>Gewicht des Ausrichtungsverlusts gegenüber dem Tagging-Verlust. 1: das Tagging trainiert den Schüler, richtig für einen schwachen Lehrer wie OS-SCL mit wenigen Clips pro Maschine. 128: der Schüler bettet ein wie ein Lehrer, der bereits gut erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="121"/>
+        <location filename="../ui/views/JobsView.cpp" line="117"/>
         <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
         <translation>Anteil von Lehrer(Maschine) am Mischungsziel; der Rest ist Lehrer(Rauschen). 1 ist die Entrausch-Baseline.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="127"/>
+        <location filename="../ui/views/JobsView.cpp" line="123"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="135"/>
+        <location filename="../ui/views/JobsView.cpp" line="131"/>
         <source>Each training mixture gets an SNR drawn between these two</source>
         <translation>Jede Trainingsmischung erhält ein SNR zwischen diesen beiden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="145"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="145"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="150"/>
+        <location filename="../ui/views/JobsView.cpp" line="146"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="151"/>
+        <location filename="../ui/views/JobsView.cpp" line="147"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="152"/>
+        <location filename="../ui/views/JobsView.cpp" line="148"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="153"/>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="154"/>
+        <location filename="../ui/views/JobsView.cpp" line="150"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="155"/>
+        <location filename="../ui/views/JobsView.cpp" line="151"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="156"/>
+        <location filename="../ui/views/JobsView.cpp" line="152"/>
         <source>Training noise</source>
         <translation>Trainingsrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="159"/>
+        <location filename="../ui/views/JobsView.cpp" line="155"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <location filename="../ui/views/JobsView.cpp" line="157"/>
         <source>Training SNR</source>
         <translation>Trainings-SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="162"/>
+        <location filename="../ui/views/JobsView.cpp" line="158"/>
         <source>Student aligns to</source>
         <translation>Schüler richtet sich aus an</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="163"/>
+        <location filename="../ui/views/JobsView.cpp" line="159"/>
         <source>Mixture weight λ</source>
         <translation>Mischungsgewicht λ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="164"/>
+        <location filename="../ui/views/JobsView.cpp" line="160"/>
         <source>Alignment weight</source>
         <translation>Ausrichtungsgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="165"/>
+        <location filename="../ui/views/JobsView.cpp" line="161"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="166"/>
+        <location filename="../ui/views/JobsView.cpp" line="162"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="167"/>
+        <location filename="../ui/views/JobsView.cpp" line="163"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="168"/>
+        <location filename="../ui/views/JobsView.cpp" line="164"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="170"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="175"/>
+        <location filename="../ui/views/JobsView.cpp" line="171"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="183"/>
+        <location filename="../ui/views/JobsView.cpp" line="179"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="191"/>
+        <location filename="../ui/views/JobsView.cpp" line="187"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="192"/>
+        <location filename="../ui/views/JobsView.cpp" line="188"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="193"/>
+        <location filename="../ui/views/JobsView.cpp" line="189"/>
         <source>mean AUC (%)</source>
         <translation>mittlere AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="199"/>
+        <location filename="../ui/views/JobsView.cpp" line="195"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="200"/>
+        <location filename="../ui/views/JobsView.cpp" line="196"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="201"/>
+        <location filename="../ui/views/JobsView.cpp" line="197"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="279"/>
+        <location filename="../ui/views/JobsView.cpp" line="275"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>Ein mischungsausgerichteter Schüler braucht einen Lehrer: öffnen oder trainieren Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="283"/>
+        <location filename="../ui/views/JobsView.cpp" line="279"/>
         <source>Resume training?</source>
         <translation>Training fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="284"/>
+        <location filename="../ui/views/JobsView.cpp" line="280"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
@@ -629,58 +604,58 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieben).</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="306"/>
+        <location filename="../ui/views/JobsView.cpp" line="302"/>
         <source>Training %1 on %2 → %3</source>
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="328"/>
+        <location filename="../ui/views/JobsView.cpp" line="320"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="338"/>
+        <location filename="../ui/views/JobsView.cpp" line="330"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="367"/>
+        <location filename="../ui/views/JobsView.cpp" line="359"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="382"/>
+        <location filename="../ui/views/JobsView.cpp" line="374"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="386"/>
+        <location filename="../ui/views/JobsView.cpp" line="378"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="388"/>
+        <location filename="../ui/views/JobsView.cpp" line="380"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="390"/>
+        <location filename="../ui/views/JobsView.cpp" line="382"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="409"/>
+        <location filename="../ui/views/JobsView.cpp" line="401"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="410"/>
-        <location filename="../ui/views/JobsView.cpp" line="413"/>
+        <location filename="../ui/views/JobsView.cpp" line="402"/>
+        <location filename="../ui/views/JobsView.cpp" line="405"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="421"/>
+        <location filename="../ui/views/JobsView.cpp" line="413"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1048,183 +1023,188 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::NoiseView</name>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="41"/>
+        <location filename="../ui/views/NoiseView.cpp" line="42"/>
         <source>Select a clip in the dataset tree.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="44"/>
+        <location filename="../ui/views/NoiseView.cpp" line="46"/>
         <source>Training clips noisy too</source>
         <translation>Trainingsclips ebenfalls verrauscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="44"/>
+        <location filename="../ui/views/NoiseView.cpp" line="46"/>
         <source>Play mixture</source>
         <translation>Mischung abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="45"/>
+        <location filename="../ui/views/NoiseView.cpp" line="47"/>
         <source>Run sweep</source>
         <translation>Sweep starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="49"/>
+        <location filename="../ui/views/NoiseView.cpp" line="51"/>
         <source>Recording…</source>
         <translation>Aufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="55"/>
+        <location filename="../ui/views/NoiseView.cpp" line="57"/>
         <source>Signal-to-noise ratio of the mixture (RMS power)</source>
         <translation>Signal-Rausch-Verhältnis der Mischung (RMS-Leistung)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="57"/>
+        <location filename="../ui/views/NoiseView.cpp" line="59"/>
         <source>Mixture</source>
         <translation>Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="62"/>
+        <location filename="../ui/views/NoiseView.cpp" line="64"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="64"/>
+        <location filename="../ui/views/NoiseView.cpp" line="66"/>
         <source>SNR</source>
         <translation>SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="70"/>
+        <location filename="../ui/views/NoiseView.cpp" line="72"/>
         <source>Noises separated by commas: generators or recording paths</source>
         <translation>Rauschen durch Kommas getrennt: Generatoren oder Pfade zu Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="71"/>
+        <location filename="../ui/views/NoiseView.cpp" line="73"/>
         <source>SNRs in dB separated by commas; the clean data is always included</source>
         <translation>SNRs in dB durch Kommas getrennt; die sauberen Daten sind immer dabei</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="72"/>
+        <location filename="../ui/views/NoiseView.cpp" line="74"/>
         <source>Noises</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="73"/>
+        <location filename="../ui/views/NoiseView.cpp" line="75"/>
         <source>SNRs (dB)</source>
         <translation>SNRs (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="74"/>
+        <location filename="../ui/views/NoiseView.cpp" line="76"/>
         <source>run folders, separated by commas</source>
         <translation>Laufordner, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="75"/>
+        <location filename="../ui/views/NoiseView.cpp" line="77"/>
         <source>Detectors swept on the same mixtures as the open model, side by side (a student&apos;s teacher is filled in)</source>
         <translation>Detektoren, die auf denselben Mischungen wie das offene Modell verglichen werden, nebeneinander (der Lehrer eines Schülers wird eingetragen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="79"/>
+        <location filename="../ui/views/NoiseView.cpp" line="81"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="81"/>
+        <location filename="../ui/views/NoiseView.cpp" line="83"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="83"/>
+        <location filename="../ui/views/NoiseView.cpp" line="85"/>
         <source>Which noise is drawn: offsets into recordings and the generated noise. The same seed gives the same mixtures; at low SNR another draw can move an AUC by a few points, so sweep two or three seeds before trusting a small difference.</source>
         <translation>Welches Rauschen gezogen wird: Versätze in Aufnahmen und das erzeugte Rauschen. Derselbe Seed ergibt dieselben Mischungen; bei niedrigem SNR kann ein anderer Zug eine AUC um einige Punkte verschieben, daher vor dem Vertrauen in einen kleinen Unterschied zwei oder drei Seeds durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="86"/>
+        <location filename="../ui/views/NoiseView.cpp" line="88"/>
         <source>Noise seed</source>
         <translation>Rausch-Seed</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="88"/>
+        <location filename="../ui/views/NoiseView.cpp" line="89"/>
+        <source>Scorer</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="91"/>
         <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
         <translation>Auch die normalen Trainingsclips mischen: die Nächste-Nachbarn-Bewertung vergleicht mit ihnen und die Schwelle wird an ihnen angepasst. An: die ganze Anlage ist laut, wie in MIMII. Aus: die Referenz wurde in Ruhe aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="93"/>
+        <location filename="../ui/views/NoiseView.cpp" line="96"/>
         <source>SNR (dB); clean at the right</source>
         <translation>SNR (dB); sauber ganz rechts</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="94"/>
-        <location filename="../ui/views/NoiseView.cpp" line="109"/>
+        <location filename="../ui/views/NoiseView.cpp" line="97"/>
+        <location filename="../ui/views/NoiseView.cpp" line="112"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="109"/>
+        <location filename="../ui/views/NoiseView.cpp" line="112"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="109"/>
+        <location filename="../ui/views/NoiseView.cpp" line="112"/>
         <source>pAUC (%)</source>
         <translation>pAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="109"/>
+        <location filename="../ui/views/NoiseView.cpp" line="112"/>
         <source>mAUC (%)</source>
         <translation>mAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="109"/>
+        <location filename="../ui/views/NoiseView.cpp" line="112"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="139"/>
+        <location filename="../ui/views/NoiseView.cpp" line="142"/>
         <source>Noise recording</source>
         <translation>Rauschaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="139"/>
+        <location filename="../ui/views/NoiseView.cpp" line="142"/>
         <source>Audio (*.wav *.flac)</source>
         <translation>Audio (*.wav *.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="148"/>
+        <location filename="../ui/views/NoiseView.cpp" line="151"/>
         <source>Run folder to compare with</source>
         <translation>Laufordner zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="189"/>
+        <location filename="../ui/views/NoiseView.cpp" line="192"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="207"/>
+        <location filename="../ui/views/NoiseView.cpp" line="210"/>
         <source>%1 dB%2</source>
         <translation>%1 dB%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="207"/>
+        <location filename="../ui/views/NoiseView.cpp" line="210"/>
         <source> (scaled to avoid clipping)</source>
         <translation> (skaliert, um Übersteuern zu vermeiden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="212"/>
+        <location filename="../ui/views/NoiseView.cpp" line="215"/>
         <source>Cannot mix: %1</source>
         <translation>Mischen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="237"/>
+        <location filename="../ui/views/NoiseView.cpp" line="240"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>Ein Sweep braucht einen offenen Datensatz und ein trainiertes Modell (Datei ▸ Modell öffnen, oder eines trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="244"/>
+        <location filename="../ui/views/NoiseView.cpp" line="247"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>Vergleich mit %1 nicht möglich: kein solcher Laufordner oder Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="262"/>
+        <location filename="../ui/views/NoiseView.cpp" line="267"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>&apos;%1&apos; ist keine dB-Zahl</translation>
     </message>
@@ -1291,6 +1271,34 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <location filename="../ui/views/ResultsView.cpp" line="186"/>
         <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>Schwelle %1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::ScorerBox</name>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="8"/>
+        <source>The detector&apos;s own score</source>
+        <translation>Der eigene Score des Detektors</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="10"/>
+        <source>ArcFace score (own-class cross-entropy)</source>
+        <translation>ArcFace-Score (Kreuzentropie der eigenen Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="11"/>
+        <source>Nearest neighbour (k = 1, cosine)</source>
+        <translation>Nächster Nachbar (k = 1, Kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="12"/>
+        <source>Nearest neighbour on the backbone output (k = 1, cosine)</source>
+        <translation>Nächster Nachbar auf der Backbone-Ausgabe (k = 1, Kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="14"/>
+        <source>Compares MobileFaceNet&apos;s output before the feature perturbation head, which keeps more of the machine under heavy noise</source>
+        <translation>Vergleicht die Ausgabe von MobileFaceNet vor dem Feature-Perturbation-Head, die bei starkem Rauschen mehr von der Maschine bewahrt</translation>
     </message>
 </context>
 <context>

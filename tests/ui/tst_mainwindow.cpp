@@ -9,6 +9,7 @@
 #include "views/JobsView.h"
 #include "views/NoiseView.h"
 #include "views/ResultsView.h"
+#include "views/ScorerBox.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
 #include "windows/MainWindow.h"
@@ -280,6 +281,28 @@ private Q_SLOTS:
         QCOMPARE(secondDraw.size(), firstDraw.size());
         QCOMPARE(secondDraw.first(), firstDraw.first());
         QVERIFY2(secondDraw.mid(1) != firstDraw.mid(1), qPrintable(secondDraw.join(QLatin1Char('\n'))));
+        // Nearest neighbours on the backbone's output, as `asd sweep --scorer knn --layer backbone`.
+        lab->scorerBox()->setCurrentIndex(lab->scorerBox()->findData(QStringLiteral("knn-backbone")));
+        lab->sweepButton()->click();
+        QVERIFY(swept.wait(120000));
+        QCOMPARE(figures(QStringLiteral("gui-run")).size(), firstDraw.size());
+    }
+
+    void scorerBoxSaysWhatItScoresWith()
+    {
+        ui::ScorerBox scoring(true), sweeping(false);
+        QCOMPARE(scoring.count(), 4);
+        QCOMPARE(sweeping.count(), 3); // a sweep offers the detector's own score or kNN
+        QVERIFY(sweeping.findData(QStringLiteral("arcface")) < 0);
+        QCOMPARE(int(scoring.scorer()), int(ScoreConfig::Scorer::Auto));
+        scoring.setCurrentIndex(scoring.findData(QStringLiteral("arcface")));
+        QCOMPARE(int(scoring.scorer()), int(ScoreConfig::Scorer::ArcFace));
+        scoring.setCurrentIndex(scoring.findData(QStringLiteral("knn")));
+        QCOMPARE(int(scoring.scorer()), int(ScoreConfig::Scorer::Knn));
+        QCOMPARE(int(scoring.layer()), int(EmbeddingLayer::Head));
+        scoring.setCurrentIndex(scoring.findData(QStringLiteral("knn-backbone")));
+        QCOMPARE(int(scoring.scorer()), int(ScoreConfig::Scorer::Knn));
+        QCOMPARE(int(scoring.layer()), int(EmbeddingLayer::Backbone));
     }
 
     void studentOptionsApplyToStudentsOnly()

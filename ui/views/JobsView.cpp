@@ -4,6 +4,7 @@
 #include "jobs/Devices.h"
 #include "models/MetricsTableModel.h"
 #include "views/GuiListener.h"
+#include "views/ScorerBox.h"
 
 #include <qcustomplot.h>
 
@@ -56,7 +57,7 @@ QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
 
 JobsView::JobsView(QWidget *parent)
     : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
-      m_device(new QComboBox), m_scorer(new QComboBox), m_epochs(new QSpinBox), m_batch(new QSpinBox),
+      m_device(new QComboBox), m_scorer(new ScorerBox(true)), m_epochs(new QSpinBox), m_batch(new QSpinBox),
       m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit),
       m_align(new QComboBox), m_alignWeight(new QDoubleSpinBox), m_lambda(new QDoubleSpinBox),
       m_snrMin(new QDoubleSpinBox), m_snrMax(new QDoubleSpinBox),
@@ -76,11 +77,6 @@ JobsView::JobsView(QWidget *parent)
     m_input->addItem(tr("TASTgram (Tgram + log-mel + TAgram)"), QStringLiteral("tastgram"));
     for (const auto &d : listDevices())
         m_device->addItem(QString::fromStdString(d.id + "  —  " + describe(d)), QString::fromStdString(d.id));
-    m_scorer->addItem(tr("The detector's own score"), QStringLiteral("auto"));
-    m_scorer->addItem(tr("ArcFace score (own-class cross-entropy)"), QStringLiteral("arcface"));
-    m_scorer->addItem(tr("Nearest neighbour (k = 1, cosine)"), QStringLiteral("knn"));
-    m_scorer->addItem(tr("Nearest neighbour on the backbone output (k = 1, cosine)"), QStringLiteral("knn-backbone"));
-    m_scorer->setItemData(3, tr("Compares MobileFaceNet's output before the feature perturbation head, which keeps more of the machine under heavy noise"), Qt::ToolTipRole);
     m_method->setCurrentIndex(m_method->findData(s.value(QStringLiteral("jobs/method"), QStringLiteral("osscl"))));
     m_input->setCurrentIndex(m_input->findData(s.value(QStringLiteral("jobs/input"), QStringLiteral("logmel"))));
     m_epochs->setRange(1, 1000);
@@ -317,12 +313,8 @@ void JobsView::startScoring()
     c.checkpoint = m_out->text().toStdString();
     c.dataDir = m_data->text().toStdString();
     c.outDir = (m_out->text() + QStringLiteral("/scores")).toStdString();
-    const QString scorer = m_scorer->currentData().toString();
-    c.scorer = scorer.startsWith(QLatin1String("knn")) ? ScoreConfig::Scorer::Knn
-               : scorer == QLatin1String("arcface")   ? ScoreConfig::Scorer::ArcFace
-                                                      : ScoreConfig::Scorer::Auto;
-    if (scorer == QLatin1String("knn-backbone"))
-        c.layer = EmbeddingLayer::Backbone;
+    c.scorer = m_scorer->scorer();
+    c.layer = m_scorer->layer();
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
     m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), m_out->text()));

@@ -21,6 +21,7 @@ class QCustomPlot;
 namespace asd::ui {
 
 class MetricsTableModel;
+class ScorerBox;
 
 // Configure, start and watch training and scoring jobs. The engine runs them on its
 // worker thread; events are marshalled to the GUI thread, so the window stays responsive.
@@ -67,7 +68,8 @@ private:
     void addEpochPoint(const JobEvent &e);
 
     QLineEdit *m_data, *m_out;
-    QComboBox *m_method, *m_input, *m_device, *m_scorer;
+    QComboBox *m_method, *m_input, *m_device;
+    ScorerBox *m_scorer;
     QSpinBox *m_epochs, *m_batch, *m_threads;
     QDoubleSpinBox *m_seconds, *m_lr;
     QLineEdit *m_noises;

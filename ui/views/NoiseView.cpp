@@ -9,6 +9,7 @@
 #include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
 #include "views/GuiListener.h"
+#include "views/ScorerBox.h"
 
 #include <qcustomplot.h>
 
@@ -41,6 +42,7 @@ NoiseView::NoiseView(QWidget *parent)
       m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot), m_player(new ClipPlayer(this)),
       m_sweepNoises(new QLineEdit(QStringLiteral("pink,impulsive"))),
       m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))), m_compare(new QLineEdit), m_seed(new QSpinBox),
+      m_scorer(new ScorerBox(false)),
       m_noisyReference(new QCheckBox(tr("Training clips noisy too"))), m_play(new QPushButton(tr("Play mixture"))),
       m_sweep(new QPushButton(tr("Run sweep"))), m_curve(new QCustomPlot), m_table(new QTableWidget(0, 5))
 {
@@ -84,6 +86,7 @@ NoiseView::NoiseView(QWidget *parent)
                           "seed gives the same mixtures; at low SNR another draw can move an AUC by a few "
                           "points, so sweep two or three seeds before trusting a small difference."));
     sweepForm->addRow(tr("Noise seed"), m_seed);
+    sweepForm->addRow(tr("Scorer"), m_scorer);
     m_noisyReference->setChecked(true);
     m_noisyReference->setToolTip(tr("Mix the normal training clips too: nearest-neighbour scoring compares "
                                     "against them and the threshold is fitted on them. On: the whole plant is "
@@ -251,6 +254,8 @@ void NoiseView::startSweep()
     c.workDir = tempPath(QStringLiteral("sweep")).toStdString();
     c.noisyReference = m_noisyReference->isChecked();
     c.seed = std::uint64_t(m_seed->value());
+    c.knn = m_scorer->scorer() == ScoreConfig::Scorer::Knn;
+    c.layer = m_scorer->layer();
     c.snrs.clear();
     try {
         for (const QString &n : m_sweepNoises->text().split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -27,6 +27,7 @@ class QCustomPlot;
 namespace asd::ui {
 
 class ClipPlayer;
+class ScorerBox;
 class SpectrogramPlot;
 
 // The noise lab: hear and see a clip mixed with a chosen noise as the SNR slider moves,
@@ -52,6 +53,7 @@ public:
     QTableWidget *sweepTable() const { return m_table; }
     QLineEdit *compareEdit() const { return m_compare; }
     QSpinBox *seedSpin() const { return m_seed; }
+    ScorerBox *scorerBox() const { return m_scorer; }
     QCustomPlot *sweepPlot() const { return m_curve; }
 
 Q_SIGNALS:
@@ -78,6 +80,7 @@ private:
     ClipPlayer *m_player;
     QLineEdit *m_sweepNoises, *m_sweepSnrs, *m_compare;
     QSpinBox *m_seed;
+    ScorerBox *m_scorer;
     QCheckBox *m_noisyReference;
     QPushButton *m_play, *m_sweep;
     QCustomPlot *m_curve;
