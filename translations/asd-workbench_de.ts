@@ -910,11 +910,6 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>ASD-Workbench-Checkpoints (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="316"/>
-        <source>as chosen in the Jobs panel</source>
-        <translation>wie im Jobs-Bereich gewählt</translation>
-    </message>
-    <message>
         <location filename="../ui/windows/MainWindow.cpp" line="330"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>

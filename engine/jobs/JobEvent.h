@@ -40,6 +40,7 @@ struct JobEvent {
     // Finished event of a scoring job: every scored clip, and its embedding (same order).
     std::vector<ScoredClip> scores;
     std::vector<std::vector<float>> embeddings;
+    std::string scorer; // and what scored them: "nearest neighbour (k = 1, cosine) on the head"
 };
 
 // Finished, Failed and Cancelled: a job's last event, after which Job::running() is false.

@@ -171,7 +171,10 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     });
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
-    done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips to " + config.outDir;
+    done.scorer = knn ? "nearest neighbour (k = " + std::to_string(config.k) + ", " +
+                            (config.cosine ? "cosine" : "euclidean") + ") on the " + toString(config.layer)
+                      : "ArcFace (own-class cross-entropy)";
+    done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips (" + done.scorer + ") to " + config.outDir;
     done.metrics = evaluate(labelled, defaultRule(labelled));
     done.scores = std::move(labelled);
     done.embeddings = std::move(embeddings);

@@ -344,6 +344,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(norm(head.embeddings[0]) - 1.0) < 1e-4);
         QVERIFY(std::abs(norm(backbone.embeddings[0]) - 1.0) > 1e-2);
         QCOMPARE(backbone.embeddings[0].size(), std::size_t(128));
+        QCOMPARE(backbone.scorer, std::string("nearest neighbour (k = 1, cosine) on the backbone"));
+        QCOMPARE(head.scorer, std::string("nearest neighbour (k = 1, cosine) on the head"));
         QVERIFY(toString(EmbeddingLayer::Backbone) == std::string("backbone"));
         QCOMPARE(embeddingLayerFromString("backbone"), EmbeddingLayer::Backbone);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, embeddingLayerFromString("middle"));

@@ -217,6 +217,7 @@ private Q_SLOTS:
         QVERIFY(html.startsWith("<!DOCTYPE html>"));
         QVERIFY(html.contains("id_02"));
         QVERIFY(html.contains("data:image/png;base64,"));
+        QVERIFY(html.contains("ArcFace (own-class cross-entropy)")); // the run's own score, named
         w.exportScores(m_dir.path() + QStringLiteral("/exported"));
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/exported/anomaly_score_valve_id_02.csv")));
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/exported/decision_result_valve_id_02.csv")));

@@ -313,7 +313,7 @@ void MainWindow::chooseModel()
 
 void MainWindow::onScoringFinished(const JobEvent &result)
 {
-    m_scorerName = tr("as chosen in the Jobs panel");
+    m_scorerName = QString::fromStdString(result.scorer);
     m_results->setScores(result.scores, result.metrics);
     m_embeddings->setEmbeddings(result.scores, result.embeddings);
     std::vector<std::pair<std::string, double>> normals;
