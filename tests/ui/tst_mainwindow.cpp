@@ -248,6 +248,15 @@ private Q_SLOTS:
         QCOMPARE(lab->sweepTable()->item(0, 0)->text(), QStringLiteral("clean"));
         QCOMPARE(lab->sweepTable()->item(0, 1)->text(), QStringLiteral("gui-run/best.pt"));
         QCOMPARE(lab->sweepPlot()->graphCount(), 4 * 2); // one line per ID and noise
+        // The AUC axis starts just below the lowest point, so small differences show.
+        double lowest = 100;
+        for (int i = 0; i < lab->sweepPlot()->graphCount(); ++i)
+            for (auto p = lab->sweepPlot()->graph(i)->data()->begin(); p != lab->sweepPlot()->graph(i)->data()->end(); ++p)
+                lowest = std::min(lowest, p->value);
+        const QCPRange aucAxis = lab->sweepPlot()->yAxis->range();
+        QCOMPARE(aucAxis.upper, 100.0);
+        QVERIFY2(aucAxis.lower < lowest && (aucAxis.lower == 0 || lowest - aucAxis.lower <= 12),
+                 qPrintable(QStringLiteral("%1 .. %2").arg(aucAxis.lower).arg(lowest)));
         // The figures of one detector, condition by condition (AUC, pAUC, mAUC).
         const auto figures = [lab](const QString &model) {
             QStringList rows;

@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <utility>
@@ -332,6 +333,16 @@ void NoiseView::onSweepEvent(const JobEvent &e)
         m_curve->legend->setVisible(m_curve->graphCount() > 0);
         m_curve->xAxis->rescale();
         m_curve->xAxis->scaleRange(1.1);
+        // AUC from a little below the lowest point, in steps of 10, so that the few points
+        // between detectors show.
+        double lowest = 100.0;
+        for (int i = 0; i < m_curve->graphCount(); ++i) {
+            bool found = false;
+            const QCPRange r = m_curve->graph(i)->getValueRange(found);
+            if (found)
+                lowest = std::min(lowest, r.lower);
+        }
+        m_curve->yAxis->setRange(std::max(0.0, 10.0 * std::floor((lowest - 2.0) / 10.0)), 100.0);
         m_curve->replot();
         return;
     }
