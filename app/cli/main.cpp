@@ -116,7 +116,7 @@ const std::vector<Command> &commands()
          "  --json-events  one JSON object per event on stdout\n",
          runTrain},
         {"score", "score test clips with a trained detector and write DCASE score files",
-         "usage: asd score --run RUN --data DIR --out SCORES [--scorer arcface|knn] [--k K]\n"
+         "usage: asd score --run RUN --data DIR --out SCORES [--scorer auto|arcface|knn] [--k K]\n"
          "                 [--metric cosine|euclidean] [--layer head|backbone] [--device cpu|cuda:K]\n"
          "                 [--batch N]\n"
          "\n"

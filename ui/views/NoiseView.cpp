@@ -109,6 +109,7 @@ NoiseView::NoiseView(QWidget *parent)
     legendColumn->addElement(0, 0, m_curve->legend);
     legendColumn->addElement(1, 0, new QCPLayoutElement(m_curve));
     legendColumn->setRowStretchFactor(0, 0.001);
+    legendColumn->setMargins(QMargins(0, 0, 6, 0)); // the legend's frame inside the widget
     m_curve->setMinimumHeight(220);
     m_table->setHorizontalHeaderLabels({tr("Condition"), tr("Model"), tr("AUC (%)"), tr("pAUC (%)"), tr("mAUC (%)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
