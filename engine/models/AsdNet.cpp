@@ -32,18 +32,16 @@ torch::Tensor AsdNetImpl::inputMaps(const torch::Tensor &wav, const torch::Tenso
     return mel;
 }
 
-torch::Tensor AsdNetImpl::embedMaps(const torch::Tensor &maps)
-{
-    auto e = mobilefacenet->forward(maps);
-    return fph ? fph->forward(e) : e;
-}
+torch::Tensor AsdNetImpl::headOf(const torch::Tensor &backbone) { return fph ? fph->forward(backbone) : backbone; }
+
+torch::Tensor AsdNetImpl::embedMaps(const torch::Tensor &maps) { return headOf(mobilefacenet->forward(maps)); }
 
 torch::Tensor AsdNetImpl::embed(const torch::Tensor &wav, const torch::Tensor &mel) { return embedMaps(inputMaps(wav, mel)); }
 
 AsdNetOutput AsdNetImpl::forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels)
 {
     const auto e = mobilefacenet->forward(inputMaps(wav, mel));
-    const auto z = fph ? fph->forward(e) : e;
+    const auto z = headOf(e);
     return {arcface->forward(z, labels), z, e};
 }
 

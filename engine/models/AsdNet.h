@@ -45,6 +45,7 @@ public:
     torch::Tensor embed(const torch::Tensor &wav, const torch::Tensor &mel);
     AsdNetOutput forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels);
     const AsdNetOptions &options() const { return m_options; }
+    torch::Tensor headOf(const torch::Tensor &backbone); // the FPH on MobileFaceNet's output, if any
     // For scoring only: eval mode with BatchNorm folded into the convolutions. The network
     // then has other parameters than its checkpoint, so it is never trained or saved again.
     void prepareForInference();
