@@ -42,10 +42,10 @@ public:
     // The stacked input channels in the reference order: (B, C, mels, frames).
     torch::Tensor inputMaps(const torch::Tensor &wav, const torch::Tensor &mel);
     torch::Tensor embedMaps(const torch::Tensor &maps); // the backbone (and FPH) on inputMaps' output
+    torch::Tensor headOf(const torch::Tensor &backbone); // the FPH on MobileFaceNet's output, if any
     torch::Tensor embed(const torch::Tensor &wav, const torch::Tensor &mel);
     AsdNetOutput forward(const torch::Tensor &wav, const torch::Tensor &mel, const torch::Tensor &labels);
     const AsdNetOptions &options() const { return m_options; }
-    torch::Tensor headOf(const torch::Tensor &backbone); // the FPH on MobileFaceNet's output, if any
     // For scoring only: eval mode with BatchNorm folded into the convolutions. The network
     // then has other parameters than its checkpoint, so it is never trained or saved again.
     void prepareForInference();
