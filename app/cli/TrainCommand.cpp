@@ -3,6 +3,8 @@
 #include "cli/Commands.h"
 #include "cli/JobPrinter.h"
 
+#include "detectors/Detector.h"
+#include "detectors/DetectorRegistry.h"
 #include "dsp/LogMel.h"
 #include "jobs/Job.h"
 #include "mix/Noise.h"
@@ -16,16 +18,42 @@ namespace asd::cli {
 int runTrain(const std::vector<std::string> &argv)
 {
     const Args args(argv,
-                    {"data", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
+                    {"data", "detector", "options", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
                      "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight"},
                     {"resume", "json-events", "no-eval", "ema-fixed"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
+    if (args.has("detector") && args.has("method") && args.value("detector") != args.value("method"))
+        throw UsageError("--method is another name for --detector: give one");
+    const std::string family = args.value("detector", args.value("method", defaultDetectorFamily()));
+    const DetectorFamily *known = findDetectorFamily(family);
+    if (!known)
+        try {
+            makeDetector(family, {}); // names the families
+        } catch (const std::invalid_argument &e) {
+            throw UsageError(e.what());
+        }
+    if (!known->trainsNetwork) {
+        FitConfig f;
+        f.dataDir = args.required("data");
+        f.outDir = args.required("out");
+        f.family = family;
+        f.threads = args.intValue("threads", 0);
+        try {
+            f.options = parseDetectorOptions(args.value("options"));
+            makeDetector(family, f.options); // checks the options before any work
+        } catch (const std::invalid_argument &e) {
+            throw UsageError(e.what());
+        }
+        return runJob(Job::startFitting, f, args.has("json-events"));
+    }
+    if (args.has("options"))
+        throw UsageError("--options is for detectors that fit without training; " + family + " takes its own flags");
     TrainConfig c;
     c.dataDir = args.required("data");
     c.outDir = args.required("out");
     try {
-        c.method = methodFromString(args.value("method", "osscl"));
+        c.method = methodFromString(family);
         c.input = inputVariantFromString(args.value("input", "logmel"));
         featurePreset(args.value("features", "osscl"));
     } catch (const std::invalid_argument &e) {

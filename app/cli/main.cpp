@@ -79,23 +79,31 @@ const std::vector<Command> &commands()
          "              precision,recall,f1}],\n"
          "              types[{machine_type,auc,pauc,mauc,...}], means{...}, problems[...]}\n",
          runEval},
-        {"train", "train a detector (OS-SCL, Noisy-ArcMix, ArcFace or a mixture-aligned student)",
-         "usage: asd train --data DIR --out RUN [--method osscl|noisy-arcmix|arcface]\n"
+        {"train", "fit or train a detector (asd detectors lists them)",
+         "usage: asd train --data DIR --out RUN [--detector NAME] [--options \"KEY=VALUE ...\"]\n"
+         "       asd train --data DIR --out RUN --detector osscl|noisy-arcmix|arcface\n"
          "                 [--input logmel|stgram|tfstgram|tastgram] [--epochs N] [--batch N]\n"
          "                 [--device cpu|cuda:K] [--seconds S] [--lr X] [--seed S] [--threads N]\n"
          "                 [--features osscl|stgram|dcase-baseline] [--margin M] [--ema-decay D]\n"
          "                 [--ema-fixed] [--noise SRC,...] [--snr-min DB] [--snr-max DB]\n"
          "                 [--no-eval] [--resume] [--json-events]\n"
-         "       asd train --method mixalign --teacher RUN --data DIR --out RUN2 [--noise SRC,...]\n"
+         "       asd train --detector mixalign --teacher RUN --data DIR --out RUN2 [--noise SRC,...]\n"
          "                 [--snr-min DB] [--snr-max DB] [--lambda L] [--align mixture|denoise]\n"
          "                 [--align-weight W]\n"
          "\n"
+         "--detector (or its older name --method) picks the family; the default, bandstats,\n"
+         "needs no training and works from a few tens of clips: it fits each ID or section on\n"
+         "its normal training clips in seconds and writes RUN/detector.asd. Its --options:\n"
+         "stats=mean+change (any of mean, std, change joined by +), features=osscl, k=1, k-ref=4.\n"
+         "\n"
+         "The network families (osscl, noisy-arcmix, arcface, mixalign) need hundreds of clips\n"
+         "per machine and many epochs.\n"
          "Trains one model over all machine types and IDs (or sections and attributes) of DIR's\n"
          "normal training clips, as the papers do. RUN receives last.pt after every epoch and\n"
          "best.pt at each lowest validation loss. After each epoch the labelled test clips are\n"
          "scored and per-ID AUC, pAUC and mAUC printed. Ctrl+C stops cleanly; --resume goes on.\n"
          "\n"
-         "  --method   osscl (default: Noisy-ArcMix + noise-supervised SupCon, FPH, EMA),\n"
+         "  --detector osscl (Noisy-ArcMix + noise-supervised SupCon, FPH, EMA),\n"
          "             noisy-arcmix, arcface (STgram-MFN), mixalign (a student of --teacher\n"
          "             trained on machine+noise mixtures to embed them like\n"
          "             λ·teacher(machine) + (1-λ)·teacher(noise), plus multi-label tagging;\n"
@@ -115,12 +123,26 @@ const std::vector<Command> &commands()
          "  --ema-fixed  the reference's fixed EMA decay (default warms it up)\n"
          "  --json-events  one JSON object per event on stdout\n",
          runTrain},
+        {"detectors", "list the detector families, their options and what each is for",
+         "usage: asd detectors [--json]\n\nLists what 'asd train --detector' takes, the default first.\n",
+         runDetectors},
+        {"compare", "fit and score several detectors on the same data, side by side",
+         "usage: asd compare --data DIR --out DIR [--detectors NAME,...] [--epochs N] [--json]\n"
+         "\n"
+         "Fits each detector (default: every family that needs no network) on DIR's normal\n"
+         "training clips into OUT/NAME, scores the test clips into OUT/NAME/scores, and prints\n"
+         "one table: per ID or section AUC and pAUC, per type mAUC, the official score, fit\n"
+         "seconds and scoring milliseconds per clip. A network family trains for --epochs\n"
+         "(default 20, on 10 s clips with batch 32). NAME may carry options: bandstats:stats=mean+std.\n",
+         runCompare},
         {"score", "score test clips with a trained detector and write DCASE score files",
          "usage: asd score --run RUN --data DIR --out SCORES [--scorer auto|arcface|knn] [--k K]\n"
          "                 [--metric cosine|euclidean] [--layer head|backbone] [--device cpu|cuda:K]\n"
          "                 [--batch N]\n"
          "\n"
-         "RUN is a run folder (its best.pt is used) or a checkpoint file. Writes\n"
+         "RUN is a run folder (its detector.asd, or best.pt of a network) or a checkpoint file.\n"
+         "A fitted detector scores with its own back end; --scorer and the rest are for networks.\n"
+         "Writes\n"
          "anomaly_score_<type>_id_XX.csv (2020) or anomaly_score_<type>_section_SS_test.csv\n"
          "(2021+) to SCORES; 'asd eval' reads them. Prints AUC/pAUC when the clips are labelled.\n"
          "\n"

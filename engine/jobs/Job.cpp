@@ -48,16 +48,6 @@ struct Job::Impl {
     }
 };
 
-void reportSkipped(const std::vector<SkippedFile> &skipped, const JobListener &listener)
-{
-    for (const auto &s : skipped) {
-        JobEvent w;
-        w.kind = JobEvent::Kind::Warning;
-        w.message = "skipped " + s.path + ": " + s.error;
-        listener(w);
-    }
-}
-
 Job::Job() : d(std::make_unique<Impl>()) {}
 
 Job::~Job()
@@ -70,6 +60,14 @@ std::unique_ptr<Job> Job::startTraining(const TrainConfig &config, JobListener l
 {
     std::unique_ptr<Job> job(new Job);
     job->d->start([config](const JobListener &deliver, const std::atomic<bool> &cancel) { train(config, deliver, cancel); },
+                   std::move(listener));
+    return job;
+}
+
+std::unique_ptr<Job> Job::startFitting(const FitConfig &config, JobListener listener)
+{
+    std::unique_ptr<Job> job(new Job);
+    job->d->start([config](const JobListener &deliver, const std::atomic<bool> &cancel) { fitDetector(config, deliver, cancel); },
                    std::move(listener));
     return job;
 }

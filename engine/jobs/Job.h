@@ -3,7 +3,8 @@
 
 #include <memory>
 
-#include "jobs/JobEvent.h"
+#include "detectors/FitRun.h"
+#include "events/JobEvent.h"
 #include "mix/MixDataset.h"
 #include "score/ScoreRun.h"
 #include "train/TrainConfig.h"
@@ -16,6 +17,7 @@ namespace asd {
 class Job {
 public:
     static std::unique_ptr<Job> startTraining(const TrainConfig &config, JobListener listener);
+    static std::unique_ptr<Job> startFitting(const FitConfig &config, JobListener listener);
     static std::unique_ptr<Job> startScoring(const ScoreConfig &config, JobListener listener);
     static std::unique_ptr<Job> startSweep(const SweepConfig &config, JobListener listener);
     ~Job(); // cancels and waits

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "jobs/JobEvent.h"
+#include "events/JobEvent.h"
 #include "mix/Noise.h"
 #include "score/ScoreRun.h"
 

@@ -2,17 +2,21 @@
 #include "score/ScoreRun.h"
 
 #include "dataset/DatasetIndex.h"
+#include "detectors/Detector.h"
+#include "detectors/DetectorRegistry.h"
 #include "jobs/TorchDevice.h"
 #include "metrics/Decision.h"
 #include "score/ScoreFiles.h"
 #include "score/Scorer.h"
 #include "train/Checkpoint.h"
+#include "util/ParallelFor.h"
 
 #include <filesystem>
 #include <thread>
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 
@@ -30,8 +34,136 @@ EmbeddingLayer embeddingLayerFromString(const std::string &s)
     throw std::invalid_argument("unknown layer '" + s + "' (choose head or backbone)");
 }
 
+namespace {
+
+// The test clips of a dataset, and its normal training clips.
+struct ScoringSplit {
+    DatasetIndex index;
+    std::vector<const Clip *> tests, trains;
+};
+
+ScoringSplit splitForScoring(const std::string &dataDir, const JobListener &emit)
+{
+    ScoringSplit s{scanDataset(dataDir), {}, {}};
+    reportSkipped(s.index.skipped, emit);
+    for (const auto &c : s.index.clips) {
+        if (c.split == Split::Train && c.label != Label::Anomaly)
+            s.trains.push_back(&c);
+        else if (c.split != Split::Train)
+            s.tests.push_back(&c);
+    }
+    if (s.tests.empty())
+        throw std::runtime_error(dataDir + ": no test clips to score (expected <type>/test/...)");
+    return s;
+}
+
+void emitWarning(const JobListener &emit, const std::string &message)
+{
+    JobEvent w;
+    w.kind = JobEvent::Kind::Warning;
+    w.message = message;
+    emit(w);
+}
+
+void emitCancelled(const JobListener &emit)
+{
+    JobEvent c;
+    c.kind = JobEvent::Kind::Cancelled;
+    c.message = "scoring cancelled; no score files written";
+    emit(c);
+}
+
+// Writes the score and decision files and sends the Finished event with the metrics.
+void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, std::vector<std::vector<float>> embeddings,
+                   const std::map<std::string, double> &thresholds, const std::string &scorer, const JobListener &emit)
+{
+    writeScoreFiles(config.outDir, labelled, [&](const ScoredClip &c) -> std::optional<double> {
+        const auto t = thresholds.find(c.machineType + "/" + c.group);
+        return t == thresholds.end() ? std::nullopt : std::optional<double>(t->second);
+    });
+    JobEvent done;
+    done.kind = JobEvent::Kind::Finished;
+    done.scorer = scorer;
+    done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips (" + done.scorer + ") to " + config.outDir;
+    done.metrics = evaluate(labelled, defaultRule(labelled));
+    done.scores = std::move(labelled);
+    done.embeddings = std::move(embeddings);
+    emit(done);
+}
+
+// A detector that fits without a network (detectors/): embed each test clip, score it
+// against its group's normal clips, and fit each group's threshold to the leave-one-out
+// scores of its training clips.
+void scoreWithDetector(const std::string &file, const ScoreConfig &config, const JobListener &emit,
+                       const std::atomic<bool> &cancel)
+{
+    JobEvent phase;
+    phase.kind = JobEvent::Kind::Phase;
+    phase.message = "loading " + file;
+    emit(phase);
+    const std::unique_ptr<Detector> detector = loadDetector(file);
+    const ScoringSplit split = splitForScoring(config.dataDir, emit);
+    const auto &tests = split.tests;
+    phase.message = "scoring test clips";
+    emit(phase);
+    std::vector<std::vector<float>> embeddings(tests.size());
+    std::vector<double> scores(tests.size(), std::nan(""));
+    std::vector<std::string> errors(tests.size());
+    std::size_t done = 0;
+    std::mutex lock;
+    parallelFor(
+        tests.size(), config.threads,
+        [&](std::size_t i) {
+            try {
+                const std::string group = detectorGroup(*tests[i]);
+                if (!detector->hasGroup(group))
+                    throw std::runtime_error(group + " has no normal training clips in the detector");
+                embeddings[i] = detector->embed(*tests[i]);
+                scores[i] = detector->score(group, embeddings[i]);
+            } catch (const std::exception &e) {
+                errors[i] = tests[i]->relativePath + ": " + e.what();
+            }
+            std::lock_guard<std::mutex> g(lock);
+            ++done;
+        },
+        [&](std::size_t) {
+            std::lock_guard<std::mutex> g(lock);
+            JobEvent p;
+            p.kind = JobEvent::Kind::Progress;
+            p.step = long(done);
+            p.steps = long(tests.size());
+            emit(p);
+        },
+        &cancel);
+    if (cancel)
+        return emitCancelled(emit);
+    std::map<std::string, double> thresholds;
+    std::vector<ScoredClip> labelled;
+    std::vector<std::vector<float>> kept;
+    for (std::size_t i = 0; i < tests.size(); ++i) {
+        if (!errors[i].empty()) {
+            emitWarning(emit, "not scored: " + errors[i]);
+            continue;
+        }
+        const Clip &c = *tests[i];
+        const std::string group = detectorGroup(c);
+        if (!thresholds.count(group)) {
+            const auto normal = detector->trainingScores(group);
+            if (normal.size() >= 2)
+                thresholds[group] = gammaThreshold(normal, 0.9);
+        }
+        labelled.push_back({c.fileName, c.machineType, groupName(c), c.domain, c.label, scores[i], c.path});
+        kept.push_back(std::move(embeddings[i]));
+    }
+    finishScoring(config, std::move(labelled), std::move(kept), thresholds, detector->describe(), emit);
+}
+
+} // namespace
+
 void score(const ScoreConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {
+    if (const std::string file = detectorFileIn(config.checkpoint); !file.empty())
+        return scoreWithDetector(file, config, emit, cancel);
     const torch::Device device = parseDevice(config.device);
     // Intra-op threads are per thread with OpenMP, so they are set here, in the worker.
     torch::set_num_threads(config.threads > 0 ? config.threads : int(std::max(1u, std::thread::hardware_concurrency())));
@@ -47,17 +179,8 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     const ModelMeta &meta = checkpoint.meta;
     const ClassMap classes = ClassMap::fromKeys(meta.classKeys);
 
-    const DatasetIndex index = scanDataset(config.dataDir);
-    reportSkipped(index.skipped, emit);
-    std::vector<const Clip *> tests, trains;
-    for (const auto &c : index.clips) {
-        if (c.split == Split::Train && c.label != Label::Anomaly)
-            trains.push_back(&c);
-        else if (c.split != Split::Train)
-            tests.push_back(&c);
-    }
-    if (tests.empty())
-        throw std::runtime_error(config.dataDir + ": no test clips to score (expected <type>/test/...)");
+    const ScoringSplit split = splitForScoring(config.dataDir, emit);
+    const auto &tests = split.tests, &trains = split.trains;
 
     auto run = [&](const std::vector<const Clip *> &clips, std::optional<EmbeddingLayer> embeddings,
                    const std::string &what) {
@@ -105,12 +228,7 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
         if (testOut.ok[i])
             testByGroup[tests[i]->machineType + "/" + groupName(*tests[i])].push_back(i);
     std::map<std::string, double> thresholds;
-    auto warn = [&](const std::string &message) {
-        JobEvent w;
-        w.kind = JobEvent::Kind::Warning;
-        w.message = message;
-        emit(w);
-    };
+    auto warn = [&](const std::string &message) { emitWarning(emit, message); };
     for (const auto &[group, items] : testByGroup) {
         if (cancel)
             break;
@@ -148,13 +266,8 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
         if (normalScores.size() >= 2)
             thresholds[group] = gammaThreshold(normalScores, 0.9);
     }
-    if (cancel) {
-        JobEvent c;
-        c.kind = JobEvent::Kind::Cancelled;
-        c.message = "scoring cancelled; no score files written";
-        emit(c);
-        return;
-    }
+    if (cancel)
+        return emitCancelled(emit);
 
     std::vector<ScoredClip> labelled;
     std::vector<std::vector<float>> embeddings;
@@ -165,20 +278,11 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
                             tests[i]->label, scores[i], tests[i]->path});
         embeddings.push_back(std::move(testOut.embeddings[i]));
     }
-    writeScoreFiles(config.outDir, labelled, [&](const ScoredClip &c) -> std::optional<double> {
-        const auto t = thresholds.find(c.machineType + "/" + c.group);
-        return t == thresholds.end() ? std::nullopt : std::optional<double>(t->second);
-    });
-    JobEvent done;
-    done.kind = JobEvent::Kind::Finished;
-    done.scorer = knn ? "nearest neighbour (k = " + std::to_string(config.k) + ", " +
-                            (config.cosine ? "cosine" : "euclidean") + ") on the " + toString(config.layer)
-                      : "ArcFace (own-class cross-entropy)";
-    done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips (" + done.scorer + ") to " + config.outDir;
-    done.metrics = evaluate(labelled, defaultRule(labelled));
-    done.scores = std::move(labelled);
-    done.embeddings = std::move(embeddings);
-    emit(done);
+    finishScoring(config, std::move(labelled), std::move(embeddings), thresholds,
+                  knn ? "nearest neighbour (k = " + std::to_string(config.k) + ", " + (config.cosine ? "cosine" : "euclidean") +
+                            ") on the " + toString(config.layer)
+                      : "ArcFace (own-class cross-entropy)",
+                  emit);
 }
 
 } // namespace asd

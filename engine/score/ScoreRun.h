@@ -4,7 +4,7 @@
 #include <atomic>
 #include <string>
 
-#include "jobs/JobEvent.h"
+#include "events/JobEvent.h"
 
 namespace asd {
 

@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <numeric>
 
 namespace asd {
 
@@ -79,67 +77,6 @@ ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::i
         if (progress)
             progress(done, n);
     }
-    return out;
-}
-
-std::vector<double> knnDistances(const std::vector<std::vector<float>> &bank,
-                                 const std::vector<std::vector<float>> &queries, int k, KnnMetric metric,
-                                 bool leaveOneOut)
-{
-    std::vector<double> out(queries.size(), std::nan(""));
-    if (bank.empty() || queries.empty())
-        return out;
-    const auto dim = std::int64_t(bank[0].size());
-    auto toTensor = [&](const std::vector<std::vector<float>> &rows) {
-        auto t = torch::empty({std::int64_t(rows.size()), dim});
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            std::copy(rows[i].begin(), rows[i].end(), t[std::int64_t(i)].data_ptr<float>());
-        return t;
-    };
-    auto b = toTensor(bank), q = toTensor(queries);
-    torch::Tensor d;
-    if (metric == KnnMetric::Cosine) {
-        b = F::normalize(b, F::NormalizeFuncOptions().dim(1));
-        q = F::normalize(q, F::NormalizeFuncOptions().dim(1));
-        d = 1.0 - torch::matmul(q, b.t());
-    } else {
-        d = torch::cdist(q, b);
-    }
-    if (leaveOneOut)
-        d.fill_diagonal_(std::numeric_limits<float>::infinity());
-    const int kk = std::min<int>(std::max(1, k), int(bank.size()) - (leaveOneOut ? 1 : 0));
-    if (kk < 1)
-        return out;
-    const auto nearest = std::get<0>(d.topk(kk, 1, /*largest=*/false)).mean(1).to(torch::kDouble);
-    for (std::size_t i = 0; i < queries.size(); ++i)
-        out[i] = nearest[std::int64_t(i)].item<double>();
-    return out;
-}
-
-std::vector<double> knnGroupScores(const std::vector<std::vector<float>> &train, const std::vector<Domain> &domains,
-                                   const std::vector<std::vector<float>> &test, int k, KnnMetric metric)
-{
-    std::vector<std::vector<float>> source, target;
-    for (std::size_t i = 0; i < train.size(); ++i)
-        (domains[i] == Domain::Target ? target : source).push_back(train[i]);
-    if (source.empty() || target.empty())
-        return knnDistances(train, test, k, metric);
-    // Transductive z-normalisation per bank over this group's test clips (RMIS, GenRep).
-    auto zscore = [](std::vector<double> v) {
-        const double mean = std::accumulate(v.begin(), v.end(), 0.0) / v.size();
-        double var = 0;
-        for (double x : v)
-            var += (x - mean) * (x - mean);
-        const double sd = std::sqrt(var / v.size());
-        for (double &x : v)
-            x = (x - mean) / (sd > 0 ? sd : 1.0);
-        return v;
-    };
-    const auto s = zscore(knnDistances(source, test, k, metric));
-    const auto t = zscore(knnDistances(target, test, k, metric));
-    std::vector<double> out(test.size());
-    for (std::size_t i = 0; i < test.size(); ++i)
-        out[i] = std::min(s[i], t[i]);
     return out;
 }
 

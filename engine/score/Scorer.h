@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "backends/NearestNeighbours.h"
 #include "dataset/Clip.h"
 #include "models/AsdNet.h"
 #include "score/ScoreRun.h"
@@ -35,21 +36,5 @@ ModelOutputs runModel(AsdNet &net, ExampleCache &cache, const std::vector<std::i
 // top softmax probability of the plain cosine logits. `out` must come from labels where
 // unknown classes were replaced by any valid index.
 std::vector<double> arcfaceScores(AsdNet &net, const AsdNetOutput &out, const std::vector<std::int64_t> &classes);
-
-enum class KnnMetric { Cosine, Euclidean };
-
-// Mean distance to the k nearest bank embeddings, for each query. With leaveOneOut the
-// queries are the bank itself and each one's own entry is passed over.
-std::vector<double> knnDistances(const std::vector<std::vector<float>> &bank,
-                                 const std::vector<std::vector<float>> &queries, int k, KnnMetric metric,
-                                 bool leaveOneOut = false);
-
-// Nearest-neighbour anomaly scores for the test clips of one group (ID or section)
-// (reference §8): with training clips of both domains, separate source and target banks,
-// each bank's test scores z-normalised over the group's test clips, and the minimum taken;
-// otherwise the plain distance to the one bank.
-std::vector<double> knnGroupScores(const std::vector<std::vector<float>> &trainEmbeddings,
-                                   const std::vector<Domain> &trainDomains,
-                                   const std::vector<std::vector<float>> &testEmbeddings, int k, KnnMetric metric);
 
 } // namespace asd

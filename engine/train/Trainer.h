@@ -3,7 +3,7 @@
 
 #include <atomic>
 
-#include "jobs/JobEvent.h"
+#include "events/JobEvent.h"
 #include "train/TrainConfig.h"
 
 namespace asd {

@@ -4,7 +4,7 @@
 #include <QMetaObject>
 #include <QPointer>
 
-#include "jobs/JobEvent.h"
+#include "events/JobEvent.h"
 
 namespace asd::ui {
 

@@ -334,8 +334,6 @@ void NoiseView::onSweepEvent(const JobEvent &e)
         m_curve->legend->setVisible(m_curve->graphCount() > 0);
         m_curve->xAxis->rescale();
         m_curve->xAxis->scaleRange(1.1);
-        // AUC from a little below the lowest point, in steps of 10, so that the few points
-        // between detectors show.
         double lowest = 100.0;
         for (int i = 0; i < m_curve->graphCount(); ++i) {
             bool found = false;
@@ -343,7 +341,7 @@ void NoiseView::onSweepEvent(const JobEvent &e)
             if (found)
                 lowest = std::min(lowest, r.lower);
         }
-        m_curve->yAxis->setRange(std::max(0.0, 10.0 * std::floor((lowest - 2.0) / 10.0)), 100.0);
+        m_curve->yAxis->setRange(aucAxisFloor(lowest), 100.0);
         m_curve->replot();
         return;
     }
@@ -352,6 +350,11 @@ void NoiseView::onSweepEvent(const JobEvent &e)
         Q_EMIT status(QString::fromStdString(e.message));
         Q_EMIT sweepEnded();
     }
+}
+
+double NoiseView::aucAxisFloor(double lowestAuc)
+{
+    return std::max(0.0, 10.0 * std::floor((lowestAuc - 2.0) / 10.0));
 }
 
 } // namespace asd::ui

@@ -55,6 +55,10 @@ public:
     QSpinBox *seedSpin() const { return m_seed; }
     ScorerBox *scorerBox() const { return m_scorer; }
     QCustomPlot *sweepPlot() const { return m_curve; }
+    // Where the AUC axis (in %) starts for a sweep whose lowest point is `lowestAuc`: at a
+    // multiple of 10 at least 2 points below it, never below 0, so the few points between
+    // detectors show.
+    static double aucAxisFloor(double lowestAuc);
 
 Q_SIGNALS:
     void status(const QString &message);

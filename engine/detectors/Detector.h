@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dataset/Clip.h"
+
+namespace asd {
+
+// A detector that learns what normal sounds like from a machine's normal training clips,
+// without training a network: a front end that turns a clip into an embedding and a back
+// end that scores it against the normal clips of the clip's group (ASDKit's frontends/ and
+// backends/ split). Each group (machine type and ID or section) is fitted on its own.
+//
+// Every family lives in a folder of its own under detectors/ with a README citing its
+// paper and its measured results, and is made through the registry (DetectorRegistry.h).
+
+// "fan/id_00", "valve/section_00": the unit a detector fits and scores on its own.
+std::string detectorGroup(const Clip &clip);
+
+struct FitContext {
+    std::function<void(std::size_t done, std::size_t total)> progress; // clips read so far
+    std::function<void(const std::string &message)> warn;                // a clip was skipped
+    const std::atomic<bool> *cancel = nullptr;
+    int threads = 0; // 0: all cores
+};
+
+// Scores along a clip's time axis: where in the clip it sounds wrong.
+struct FrameCurve {
+    double secondsPerFrame = 0.0;
+    std::vector<float> scores; // frame t covers [t, t+1) · secondsPerFrame
+};
+
+class Detector {
+public:
+    virtual ~Detector() = default;
+
+    virtual std::string family() const = 0;
+    // One line for tables and reports: "band statistics (mean, change), rescaled 1-NN, 4 groups".
+    virtual std::string describe() const = 0;
+    // The options it was made with, as the registry names them.
+    virtual std::map<std::string, std::string> options() const = 0;
+
+    // Learns each group's normal clips. A clip that cannot be read is reported through
+    // ctx.warn and skipped; a group left without clips is not fitted (its clips cannot be
+    // scored). Throws std::runtime_error when no group could be fitted, and stops early,
+    // fitting nothing, when ctx.cancel becomes true.
+    virtual void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) = 0;
+    virtual bool hasGroup(const std::string &group) const = 0;
+
+    // What the detector sees in a clip, standardised as its group's back end compares it.
+    // Throws AudioError naming the file, or std::runtime_error for a group it never fitted.
+    virtual std::vector<float> embed(const Clip &clip) const = 0;
+    // The anomaly score of a clip of `group` from its embedding; higher is more anomalous.
+    virtual double score(const std::string &group, const std::vector<float> &embedding) const = 0;
+    // The group's training clips, each scored as if unseen: what the decision threshold is
+    // fitted to (first-shot-methods §4.1: never score a clip against a bank that holds it).
+    virtual std::vector<double> trainingScores(const std::string &group) const = 0;
+    // Where in the clip it sounds wrong, for families that can tell.
+    virtual std::optional<FrameCurve> frameCurve(const Clip &) const { return std::nullopt; }
+
+    // One file, written atomically, that the registry's loadDetector reads back.
+    virtual void save(const std::string &path) const = 0;
+};
+
+} // namespace asd

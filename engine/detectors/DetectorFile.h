@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace asd {
+
+// A fitted detector on disk: one file, "ASD-DETECTOR 1\n", a JSON header line (family,
+// options, feature settings, per-group array shapes) and the float32 arrays the header
+// describes, little-endian, in header order. Written atomically. The reader trusts nothing:
+// a file from elsewhere can claim any size, so every length is checked against the file.
+struct DetectorFile {
+    nlohmann::json header;      // header["arrays"] is filled in by write() and checked by read()
+    std::vector<std::vector<float>> arrays;
+};
+
+void writeDetectorFile(const std::string &path, DetectorFile file);
+// Throws std::runtime_error naming the file: missing, not a detector file, truncated, or
+// arrays whose sizes disagree with the header.
+DetectorFile readDetectorFile(const std::string &path);
+// True when path starts like a detector file (cheap: reads the first line).
+bool isDetectorFile(const std::string &path);
+
+} // namespace asd

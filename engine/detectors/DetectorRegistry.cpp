@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectors/DetectorRegistry.h"
+
+#include "detectors/DetectorFile.h"
+#include "detectors/bandstats/BandStatsDetector.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace asd {
+
+std::string detectorGroup(const Clip &clip) { return clip.machineType + "/" + groupName(clip); }
+
+const std::vector<DetectorFamily> &detectorFamilies()
+{
+    static const std::vector<DetectorFamily> families = {
+        {"bandstats",
+         "per-band log-mel level and frame-to-frame change, rescaled nearest neighbours; no training, fits in seconds",
+         {{"stats", "mean+change", "statistics per band, joined by +: mean, std, change"},
+          {"features", "osscl", "log-mel preset: osscl, stgram or dcase-baseline"},
+          {"k", "1", "nearest neighbours averaged"},
+          {"k-ref", "4", "neighbours that set each normal clip's scale"}},
+         false},
+        {"osscl", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
+         {{"input", "logmel", "logmel, stgram, tfstgram or tastgram"}, {"epochs", "300", ""}}, true},
+        {"noisy-arcmix", "Noisy-ArcMix: mixup ArcFace classifier of machine IDs", {{"input", "tastgram", ""}, {"epochs", "300", ""}},
+         true},
+        {"arcface", "STgram-MFN: ArcFace classifier of machine IDs", {{"input", "stgram", ""}, {"epochs", "300", ""}}, true},
+        {"mixalign",
+         "student of a trained detector on machine+noise mixtures (retain, not denoise); scored by nearest neighbours",
+         {{"teacher", "", "the run it learns from"}, {"lambda", "0.5", ""}}, true},
+    };
+    return families;
+}
+
+const DetectorFamily *findDetectorFamily(const std::string &name)
+{
+    for (const auto &f : detectorFamilies())
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+const char *defaultDetectorFamily() { return "bandstats"; }
+
+std::unique_ptr<Detector> makeDetector(const std::string &family, const std::map<std::string, std::string> &options)
+{
+    if (family == "bandstats")
+        return std::make_unique<BandStatsDetector>(BandStatsDetector::parseOptions(options));
+    if (const DetectorFamily *f = findDetectorFamily(family); f && f->trainsNetwork)
+        throw std::invalid_argument(family + " trains a network: use the training loop (asd train --detector " + family + ")");
+    std::string names;
+    for (const auto &f : detectorFamilies())
+        names += (names.empty() ? "" : ", ") + f.name;
+    throw std::invalid_argument("unknown detector '" + family + "' (choose " + names + ")");
+}
+
+std::map<std::string, std::string> parseDetectorOptions(const std::string &text)
+{
+    std::map<std::string, std::string> out;
+    std::string item;
+    auto take = [&] {
+        if (item.empty())
+            return;
+        const auto eq = item.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw std::invalid_argument("detector option '" + item + "' is not key=value");
+        out[item.substr(0, eq)] = item.substr(eq + 1);
+        item.clear();
+    };
+    for (char c : text) {
+        if (c == ' ' || c == ';' || c == '\t')
+            take();
+        else
+            item.push_back(c);
+    }
+    take();
+    return out;
+}
+
+std::string detectorFileIn(const std::string &runOrFile)
+{
+    std::error_code ec;
+    if (fs::is_directory(runOrFile, ec)) {
+        const std::string inside = (fs::path(runOrFile) / kDetectorFileName).string();
+        return fs::exists(inside, ec) ? inside : std::string();
+    }
+    return isDetectorFile(runOrFile) ? runOrFile : std::string();
+}
+
+std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
+{
+    std::string path = detectorFileIn(runOrFile);
+    if (path.empty())
+        path = fs::is_directory(runOrFile) ? (fs::path(runOrFile) / kDetectorFileName).string() : runOrFile;
+    const DetectorFile file = readDetectorFile(path);
+    const std::string family = file.header["family"].get<std::string>();
+    try {
+        if (family == "bandstats")
+            return BandStatsDetector::fromFile(file);
+    } catch (const std::exception &e) {
+        throw std::runtime_error(path + ": " + e.what());
+    }
+    throw std::runtime_error(path + ": a detector of family '" + family + "', which this version does not know");
+}
+
+} // namespace asd

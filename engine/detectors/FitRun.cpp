@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectors/FitRun.h"
+
+#include "dataset/DatasetIndex.h"
+#include "detectors/Detector.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace asd {
+
+void fitDetector(const FitConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
+{
+    const auto start = std::chrono::steady_clock::now();
+    std::unique_ptr<Detector> detector = makeDetector(config.family, config.options);
+    const DatasetIndex index = scanDataset(config.dataDir);
+    reportSkipped(index.skipped, emit);
+    std::vector<const Clip *> normals;
+    for (const auto &c : index.clips)
+        if (c.split == Split::Train && c.label != Label::Anomaly)
+            normals.push_back(&c);
+    if (normals.empty())
+        throw std::runtime_error(config.dataDir + ": no normal training clips to fit on (expected <type>/train/...)");
+
+    JobEvent phase;
+    phase.kind = JobEvent::Kind::Phase;
+    phase.message = "fitting " + config.family + " on " + std::to_string(normals.size()) + " normal training clips";
+    emit(phase);
+    FitContext ctx;
+    ctx.threads = config.threads;
+    ctx.cancel = &cancel;
+    ctx.progress = [&](std::size_t done, std::size_t total) {
+        JobEvent p;
+        p.kind = JobEvent::Kind::Progress;
+        p.step = long(done);
+        p.steps = long(total);
+        emit(p);
+    };
+    ctx.warn = [&](const std::string &message) {
+        JobEvent w;
+        w.kind = JobEvent::Kind::Warning;
+        w.message = message;
+        emit(w);
+    };
+    detector->fit(normals, ctx);
+    if (cancel) {
+        JobEvent c;
+        c.kind = JobEvent::Kind::Cancelled;
+        c.message = "fitting cancelled; nothing written";
+        emit(c);
+        return;
+    }
+    fs::create_directories(config.outDir);
+    const std::string path = (fs::path(config.outDir) / kDetectorFileName).string();
+    detector->save(path);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char took[32];
+    std::snprintf(took, sizeof took, "%.1f s", seconds);
+    JobEvent done;
+    done.kind = JobEvent::Kind::Finished;
+    done.message = "fitted " + detector->describe() + " in " + took + "; wrote " + path;
+    emit(done);
+}
+
+} // namespace asd

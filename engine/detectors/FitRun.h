@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <map>
+#include <string>
+
+#include "detectors/DetectorRegistry.h"
+#include "events/JobEvent.h"
+
+namespace asd {
+
+// Plain C++: what the GUI and CLI choose to fit a detector that needs no training loop.
+struct FitConfig {
+    std::string dataDir;
+    std::string outDir; // the run folder; the detector goes to OUT/detector.asd
+    std::string family = defaultDetectorFamily();
+    std::map<std::string, std::string> options;
+    int threads = 0; // 0: all cores
+};
+
+// Fits the detector on every normal training clip of the dataset and saves it. Unreadable
+// clips are Warning events; the Finished event names the file and the fit time.
+void fitDetector(const FitConfig &config, const JobListener &emit, const std::atomic<bool> &cancel);
+
+} // namespace asd

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectors/bandstats/BandStatsDetector.h"
+
+#include "audio/AudioFile.h"
+#include "detectors/DetectorFile.h"
+#include "util/ParallelFor.h"
+
+#include <cmath>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+namespace asd {
+
+namespace {
+
+const char *name(BandStatsDetector::Statistic s)
+{
+    switch (s) {
+    case BandStatsDetector::Statistic::Mean: return "mean";
+    case BandStatsDetector::Statistic::Std: return "std";
+    case BandStatsDetector::Statistic::Change: return "change";
+    }
+    return "";
+}
+
+std::string joined(const std::vector<BandStatsDetector::Statistic> &stats, const char *separator)
+{
+    std::string s;
+    for (auto st : stats)
+        s += (s.empty() ? "" : separator) + std::string(name(st));
+    return s;
+}
+
+int positiveInt(const std::string &key, const std::string &value)
+{
+    try {
+        std::size_t used = 0;
+        const int v = std::stoi(value, &used);
+        if (used == value.size() && v >= 1)
+            return v;
+    } catch (const std::exception &) {
+    }
+    throw std::invalid_argument(key + " must be a whole number of at least 1, not '" + value + "'");
+}
+
+} // namespace
+
+BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::string, std::string> &options)
+{
+    Options o;
+    for (const auto &[key, value] : options) {
+        if (key == "stats") {
+            o.statistics.clear();
+            std::stringstream list(value);
+            for (std::string s; std::getline(list, s, '+');) {
+                bool known = false;
+                for (auto st : {Statistic::Mean, Statistic::Std, Statistic::Change})
+                    if (s == name(st)) {
+                        o.statistics.push_back(st);
+                        known = true;
+                    }
+                if (!known)
+                    throw std::invalid_argument("stats: unknown statistic '" + s + "' (choose from mean, std, change, joined by +)");
+            }
+            if (o.statistics.empty())
+                throw std::invalid_argument("stats: name at least one of mean, std, change");
+        } else if (key == "features") {
+            featurePreset(value); // throws for an unknown preset
+            o.featurePreset = value;
+        } else if (key == "k") {
+            o.k = positiveInt(key, value);
+        } else if (key == "k-ref") {
+            o.kRef = positiveInt(key, value);
+        } else {
+            throw std::invalid_argument("bandstats has no option '" + key + "' (it takes stats, features, k, k-ref)");
+        }
+    }
+    return o;
+}
+
+BandStatsDetector::BandStatsDetector(Options options)
+    : m_options(std::move(options)), m_logMel(featurePreset(m_options.featurePreset))
+{
+}
+
+std::string BandStatsDetector::describe() const
+{
+    return "band statistics (" + joined(m_options.statistics, ", ") + ") of the " + m_options.featurePreset +
+           " log-mel, rescaled nearest neighbours (k = " + std::to_string(m_options.k) + "), " +
+           std::to_string(m_groups.size()) + (m_groups.size() == 1 ? " group" : " groups");
+}
+
+std::map<std::string, std::string> BandStatsDetector::options() const
+{
+    return {{"stats", joined(m_options.statistics, "+")},
+            {"features", m_options.featurePreset},
+            {"k", std::to_string(m_options.k)},
+            {"k-ref", std::to_string(m_options.kRef)}};
+}
+
+std::vector<float> BandStatsDetector::statistics(const std::string &path) const
+{
+    ReadOptions read;
+    read.targetRate = m_logMel.config().sampleRate;
+    const Audio audio = readAudio(path, read);
+    const FeatureMatrix m = m_logMel.compute(audio.samples);
+    std::vector<float> out;
+    out.reserve(std::size_t(m.rows) * m_options.statistics.size());
+    for (const Statistic st : m_options.statistics)
+        for (int b = 0; b < m.rows; ++b) {
+            const float *row = &m.data[std::size_t(b) * m.cols];
+            double sum = 0, sumSq = 0;
+            int n = 0;
+            for (int t = st == Statistic::Change ? 1 : 0; t < m.cols; ++t) {
+                const double v = st == Statistic::Change ? double(row[t]) - row[t - 1] : double(row[t]);
+                sum += v;
+                sumSq += v * v;
+                ++n;
+            }
+            const double mean = n ? sum / n : 0.0;
+            // Population standard deviation (ddof 0), as numpy and the workbench's Python reference.
+            out.push_back(float(st == Statistic::Mean ? mean : std::sqrt(std::max(0.0, n ? sumSq / n - mean * mean : 0.0))));
+        }
+    return out;
+}
+
+void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
+{
+    std::vector<std::vector<float>> raw(normals.size());
+    std::vector<std::string> errors(normals.size());
+    std::size_t done = 0;
+    std::mutex lock;
+    parallelFor(
+        normals.size(), ctx.threads,
+        [&](std::size_t i) {
+            try {
+                raw[i] = statistics(normals[i]->path);
+            } catch (const std::exception &e) {
+                errors[i] = e.what();
+            }
+            std::lock_guard<std::mutex> g(lock);
+            ++done;
+        },
+        [&](std::size_t) {
+            if (ctx.progress) {
+                std::lock_guard<std::mutex> g(lock);
+                ctx.progress(done, normals.size());
+            }
+        },
+        ctx.cancel);
+    if (ctx.cancel && *ctx.cancel)
+        return;
+    std::map<std::string, Embeddings> banks;
+    for (std::size_t i = 0; i < normals.size(); ++i) {
+        if (!errors[i].empty()) {
+            if (ctx.warn)
+                ctx.warn("skipped: " + errors[i]);
+            continue;
+        }
+        banks[detectorGroup(*normals[i])].push_back(std::move(raw[i]));
+    }
+    m_groups.clear();
+    for (auto &[name, bank] : banks) {
+        const std::size_t dim = bank[0].size();
+        Group g;
+        g.mean.assign(dim, 0.0f);
+        g.scale.assign(dim, 0.0f);
+        for (std::size_t d = 0; d < dim; ++d) {
+            double sum = 0, sumSq = 0;
+            for (const auto &v : bank) {
+                sum += v[d];
+                sumSq += double(v[d]) * v[d];
+            }
+            const double mean = sum / bank.size();
+            g.mean[d] = float(mean);
+            // +1e-6 as the Python reference (bench/logmel_stats_knn.py): a band that never
+            // moves must not divide by zero.
+            g.scale[d] = float(std::sqrt(std::max(0.0, sumSq / bank.size() - mean * mean)) + 1e-6);
+        }
+        for (auto &v : bank)
+            v = standardise(g, std::move(v));
+        g.knn = RescaledKnn(std::move(bank), m_options.k, m_options.kRef);
+        m_groups.emplace(name, std::move(g));
+    }
+    if (m_groups.empty())
+        throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
+}
+
+const BandStatsDetector::Group &BandStatsDetector::group(const std::string &name) const
+{
+    const auto g = m_groups.find(name);
+    if (g == m_groups.end())
+        throw std::runtime_error(name + ": the detector has no normal training clips of this group");
+    return g->second;
+}
+
+std::vector<float> BandStatsDetector::standardise(const Group &g, std::vector<float> raw) const
+{
+    if (raw.size() != g.mean.size())
+        throw std::runtime_error("band statistics of another length than the detector was fitted on");
+    for (std::size_t d = 0; d < raw.size(); ++d)
+        raw[d] = (raw[d] - g.mean[d]) / g.scale[d];
+    return raw;
+}
+
+std::vector<float> BandStatsDetector::embed(const Clip &clip) const
+{
+    return standardise(group(detectorGroup(clip)), statistics(clip.path));
+}
+
+double BandStatsDetector::score(const std::string &name, const std::vector<float> &embedding) const
+{
+    return group(name).knn.score({embedding}).front();
+}
+
+std::vector<double> BandStatsDetector::trainingScores(const std::string &name) const
+{
+    return group(name).knn.leaveOneOutScores();
+}
+
+void BandStatsDetector::save(const std::string &path) const
+{
+    DetectorFile file;
+    file.header["family"] = family();
+    file.header["options"] = options();
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto &[name, g] : m_groups) {
+        groups.push_back({{"name", name}, {"dim", g.mean.size()}, {"clips", g.knn.bank().size()}});
+        file.arrays.push_back(g.mean);
+        file.arrays.push_back(g.scale);
+        std::vector<float> bank, scales;
+        for (const auto &v : g.knn.bank())
+            bank.insert(bank.end(), v.begin(), v.end());
+        for (double s : g.knn.scales())
+            scales.push_back(float(s));
+        file.arrays.push_back(std::move(bank));
+        file.arrays.push_back(std::move(scales));
+    }
+    file.header["groups"] = groups;
+    writeDetectorFile(path, std::move(file));
+}
+
+std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFile &file)
+{
+    const nlohmann::json &h = file.header;
+    auto bad = [](const std::string &what) { return std::runtime_error("band-statistics detector: " + what); };
+    if (!h.contains("options") || !h["options"].is_object() || !h.contains("groups") || !h["groups"].is_array())
+        throw bad("the header lacks its options or groups");
+    std::map<std::string, std::string> options;
+    for (const auto &[k, v] : h["options"].items()) {
+        if (!v.is_string())
+            throw bad("option " + k + " is not text");
+        options[k] = v.get<std::string>();
+    }
+    auto d = std::make_unique<BandStatsDetector>(parseOptions(options));
+    if (file.arrays.size() != 4 * h["groups"].size())
+        throw bad("the file holds " + std::to_string(file.arrays.size()) + " arrays for " +
+                  std::to_string(h["groups"].size()) + " groups");
+    std::size_t a = 0;
+    for (const auto &gj : h["groups"]) {
+        if (!gj.is_object() || !gj.contains("name") || !gj["name"].is_string() || !gj.contains("dim") ||
+            !gj["dim"].is_number_unsigned() || !gj.contains("clips") || !gj["clips"].is_number_unsigned())
+            throw bad("a group entry lacks its name, dim or clips");
+        const std::size_t dim = gj["dim"].get<std::size_t>(), n = gj["clips"].get<std::size_t>();
+        const auto &mean = file.arrays[a], &scale = file.arrays[a + 1], &bank = file.arrays[a + 2],
+                   &scales = file.arrays[a + 3];
+        a += 4;
+        if (dim == 0 || n == 0 || mean.size() != dim || scale.size() != dim || scales.size() != n ||
+            bank.size() / dim != n || bank.size() % dim != 0)
+            throw bad("group " + gj["name"].get<std::string>() + ": its arrays disagree with its sizes");
+        Group g;
+        g.mean = mean;
+        g.scale = scale;
+        Embeddings rows(n);
+        for (std::size_t i = 0; i < n; ++i)
+            rows[i].assign(bank.begin() + std::ptrdiff_t(i * dim), bank.begin() + std::ptrdiff_t((i + 1) * dim));
+        for (float s : scale)
+            if (!(s > 0.0f) || !std::isfinite(s))
+                throw bad("group " + gj["name"].get<std::string>() + ": a standardisation scale is not positive");
+        g.knn = RescaledKnn::restore(std::move(rows), std::vector<double>(scales.begin(), scales.end()), d->m_options.k);
+        d->m_groups.emplace(gj["name"].get<std::string>(), std::move(g));
+    }
+    return d;
+}
+
+} // namespace asd

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backends/NearestNeighbours.h"
+#include "detectors/Detector.h"
+#include "dsp/LogMel.h"
+
+#include <map>
+#include <memory>
+
+namespace asd {
+
+struct DetectorFile;
+
+// Band statistics + rescaled nearest neighbours: training-free (README.md beside this file).
+// Each clip becomes per-band statistics of its whole log-mel spectrogram:
+//   mean    the band's level,
+//   std     how much it varies over the clip,
+//   change  the standard deviation of its frame-to-frame difference: clicks, knocks and
+//           intermittent events that leave the level and the spread almost unchanged.
+// Standardised per group over its normal training clips (bank statistics only, never the
+// test clips), then scored by rescaled nearest neighbours (backends/NearestNeighbours.h).
+class BandStatsDetector : public Detector {
+public:
+    enum class Statistic { Mean, Std, Change };
+    struct Options {
+        std::vector<Statistic> statistics{Statistic::Mean, Statistic::Change};
+        std::string featurePreset = "osscl";
+        int k = 1;
+        int kRef = 4;
+    };
+    static Options parseOptions(const std::map<std::string, std::string> &options); // throws std::invalid_argument
+
+    explicit BandStatsDetector(Options options);
+    static std::unique_ptr<BandStatsDetector> fromFile(const DetectorFile &file);
+
+    std::string family() const override { return "bandstats"; }
+    std::string describe() const override;
+    std::map<std::string, std::string> options() const override;
+    void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
+    bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
+    std::vector<float> embed(const Clip &clip) const override;
+    double score(const std::string &group, const std::vector<float> &embedding) const override;
+    std::vector<double> trainingScores(const std::string &group) const override;
+    void save(const std::string &path) const override;
+
+    // The clip's statistics before standardisation. Throws AudioError naming the file.
+    std::vector<float> statistics(const std::string &path) const;
+
+private:
+    struct Group {
+        std::vector<float> mean, scale; // standardisation over the bank
+        RescaledKnn knn;
+    };
+    const Group &group(const std::string &name) const;
+    std::vector<float> standardise(const Group &g, std::vector<float> raw) const;
+
+    Options m_options;
+    LogMelExtractor m_logMel;
+    std::map<std::string, Group> m_groups;
+};
+
+} // namespace asd
