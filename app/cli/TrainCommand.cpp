@@ -34,6 +34,12 @@ int runTrain(const std::vector<std::string> &argv)
             throw UsageError(e.what());
         }
     if (!known->trainsNetwork) {
+        for (const char *flag : {"input", "epochs", "batch", "device", "lr", "seconds", "seed", "features", "margin",
+                                 "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight",
+                                 "resume", "no-eval", "ema-fixed"})
+            if (args.has(flag))
+                throw UsageError("--" + std::string(flag) + " is for the network detectors; " + family +
+                                 " fits without training (its settings go in --options)");
         FitConfig f;
         f.dataDir = args.required("data");
         f.outDir = args.required("out");

@@ -110,8 +110,9 @@ RescaledKnn::RescaledKnn(Embeddings bank, int k, int kRef) : m_bank(std::move(ba
             if (o != r)
                 d.push_back(euclidean(m_bank[r], m_bank[o]));
         const double c = meanOfSmallest(std::move(d), kRef);
-        // Two identical clips would give a zero scale and infinite scores.
-        m_scale[r] = c > 1e-12 ? c : 1e-12;
+        // Two identical clips would give a zero scale and infinite scores. Kept at float
+        // precision, as a saved detector stores it, so a reloaded detector scores the same.
+        m_scale[r] = double(float(c > 1e-12 ? c : 1e-12));
     }
 }
 

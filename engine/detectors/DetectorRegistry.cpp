@@ -16,19 +16,19 @@ std::string detectorGroup(const Clip &clip) { return clip.machineType + "/" + gr
 const std::vector<DetectorFamily> &detectorFamilies()
 {
     static const std::vector<DetectorFamily> families = {
-        {"bandstats",
+        {"bandstats", "Band statistics (no training; few clips)",
          "per-band log-mel level and frame-to-frame change, rescaled nearest neighbours; no training, fits in seconds",
          {{"stats", "mean+change", "statistics per band, joined by +: mean, std, change"},
           {"features", "osscl", "log-mel preset: osscl, stgram or dcase-baseline"},
           {"k", "1", "nearest neighbours averaged"},
           {"k-ref", "4", "neighbours that set each normal clip's scale"}},
          false},
-        {"osscl", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
+        {"osscl", "OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
          {{"input", "logmel", "logmel, stgram, tfstgram or tastgram"}, {"epochs", "300", ""}}, true},
-        {"noisy-arcmix", "Noisy-ArcMix: mixup ArcFace classifier of machine IDs", {{"input", "tastgram", ""}, {"epochs", "300", ""}},
+        {"noisy-arcmix", "Noisy-ArcMix", "Noisy-ArcMix: mixup ArcFace classifier of machine IDs", {{"input", "tastgram", ""}, {"epochs", "300", ""}},
          true},
-        {"arcface", "STgram-MFN: ArcFace classifier of machine IDs", {{"input", "stgram", ""}, {"epochs", "300", ""}}, true},
-        {"mixalign",
+        {"arcface", "ArcFace (STgram-MFN)", "STgram-MFN: ArcFace classifier of machine IDs", {{"input", "stgram", ""}, {"epochs", "300", ""}}, true},
+        {"mixalign", "Mixture-aligned student of the open model (robust to noise)",
          "student of a trained detector on machine+noise mixtures (retain, not denoise); scored by nearest neighbours",
          {{"teacher", "", "the run it learns from"}, {"lambda", "0.5", ""}}, true},
     };

@@ -19,6 +19,7 @@ struct DetectorOption {
 
 struct DetectorFamily {
     std::string name;    // as `asd train --detector NAME` takes it
+    std::string title;   // as a menu shows it
     std::string summary; // one line
     std::vector<DetectorOption> options;
     // Trained networks go through the training loop (train/Trainer.h) and are saved as

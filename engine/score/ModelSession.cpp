@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "score/ModelSession.h"
 
+#include "detectors/Detector.h"
+#include "detectors/DetectorRegistry.h"
+
 #include "score/Scorer.h"
 #include "train/ClipLoader.h"
 #include "train/Checkpoint.h"
@@ -16,6 +19,7 @@ struct ModelSession::Impl {
     LoadedCheckpoint checkpoint;
     AsdNet net{nullptr};
     ClassMap classes;
+    std::unique_ptr<Detector> detector; // a detector that fits without a network, instead of the above
     mutable std::mutex mutex; // one forward pass at a time
 };
 
@@ -25,6 +29,11 @@ ModelSession::~ModelSession() = default;
 std::unique_ptr<ModelSession> ModelSession::open(const std::string &where)
 {
     std::unique_ptr<ModelSession> s(new ModelSession);
+    if (const std::string file = detectorFileIn(where); !file.empty()) {
+        s->d->path = file;
+        s->d->detector = loadDetector(file);
+        return s;
+    }
     s->d->path = std::filesystem::is_directory(where) ? (std::filesystem::path(where) / "best.pt").string() : where;
     s->d->checkpoint = loadCheckpoint(s->d->path, torch::kCPU);
     s->d->net = scoringModel(s->d->checkpoint);
@@ -35,6 +44,8 @@ std::unique_ptr<ModelSession> ModelSession::open(const std::string &where)
 
 std::string ModelSession::description() const
 {
+    if (d->detector)
+        return d->detector->describe();
     const ModelMeta &m = d->checkpoint.meta;
     return std::string(toString(m.config.method)) + ", " + toString(m.net.input) + " input, " +
            std::to_string(m.net.classes) + " classes, weights of epoch " + std::to_string(m.bestEpoch);
@@ -44,17 +55,26 @@ std::string ModelSession::checkpointPath() const { return d->path; }
 
 std::string ModelSession::teacherPath() const
 {
+    if (d->detector)
+        return {};
     const TrainConfig &c = d->checkpoint.meta.config;
     return c.method == TrainingMethod::MixAlign ? c.teacher : std::string();
 }
 
 double ModelSession::clipSeconds() const
 {
+    if (d->detector)
+        return 0.0;
     return double(d->checkpoint.meta.samples) / d->checkpoint.meta.features.sampleRate;
 }
 
 ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
 {
+    if (d->detector) {
+        Inspection result;
+        result.score = d->detector->score(detectorGroup(clip), d->detector->embed(clip));
+        return result;
+    }
     const ModelMeta &m = d->checkpoint.meta;
     ExampleCache cache({clip.path}, m.features, m.samples, 0, true); // decoded exactly as for scoring
     const auto example = cache.get(0);

@@ -23,6 +23,8 @@ public:
     // The teacher a mixture-aligned student was trained from (an absolute path), so that a
     // robustness sweep can compare the two; empty for the other methods.
     std::string teacherPath() const;
+    // The length the model takes from each clip; 0: the whole clip (detectors that fit
+    // without a network).
     double clipSeconds() const;
 
     struct InputMap {
@@ -30,8 +32,8 @@ public:
         FeatureMatrix map; // [mels][frames]
     };
     struct Inspection {
-        std::vector<InputMap> maps; // the model's own input channels, learned Tgram/TFgram included
-        double score = 0.0;         // ArcFace CE against the clip's class, or the unknown-class rule
+        std::vector<InputMap> maps; // the model's own input channels, learned Tgram/TFgram included (networks)
+        double score = 0.0;         // the detector's own anomaly score of the clip
     };
     // One decode and one forward pass. Throws AudioError or std::runtime_error naming the file.
     Inspection inspect(const Clip &clip) const;

@@ -111,7 +111,7 @@ private Q_SLOTS:
     {
         const Result top = asdRun({QStringLiteral("--help")});
         QCOMPARE(top.code, 0);
-        for (const char *cmd : {"scan", "synth", "features", "eval", "train", "score", "mix", "sweep", "devices"}) {
+        for (const char *cmd : {"scan", "synth", "features", "eval", "train", "score", "mix", "sweep", "devices", "detectors", "compare"}) {
             QVERIFY(top.out.contains(cmd));
             const Result r = asdRun({QLatin1String(cmd), QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
@@ -198,7 +198,8 @@ private Q_SLOTS:
     void sweepSetsDetectorsSideBySide()
     {
         const QString run = m_dir.path() + QStringLiteral("/run");
-        const Result trained = asdRun({QStringLiteral("train"), QStringLiteral("--data"), m_dir.path() + QStringLiteral("/demo"),
+        const Result trained = asdRun({QStringLiteral("train"), QStringLiteral("--detector"), QStringLiteral("osscl"),
+                                       QStringLiteral("--data"), m_dir.path() + QStringLiteral("/demo"),
                                        QStringLiteral("--out"), run, QStringLiteral("--epochs"), QStringLiteral("1"),
                                        QStringLiteral("--batch"), QStringLiteral("4"), QStringLiteral("--seconds"),
                                        QStringLiteral("0.5"), QStringLiteral("--no-eval")});
@@ -230,6 +231,66 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(conditions, 2); // clean and pink @ +0 dB
+    }
+
+    void detectorsListsTheRegistry()
+    {
+        const Result r = asdRun({QStringLiteral("detectors"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+        QStringList names;
+        for (const auto &f : a)
+            names << f.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("bandstats"), QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
+                                     QStringLiteral("arcface"), QStringLiteral("mixalign")}));
+        QVERIFY(a[0].toObject().value(QStringLiteral("default")).toBool());
+        QVERIFY(!a[0].toObject().value(QStringLiteral("trains_network")).toBool());
+        QVERIFY(!a[0].toObject().value(QStringLiteral("options")).toArray().isEmpty());
+    }
+
+    void bandStatisticsFitScoreAndCompare()
+    {
+        const QString data = m_dir.path() + QStringLiteral("/demo"), run = m_dir.path() + QStringLiteral("/bandstats");
+        // The default detector: no training loop, one file in the run folder.
+        const Result fitted = asdRun({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run});
+        QVERIFY2(fitted.code == 0, fitted.err.constData());
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/detector.asd")));
+        const Result scored = asdRun({QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
+                                      QStringLiteral("--out"), run + QStringLiteral("/scores")});
+        QVERIFY2(scored.code == 0, scored.err.constData());
+        QVERIFY(scored.out.contains("band statistics (mean, change)"));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/scores/anomaly_score_fan_id_00.csv")));
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/scores/decision_result_fan_id_00.csv")));
+        // The stray bad test file is named, and the rest are scored.
+        QVERIFY2(scored.err.contains("normal_id_00_00009999.wav") || scored.out.contains("normal_id_00_00009999.wav"),
+                 scored.err.constData());
+        const Result eval = asdRun({QStringLiteral("eval"), QStringLiteral("--scores"), run + QStringLiteral("/scores"),
+                                    QStringLiteral("--data"), data});
+        QVERIFY(eval.out.contains("id_00"));
+
+        // Bad options and network flags are refused before any work, naming what is accepted.
+        const Result badOption = asdRun({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run,
+                                         QStringLiteral("--options"), QStringLiteral("stats=loudness")});
+        QCOMPARE(badOption.code, 2);
+        QVERIFY(badOption.err.contains("mean, std, change"));
+        const Result epochs = asdRun({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run,
+                                      QStringLiteral("--epochs"), QStringLiteral("5")});
+        QCOMPARE(epochs.code, 2);
+        QVERIFY(epochs.err.contains("--epochs"));
+        const Result unknown = asdRun({QStringLiteral("train"), QStringLiteral("--detector"), QStringLiteral("magic"),
+                                       QStringLiteral("--data"), data, QStringLiteral("--out"), run});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains("bandstats"));
+
+        const Result compared = asdRun({QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
+                                        m_dir.path() + QStringLiteral("/compare"), QStringLiteral("--detectors"),
+                                        QStringLiteral("bandstats,bandstats:stats=mean+std"), QStringLiteral("--json")});
+        QVERIFY2(compared.code == 0, compared.err.constData());
+        const QJsonArray rows = QJsonDocument::fromJson(compared.out).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("detector")).toString(), QStringLiteral("bandstats:stats=mean+std"));
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("groups")).toArray().size(), 4); // 2 types x 2 IDs
+        QVERIFY(rows[0].toObject().value(QStringLiteral("fit_seconds")).toDouble() >= 0.0);
     }
 
     void devicesListsTheCpu()

@@ -10,6 +10,7 @@
 #include "views/NoiseView.h"
 #include "views/ResultsView.h"
 #include "views/ScorerBox.h"
+#include "detectors/DetectorRegistry.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
 #include "windows/MainWindow.h"
@@ -157,6 +158,7 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(openGenerated(w));
         ui::JobsView *jobs = w.jobs();
+        jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QStringLiteral("osscl")));
         jobs->epochsSpin()->setValue(2);
         jobs->secondsSpin()->setValue(0.5); // longer than the clips: zero-padded, not dropped
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-run"));
@@ -298,6 +300,32 @@ private Q_SLOTS:
         QCOMPARE(figures(QStringLiteral("gui-run")).size(), firstDraw.size());
     }
 
+    void defaultDetectorFitsAndScoresThroughTheGui()
+    {
+        QSettings().remove(QStringLiteral("jobs/method")); // a user who never chose
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w));
+        ui::JobsView *jobs = w.jobs();
+        // The families come from the engine's registry, the default (no training) first.
+        QAbstractItemModelTester tester(jobs->methodCombo()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(jobs->methodCombo()->count(), int(detectorFamilies().size()));
+        QCOMPARE(jobs->methodCombo()->currentData().toString(), QString::fromLatin1(defaultDetectorFamily()));
+        QVERIFY(!jobs->epochsSpin()->isEnabled()); // the training loop's settings do not apply
+        jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-bandstats"));
+        QSignalSpy ended(jobs, &ui::JobsView::jobEnded);
+        jobs->trainButton()->click();
+        QVERIFY(ended.wait(60000));
+        QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/gui-bandstats/detector.asd")));
+        jobs->scoreButton()->click();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
+        QCOMPARE(w.embeddings()->pointCount(), 16);
+        // With the detector open, the inspector gives a clip's score, and no network input maps.
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/normal_id_02_00000001.wav")));
+        QVERIFY(!w.inspector()->modelPanel()->isVisibleTo(w.inspector()));
+        QVERIFY(w.inspector()->findChildren<QLabel *>().size() > 0);
+    }
+
     void aucAxisStartsJustBelowTheLowestPoint()
     {
         // Below, or at, the lowest point, on a multiple of 10, and not far beneath it.
@@ -364,6 +392,7 @@ private Q_SLOTS:
         ui::MainWindow w;
         QVERIFY(openGenerated(w));
         ui::JobsView *jobs = w.jobs();
+        jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QStringLiteral("osscl")));
         jobs->epochsSpin()->setValue(500);
         jobs->secondsSpin()->setValue(0.25);
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/cancel-run"));

@@ -281,6 +281,7 @@ void InspectorView::refreshModelView()
             m_modelPanel->layout()->addWidget(plot);
             m_modelPlots.push_back(plot);
         }
+        m_modelPanel->setVisible(!seen.maps.empty()); // detectors without a network show no input maps
         const double score = seen.score;
         // Where the score falls among the normal test scores of the clip's ID or section.
         const std::string key = m_clip->machineType + "/" + groupName(*m_clip);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/JobsView.h"
 
+#include "detectors/DetectorRegistry.h"
 #include "jobs/Devices.h"
 #include "models/MetricsTableModel.h"
 #include "views/GuiListener.h"
@@ -67,17 +68,18 @@ JobsView::JobsView(QWidget *parent)
       m_log(new QPlainTextEdit)
 {
     QSettings s;
-    m_method->addItem(tr("OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)"), QStringLiteral("osscl"));
-    m_method->addItem(tr("Noisy-ArcMix"), QStringLiteral("noisy-arcmix"));
-    m_method->addItem(tr("ArcFace (STgram-MFN)"), QStringLiteral("arcface"));
-    m_method->addItem(tr("Mixture-aligned student of the open model (robust to noise)"), QStringLiteral("mixalign"));
+    // The families come from the engine's registry, the one that works on a few real clips first.
+    for (const DetectorFamily &f : detectorFamilies()) {
+        m_method->addItem(QString::fromStdString(f.title), QString::fromStdString(f.name));
+        m_method->setItemData(m_method->count() - 1, QString::fromStdString(f.summary), Qt::ToolTipRole);
+    }
     m_input->addItem(tr("log-mel"), QStringLiteral("logmel"));
     m_input->addItem(tr("STgram (log-mel + Tgram)"), QStringLiteral("stgram"));
     m_input->addItem(tr("TFSTgram (log-mel + Tgram + TFgram)"), QStringLiteral("tfstgram"));
     m_input->addItem(tr("TASTgram (Tgram + log-mel + TAgram)"), QStringLiteral("tastgram"));
     for (const auto &d : listDevices())
         m_device->addItem(QString::fromStdString(d.id + "  —  " + describe(d)), QString::fromStdString(d.id));
-    m_method->setCurrentIndex(m_method->findData(s.value(QStringLiteral("jobs/method"), QStringLiteral("osscl"))));
+    m_method->setCurrentIndex(m_method->findData(s.value(QStringLiteral("jobs/method"), QString::fromLatin1(defaultDetectorFamily()))));
     m_input->setCurrentIndex(m_input->findData(s.value(QStringLiteral("jobs/input"), QStringLiteral("logmel"))));
     m_epochs->setRange(1, 1000);
     m_epochs->setValue(s.value(QStringLiteral("jobs/epochs"), 30).toInt());
@@ -132,6 +134,11 @@ JobsView::JobsView(QWidget *parent)
     m_snrMax->setToolTip(m_snrMin->toolTip());
     const auto showStudentRows = [this] {
         const bool student = m_method->currentData().toString() == QStringLiteral("mixalign");
+        // The training loop's settings mean nothing to a detector that fits in one pass.
+        const bool network = trainsNetwork();
+        for (QWidget *w : std::initializer_list<QWidget *>{m_input, m_epochs, m_batch, m_seconds, m_lr, m_noises, m_snrMin,
+                                                           m_snrMax})
+            w->setEnabled(network);
         m_align->setEnabled(student);
         m_alignWeight->setEnabled(student);
         m_lambda->setEnabled(student && m_align->currentData().toString() == QStringLiteral("mixture"));
@@ -247,6 +254,22 @@ void JobsView::startTraining()
 {
     if (isRunning())
         return;
+    if (!trainsNetwork()) {
+        FitConfig f;
+        f.dataDir = m_data->text().toStdString();
+        f.outDir = m_out->text().toStdString();
+        f.family = m_method->currentData().toString().toStdString();
+        f.threads = m_threads->value();
+        QSettings s;
+        s.setValue(QStringLiteral("jobs/method"), m_method->currentData());
+        s.setValue(QStringLiteral("jobs/out"), m_out->text());
+        m_metrics->setSummary({});
+        m_log->appendPlainText(tr("Fitting %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
+        m_training = true;
+        setRunning(true);
+        m_job = Job::startFitting(f, guiListener(this, &JobsView::onEvent));
+        return;
+    }
     TrainConfig c;
     c.dataDir = m_data->text().toStdString();
     c.outDir = m_out->text().toStdString();
@@ -303,6 +326,12 @@ void JobsView::startTraining()
     m_training = true;
     setRunning(true);
     m_job = Job::startTraining(c, guiListener(this, &JobsView::onEvent));
+}
+
+bool JobsView::trainsNetwork() const
+{
+    const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString());
+    return f && f->trainsNetwork;
 }
 
 void JobsView::startScoring()

@@ -66,6 +66,7 @@ private:
     void onEvent(const JobEvent &e);
     void setRunning(bool running);
     void addEpochPoint(const JobEvent &e);
+    bool trainsNetwork() const; // the chosen family goes through the training loop
 
     QLineEdit *m_data, *m_out;
     QComboBox *m_method, *m_input, *m_device;

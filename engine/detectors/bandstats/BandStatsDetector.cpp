@@ -151,6 +151,8 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
         ctx.cancel);
     if (ctx.cancel && *ctx.cancel)
         return;
+    if (ctx.progress) // the workers' own items report only on the calling thread
+        ctx.progress(normals.size(), normals.size());
     std::map<std::string, Embeddings> banks;
     for (std::size_t i = 0; i < normals.size(); ++i) {
         if (!errors[i].empty()) {

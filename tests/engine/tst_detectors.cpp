@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Detectors that fit without a network: the registry, the band-statistics family, the
+// rescaled nearest-neighbour back end and the detector file.
+#include "backends/NearestNeighbours.h"
+#include "dataset/DatasetIndex.h"
+#include "detectors/Detector.h"
+#include "detectors/DetectorFile.h"
+#include "detectors/DetectorRegistry.h"
+#include "detectors/FitRun.h"
+#include "detectors/bandstats/BandStatsDetector.h"
+#include "metrics/RocAuc.h"
+#include "score/ScoreRun.h"
+#include "support/TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sndfile.h>
+
+#include <cmath>
+#include <fstream>
+
+using namespace asd;
+
+class TestDetectors : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::string m_data;
+
+    // Test scores per group from a fitted detector, with labels.
+    static std::map<std::string, std::pair<std::vector<double>, std::vector<int>>> scoreTests(const Detector &d,
+                                                                                             const DatasetIndex &index)
+    {
+        std::map<std::string, std::pair<std::vector<double>, std::vector<int>>> out;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test) {
+                auto &[scores, labels] = out[detectorGroup(c)];
+                scores.push_back(d.score(detectorGroup(c), d.embed(c)));
+                labels.push_back(c.label == Label::Anomaly ? 1 : 0);
+            }
+        return out;
+    }
+
+    static std::vector<const Clip *> normals(const DatasetIndex &index)
+    {
+        std::vector<const Clip *> out;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Train && c.label != Label::Anomaly)
+                out.push_back(&c);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_data = m_dir.path().toStdString() + "/data";
+        writeSynthDataset(m_data, test::tinySynth(2, 2, 8, 4, 2.0));
+    }
+
+    void registryListsEveryFamily()
+    {
+        QCOMPARE(std::string(detectorFamilies().front().name), std::string(defaultDetectorFamily()));
+        for (const auto &f : detectorFamilies()) {
+            QVERIFY(!f.title.empty() && !f.summary.empty());
+            QCOMPARE(findDetectorFamily(f.name), &f);
+            if (!f.trainsNetwork)
+                QVERIFY(makeDetector(f.name, {}));
+            else
+                QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector(f.name, {}));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector("magic", {}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector("bandstats", {{"colour", "red"}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector("bandstats", {{"k", "0"}}));
+        const auto options = parseDetectorOptions("stats=mean+std k=3;k-ref=2");
+        QCOMPARE(options.at("stats"), std::string("mean+std"));
+        QCOMPARE(options.at("k"), std::string("3"));
+        QCOMPARE(options.at("k-ref"), std::string("2"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseDetectorOptions("stats"));
+    }
+
+    void rescaledNeighboursMatchAHandComputation()
+    {
+        // Bank on a line at 0, 1, 3 and 10; kRef = 1: scales are the nearest other's distance.
+        const Embeddings bank{{0.0f}, {1.0f}, {3.0f}, {10.0f}};
+        const RescaledKnn knn(bank, 1, 1);
+        QCOMPARE(knn.scales(), (std::vector<double>{1.0, 1.0, 2.0, 7.0}));
+        // Query 6: distances 6, 5, 3, 4 over scales 1, 1, 2, 7 -> min(6, 5, 1.5, 4/7) = 4/7.
+        QVERIFY(std::abs(knn.score({{6.0f}}).front() - 4.0 / 7.0) < 1e-9);
+        // Leave-one-out: the clip at 10 against 0, 1, 3 -> min(10, 9, 3.5) = 3.5; never 0.
+        const auto loo = knn.leaveOneOutScores();
+        QCOMPARE(loo.size(), std::size_t(4));
+        QVERIFY(std::abs(loo[3] - 3.5) < 1e-9);
+        for (double v : loo)
+            QVERIFY(v > 0.0);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RescaledKnn::restore({{1.0f}}, {0.0}, 1));
+    }
+
+    void bandStatisticsOfAKnownSignal()
+    {
+        // A steady tone: every band's frame-to-frame change is (near) zero, its mean is not.
+        const std::string path = m_dir.path().toStdString() + "/tone.wav";
+        test::writeAudio(path, SF_FORMAT_WAV | SF_FORMAT_PCM_16, 1, 16000, 32000,
+                         [](long n, int) { return 0.5f * float(std::sin(2 * M_PI * 1000.0 * n / 16000.0)); });
+        const BandStatsDetector d(BandStatsDetector::parseOptions({{"stats", "mean+change"}}));
+        const auto stats = d.statistics(path);
+        QCOMPARE(stats.size(), std::size_t(2 * 128));
+        const auto loudest = std::max_element(stats.begin(), stats.begin() + 128) - stats.begin();
+        QVERIFY(stats[std::size_t(loudest)] > -10.0f);                    // the tone's band, in dB
+        QVERIFY(std::abs(stats[128 + std::size_t(loudest)]) < 3.0f);      // hardly changes
+    }
+
+    void bandStatisticsSeparateSyntheticFaults()
+    {
+        const DatasetIndex index = scanDataset(m_data);
+        BandStatsDetector d(BandStatsDetector::parseOptions({}));
+        std::size_t lastDone = 0;
+        FitContext ctx;
+        ctx.progress = [&](std::size_t done, std::size_t) { lastDone = std::max(lastDone, done); };
+        d.fit(normals(index), ctx);
+        QCOMPARE(lastDone, normals(index).size());
+        QVERIFY(d.hasGroup("fan/id_00") && !d.hasGroup("fan/id_99"));
+        // Deterministic and training-free: the synthetic faults (full severity) stand out in
+        // every group.
+        for (const auto &[group, sl] : scoreTests(d, index))
+            QVERIFY2(rocAuc(sl.first, sl.second) >= 0.75, group.c_str());
+        QCOMPARE(d.trainingScores("fan/id_00").size(), std::size_t(8));
+    }
+
+    void saveThenLoadGivesIdenticalScores()
+    {
+        const DatasetIndex index = scanDataset(m_data);
+        BandStatsDetector d(BandStatsDetector::parseOptions({{"stats", "mean+std+change"}, {"k", "2"}}));
+        d.fit(normals(index), {});
+        const std::string path = m_dir.path().toStdString() + "/saved.asd";
+        d.save(path);
+        const auto loaded = loadDetector(path);
+        QCOMPARE(loaded->family(), std::string("bandstats"));
+        QCOMPARE(loaded->options(), d.options());
+        QCOMPARE(loaded->describe(), d.describe());
+        const auto a = scoreTests(d, index), b = scoreTests(*loaded, index);
+        QVERIFY(a == b);
+        QCOMPARE(loaded->trainingScores("valve/id_02"), d.trainingScores("valve/id_02"));
+    }
+
+    void damagedDetectorFilesAreRefusedByName()
+    {
+        const DatasetIndex index = scanDataset(m_data);
+        BandStatsDetector d(BandStatsDetector::parseOptions({}));
+        d.fit(normals(index), {});
+        const std::string good = m_dir.path().toStdString() + "/good.asd";
+        d.save(good);
+        const auto bytes = test::readBytes(good);
+        auto refused = [&](const std::string &name, const std::string &content, const char *why) {
+            const std::string path = m_dir.path().toStdString() + "/" + name;
+            test::writeText(path, content);
+            try {
+                loadDetector(path);
+            } catch (const std::runtime_error &e) {
+                const std::string what = e.what();
+                QVERIFY2(what.find(path) != std::string::npos, what.c_str());
+                QVERIFY2(what.find(why) != std::string::npos, what.c_str());
+                return;
+            }
+            QFAIL(("accepted " + name).c_str());
+        };
+        refused("empty.asd", "", "not an ASD Workbench detector file");
+        refused("text.asd", "hello\n", "not an ASD Workbench detector file");
+        refused("truncated.asd", std::string(bytes.begin(), bytes.end() - 100), "truncated");
+        refused("longer.asd", std::string(bytes.begin(), bytes.end()) + "xxxx", "more than its header describes");
+        refused("json.asd", "ASD-DETECTOR 1\n{not json\n", "not valid JSON");
+        refused("huge.asd", "ASD-DETECTOR 1\n{\"family\":\"bandstats\",\"arrays\":[99999999999999]}\n", "truncated");
+        refused("alien.asd", "ASD-DETECTOR 1\n{\"family\":\"alien\",\"arrays\":[]}\n", "does not know");
+        refused("sizes.asd",
+                "ASD-DETECTOR 1\n{\"family\":\"bandstats\",\"options\":{},\"groups\":[{\"name\":\"a/id_00\",\"dim\":4,"
+                "\"clips\":1}],\"arrays\":[0,0,0,0]}\n",
+                "disagree");
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadDetector(m_dir.path().toStdString() + "/missing"));
+    }
+
+    void fitRunWritesTheDetectorAndScoringUsesIt()
+    {
+        std::vector<JobEvent> events;
+        std::atomic<bool> cancel{false};
+        FitConfig f;
+        f.dataDir = m_data;
+        f.outDir = m_dir.path().toStdString() + "/run";
+        fitDetector(f, [&](const JobEvent &e) { events.push_back(e); }, cancel);
+        QCOMPARE(int(events.back().kind), int(JobEvent::Kind::Finished));
+        QVERIFY(detectorFileIn(f.outDir) == f.outDir + "/detector.asd");
+        events.clear();
+        ScoreConfig s;
+        s.checkpoint = f.outDir;
+        s.dataDir = m_data;
+        s.outDir = f.outDir + "/scores";
+        score(s, [&](const JobEvent &e) { events.push_back(e); }, cancel);
+        const JobEvent &done = events.back();
+        QCOMPARE(int(done.kind), int(JobEvent::Kind::Finished));
+        QCOMPARE(done.scores.size(), std::size_t(2 * 2 * 8));
+        QCOMPARE(done.embeddings.size(), done.scores.size());
+        QVERIFY(done.scorer.find("band statistics") != std::string::npos);
+        QCOMPARE(done.metrics.groups.size(), std::size_t(4));
+        QVERIFY(QFileInfo::exists(QString::fromStdString(s.outDir + "/decision_result_fan_id_00.csv")));
+        // An empty dataset folder is a message, not a crash.
+        QTemporaryDir empty;
+        f.dataDir = empty.path().toStdString();
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, fitDetector(f, [](const JobEvent &) {}, cancel));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetectors)
+#include "tst_detectors.moc"
