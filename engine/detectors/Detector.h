@@ -37,6 +37,12 @@ struct FrameCurve {
     std::vector<float> scores; // frame t covers [t, t+1) · secondsPerFrame
 };
 
+struct ClipAnalysis {
+    std::vector<float> embedding; // fixed length per family, standardised as its back end compares it
+    double score = 0.0;           // higher is more anomalous
+    std::optional<FrameCurve> curve;
+};
+
 class Detector {
 public:
     virtual ~Detector() = default;
@@ -54,16 +60,13 @@ public:
     virtual void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) = 0;
     virtual bool hasGroup(const std::string &group) const = 0;
 
-    // What the detector sees in a clip, standardised as its group's back end compares it.
-    // Throws AudioError naming the file, or std::runtime_error for a group it never fitted.
-    virtual std::vector<float> embed(const Clip &clip) const = 0;
-    // The anomaly score of a clip of `group` from its embedding; higher is more anomalous.
-    virtual double score(const std::string &group, const std::vector<float> &embedding) const = 0;
-    // The group's training clips, each scored as if unseen: what the decision threshold is
-    // fitted to (first-shot-methods §4.1: never score a clip against a bank that holds it).
+    // One decode of the clip: what the detector sees in it, its anomaly score and, for the
+    // families that can tell, where in the clip it sounds wrong. Throws AudioError naming the
+    // file, or std::runtime_error for a clip of a group it never fitted.
+    virtual ClipAnalysis analyse(const Clip &clip) const = 0;
+    // The group's training clips, each scored as if unseen where the family allows it: what
+    // the decision threshold is fitted to (first-shot-methods §4.1).
     virtual std::vector<double> trainingScores(const std::string &group) const = 0;
-    // Where in the clip it sounds wrong, for families that can tell.
-    virtual std::optional<FrameCurve> frameCurve(const Clip &) const { return std::nullopt; }
 
     // One file, written atomically, that the registry's loadDetector reads back.
     virtual void save(const std::string &path) const = 0;

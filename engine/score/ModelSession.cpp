@@ -72,7 +72,12 @@ ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
 {
     if (d->detector) {
         Inspection result;
-        result.score = d->detector->score(detectorGroup(clip), d->detector->embed(clip));
+        const ClipAnalysis a = d->detector->analyse(clip);
+        result.score = a.score;
+        if (a.curve) {
+            result.curveSecondsPerFrame = a.curve->secondsPerFrame;
+            result.curve = a.curve->scores;
+        }
         return result;
     }
     const ModelMeta &m = d->checkpoint.meta;

@@ -34,6 +34,10 @@ public:
     struct Inspection {
         std::vector<InputMap> maps; // the model's own input channels, learned Tgram/TFgram included (networks)
         double score = 0.0;         // the detector's own anomaly score of the clip
+        // Where in the clip it sounds wrong (detectors that can tell): frame t covers
+        // [t, t+1) · curveSecondsPerFrame seconds; empty otherwise.
+        std::vector<float> curve;
+        double curveSecondsPerFrame = 0.0;
     };
     // One decode and one forward pass. Throws AudioError or std::runtime_error naming the file.
     Inspection inspect(const Clip &clip) const;

@@ -118,8 +118,9 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
                 const std::string group = detectorGroup(*tests[i]);
                 if (!detector->hasGroup(group))
                     throw std::runtime_error(group + " has no normal training clips in the detector");
-                embeddings[i] = detector->embed(*tests[i]);
-                scores[i] = detector->score(group, embeddings[i]);
+                ClipAnalysis a = detector->analyse(*tests[i]);
+                embeddings[i] = std::move(a.embedding);
+                scores[i] = a.score;
             } catch (const std::exception &e) {
                 errors[i] = tests[i]->relativePath + ": " + e.what();
             }

@@ -35,7 +35,7 @@ class TestDetectors : public QObject {
         for (const auto &c : index.clips)
             if (c.split == Split::Test) {
                 auto &[scores, labels] = out[detectorGroup(c)];
-                scores.push_back(d.score(detectorGroup(c), d.embed(c)));
+                scores.push_back(d.analyse(c).score);
                 labels.push_back(c.label == Label::Anomaly ? 1 : 0);
             }
         return out;

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detectors/bandstats/BandStatsDetector.h"
 
-#include "audio/AudioFile.h"
+#include "detectors/ClipFeatures.h"
 #include "detectors/DetectorFile.h"
-#include "util/ParallelFor.h"
 
 #include <cmath>
-#include <mutex>
 #include <sstream>
 #include <stdexcept>
 
@@ -101,10 +99,7 @@ std::map<std::string, std::string> BandStatsDetector::options() const
 
 std::vector<float> BandStatsDetector::statistics(const std::string &path) const
 {
-    ReadOptions read;
-    read.targetRate = m_logMel.config().sampleRate;
-    const Audio audio = readAudio(path, read);
-    const FeatureMatrix m = m_logMel.compute(audio.samples);
+    const FeatureMatrix m = wholeClipLogMel(m_logMel, path);
     std::vector<float> out;
     out.reserve(std::size_t(m.rows) * m_options.statistics.size());
     for (const Statistic st : m_options.statistics)
@@ -127,41 +122,9 @@ std::vector<float> BandStatsDetector::statistics(const std::string &path) const
 
 void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
 {
-    std::vector<std::vector<float>> raw(normals.size());
-    std::vector<std::string> errors(normals.size());
-    std::size_t done = 0;
-    std::mutex lock;
-    parallelFor(
-        normals.size(), ctx.threads,
-        [&](std::size_t i) {
-            try {
-                raw[i] = statistics(normals[i]->path);
-            } catch (const std::exception &e) {
-                errors[i] = e.what();
-            }
-            std::lock_guard<std::mutex> g(lock);
-            ++done;
-        },
-        [&](std::size_t) {
-            if (ctx.progress) {
-                std::lock_guard<std::mutex> g(lock);
-                ctx.progress(done, normals.size());
-            }
-        },
-        ctx.cancel);
+    auto banks = extractByGroup<std::vector<float>>(normals, ctx, [this](const Clip &c) { return statistics(c.path); });
     if (ctx.cancel && *ctx.cancel)
         return;
-    if (ctx.progress) // the workers' own items report only on the calling thread
-        ctx.progress(normals.size(), normals.size());
-    std::map<std::string, Embeddings> banks;
-    for (std::size_t i = 0; i < normals.size(); ++i) {
-        if (!errors[i].empty()) {
-            if (ctx.warn)
-                ctx.warn("skipped: " + errors[i]);
-            continue;
-        }
-        banks[detectorGroup(*normals[i])].push_back(std::move(raw[i]));
-    }
     m_groups.clear();
     for (auto &[name, bank] : banks) {
         const std::size_t dim = bank[0].size();
@@ -206,14 +169,13 @@ std::vector<float> BandStatsDetector::standardise(const Group &g, std::vector<fl
     return raw;
 }
 
-std::vector<float> BandStatsDetector::embed(const Clip &clip) const
+ClipAnalysis BandStatsDetector::analyse(const Clip &clip) const
 {
-    return standardise(group(detectorGroup(clip)), statistics(clip.path));
-}
-
-double BandStatsDetector::score(const std::string &name, const std::vector<float> &embedding) const
-{
-    return group(name).knn.score({embedding}).front();
+    const Group &g = group(detectorGroup(clip));
+    ClipAnalysis a;
+    a.embedding = standardise(g, statistics(clip.path));
+    a.score = g.knn.score({a.embedding}).front();
+    return a;
 }
 
 std::vector<double> BandStatsDetector::trainingScores(const std::string &name) const

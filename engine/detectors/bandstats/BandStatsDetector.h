@@ -39,8 +39,7 @@ public:
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
     bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
-    std::vector<float> embed(const Clip &clip) const override;
-    double score(const std::string &group, const std::vector<float> &embedding) const override;
+    ClipAnalysis analyse(const Clip &clip) const override;
     std::vector<double> trainingScores(const std::string &group) const override;
     void save(const std::string &path) const override;
 

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "detectors/Detector.h"
+#include "dsp/LogMel.h"
+#include "util/ParallelFor.h"
+
+namespace asd {
+
+// The whole clip's log-mel spectrogram [mels][frames], resampled to the preset's rate: the
+// detectors that fit without a network keep every frame (no crop, no padding). Throws
+// AudioError naming the file.
+FeatureMatrix wholeClipLogMel(const LogMelExtractor &logMel, const std::string &path);
+
+// Runs extract on every clip on ctx.threads threads, with progress; a clip whose extraction
+// throws is reported through ctx.warn and left out. Results are grouped by detectorGroup, in
+// clip order. Returns nothing when cancelled.
+template <typename T>
+std::map<std::string, std::vector<T>> extractByGroup(const std::vector<const Clip *> &clips, const FitContext &ctx,
+                                                     const std::function<T(const Clip &)> &extract)
+{
+    std::vector<T> results(clips.size());
+    std::vector<std::string> errors(clips.size());
+    std::size_t done = 0;
+    std::mutex lock;
+    parallelFor(
+        clips.size(), ctx.threads,
+        [&](std::size_t i) {
+            try {
+                results[i] = extract(*clips[i]);
+            } catch (const std::exception &e) {
+                errors[i] = e.what();
+            }
+            std::lock_guard<std::mutex> g(lock);
+            ++done;
+        },
+        [&](std::size_t) {
+            if (ctx.progress) {
+                std::lock_guard<std::mutex> g(lock);
+                ctx.progress(done, clips.size());
+            }
+        },
+        ctx.cancel);
+    std::map<std::string, std::vector<T>> byGroup;
+    if (ctx.cancel && *ctx.cancel)
+        return byGroup;
+    if (ctx.progress) // the workers' own items report only on the calling thread
+        ctx.progress(clips.size(), clips.size());
+    for (std::size_t i = 0; i < clips.size(); ++i) {
+        if (!errors[i].empty()) {
+            if (ctx.warn)
+                ctx.warn("skipped: " + errors[i]);
+            continue;
+        }
+        byGroup[detectorGroup(*clips[i])].push_back(std::move(results[i]));
+    }
+    return byGroup;
+}
+
+} // namespace asd
