@@ -3,6 +3,7 @@
 
 #include "detectors/DetectorFile.h"
 #include "detectors/bandstats/BandStatsDetector.h"
+#include "detectors/patchcore/PatchCoreDetector.h"
 
 #include <filesystem>
 #include <stdexcept>
@@ -22,6 +23,15 @@ const std::vector<DetectorFamily> &detectorFamilies()
           {"features", "osscl", "log-mel preset: osscl, stgram or dcase-baseline"},
           {"k", "1", "nearest neighbours averaged"},
           {"k-ref", "4", "neighbours that set each normal clip's scale"}},
+         false},
+        {"patchcore", "PatchCore (no training; short events, where in the clip)",
+         "nearest neighbours of 16 x 5 log-mel patches per frequency row (coreset bank); catches clicks and knocks and "
+         "shows where in the clip they are",
+         {{"features", "osscl", "log-mel preset: osscl, stgram or dcase-baseline"},
+          {"coreset", "0.1", "fraction of a row's patches kept (banks of up to full-bank patches are kept whole)"},
+          {"full-bank", "5000", ""},
+          {"seed", "0", "the coreset's start points"},
+          {"score", "max", "clip score: max (the worst patch) or top10 (mean of the worst tenth of frames)"}},
          false},
         {"osscl", "OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
          {{"input", "logmel", "logmel, stgram, tfstgram or tastgram"}, {"epochs", "300", ""}}, true},
@@ -49,6 +59,8 @@ std::unique_ptr<Detector> makeDetector(const std::string &family, const std::map
 {
     if (family == "bandstats")
         return std::make_unique<BandStatsDetector>(BandStatsDetector::parseOptions(options));
+    if (family == "patchcore")
+        return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(options));
     if (const DetectorFamily *f = findDetectorFamily(family); f && f->trainsNetwork)
         throw std::invalid_argument(family + " trains a network: use the training loop (asd train --detector " + family + ")");
     std::string names;
@@ -100,6 +112,8 @@ std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
     try {
         if (family == "bandstats")
             return BandStatsDetector::fromFile(file);
+        if (family == "patchcore")
+            return PatchCoreDetector::fromFile(file);
     } catch (const std::exception &e) {
         throw std::runtime_error(path + ": " + e.what());
     }

@@ -8,6 +8,7 @@
 #include "detectors/DetectorRegistry.h"
 #include "detectors/FitRun.h"
 #include "detectors/bandstats/BandStatsDetector.h"
+#include "detectors/patchcore/PatchCoreDetector.h"
 #include "metrics/RocAuc.h"
 #include "score/ScoreRun.h"
 #include "support/TestSupport.h"
@@ -18,6 +19,8 @@
 #include <sndfile.h>
 
 #include <cmath>
+#include <random>
+#include <set>
 #include <fstream>
 
 using namespace asd;
@@ -175,6 +178,94 @@ private Q_SLOTS:
                 "\"clips\":1}],\"arrays\":[0,0,0,0]}\n",
                 "disagree");
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadDetector(m_dir.path().toStdString() + "/missing"));
+    }
+
+    void coresetIsDeterministicForASeed()
+    {
+        std::vector<float> points;
+        std::mt19937 rng(7);
+        std::normal_distribution<float> n;
+        for (int i = 0; i < 500 * 3; ++i)
+            points.push_back(n(rng));
+        const auto a = PatchCoreDetector::greedyCoreset(points, 3, 50, 1);
+        QCOMPARE(a, PatchCoreDetector::greedyCoreset(points, 3, 50, 1));
+        QVERIFY(a != PatchCoreDetector::greedyCoreset(points, 3, 50, 2));
+        QCOMPARE(std::set<std::size_t>(a.begin(), a.end()).size(), std::size_t(50)); // no point twice
+        // k-center: every point lies closer to the kept ones than the 50 kept ones lie apart
+        // at their closest, within the greedy algorithm's factor of 2.
+        auto d2 = [&](std::size_t x, std::size_t y) {
+            float s = 0;
+            for (int k = 0; k < 3; ++k)
+                s += (points[x * 3 + k] - points[y * 3 + k]) * (points[x * 3 + k] - points[y * 3 + k]);
+            return std::sqrt(s);
+        };
+        float cover = 0;
+        for (std::size_t i = 0; i < 500; ++i) {
+            float nearest = 1e9f;
+            for (std::size_t j : a)
+                nearest = std::min(nearest, d2(i, j));
+            cover = std::max(cover, nearest);
+        }
+        float spacing = 1e9f;
+        for (std::size_t i = 0; i + 1 < a.size(); ++i)
+            for (std::size_t j = i + 1; j < a.size(); ++j)
+                spacing = std::min(spacing, d2(a[i], a[j]));
+        QVERIFY2(cover <= 2.0f * spacing + 1e-5f, qPrintable(QStringLiteral("%1 %2").arg(cover).arg(spacing)));
+        QCOMPARE(PatchCoreDetector::greedyCoreset(points, 3, 900, 1).size(), std::size_t(500)); // all of them
+    }
+
+    void patchCurvePeaksAtTheClick()
+    {
+        // Normal clips: a steady hum in noise; the test clip has one short knock at 1.5 s.
+        QTemporaryDir dir;
+        const std::string root = dir.path().toStdString() + "/pump";
+        auto hum = [](unsigned seed, double knockAt) {
+            return [seed, knockAt](long n, int) {
+                std::uint32_t x = std::uint32_t(n) * 2654435761u ^ seed * 40503u;
+                x ^= x >> 13;
+                x *= 0x5bd1e995u;
+                x ^= x >> 15;
+                const double noise = (double(x & 0xffff) / 65535.0 - 0.5) * 0.05;
+                const double t = n / 16000.0;
+                double v = 0.3 * std::sin(2 * M_PI * 120 * t) + 0.1 * std::sin(2 * M_PI * 1200 * t) + noise;
+                if (knockAt > 0 && t >= knockAt && t < knockAt + 0.02)
+                    v += 0.6 * std::sin(2 * M_PI * 3000 * t) * std::exp(-(t - knockAt) * 200);
+                return float(v);
+            };
+        };
+        QVERIFY(QDir().mkpath(QString::fromStdString(root + "/train")) && QDir().mkpath(QString::fromStdString(root + "/test")));
+        for (unsigned k = 0; k < 6; ++k)
+            test::writeAudio(root + "/train/normal_id_00_0000000" + std::to_string(k) + ".wav", SF_FORMAT_WAV | SF_FORMAT_PCM_16,
+                             1, 16000, 48000, hum(k + 1, 0));
+        test::writeAudio(root + "/test/anomaly_id_00_00000000.wav", SF_FORMAT_WAV | SF_FORMAT_PCM_16, 1, 16000, 48000,
+                         hum(99, 1.5));
+        test::writeAudio(root + "/test/normal_id_00_00000001.wav", SF_FORMAT_WAV | SF_FORMAT_PCM_16, 1, 16000, 48000,
+                         hum(98, 0));
+        const DatasetIndex index = scanDataset(dir.path().toStdString());
+        PatchCoreDetector d(PatchCoreDetector::parseOptions({}));
+        d.fit(normals(index), {});
+        std::map<std::string, ClipAnalysis> seen;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test)
+                seen[c.fileName] = d.analyse(c);
+        const ClipAnalysis &knock = seen.at("anomaly_id_00_00000000.wav");
+        QVERIFY(knock.curve);
+        const auto &curve = knock.curve->scores;
+        const double peak = double(std::max_element(curve.begin(), curve.end()) - curve.begin()) * knock.curve->secondsPerFrame;
+        QVERIFY2(std::abs(peak - 1.5) < 0.15, qPrintable(QString::number(peak)));
+        QCOMPARE(curve.size(), std::size_t(48000 / 512 + 1)); // one value per log-mel frame
+        QVERIFY(knock.score > seen.at("normal_id_00_00000001.wav").score);
+        QCOMPARE(d.trainingScores("pump/id_00").size(), std::size_t(6));
+
+        // Saved and loaded, it scores the same.
+        const std::string path = dir.path().toStdString() + "/patchcore.asd";
+        d.save(path);
+        const auto loaded = loadDetector(path);
+        QCOMPARE(loaded->describe(), d.describe());
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test)
+                QCOMPARE(loaded->analyse(c).score, seen.at(c.fileName).score);
+        QCOMPARE(loaded->trainingScores("pump/id_00"), d.trainingScores("pump/id_00"));
     }
 
     void fitRunWritesTheDetectorAndScoringUsesIt()

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectors/patchcore/PatchCoreDetector.h"
+
+#include "detectors/ClipFeatures.h"
+#include "detectors/DetectorFile.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <stdexcept>
+
+namespace asd {
+
+namespace {
+
+constexpr int kPatchDim = PatchCoreDetector::kPatchBands * PatchCoreDetector::kPatchFrames;
+
+const char *name(PatchCoreDetector::ClipScore s) { return s == PatchCoreDetector::ClipScore::Max ? "max" : "top10"; }
+
+int rowCount(int mels) { return mels < PatchCoreDetector::kPatchBands ? 0 : (mels - PatchCoreDetector::kPatchBands) / PatchCoreDetector::kRowStride + 1; }
+
+} // namespace
+
+PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::string, std::string> &options)
+{
+    Options o;
+    for (const auto &[key, value] : options) {
+        auto number = [&]() {
+            try {
+                std::size_t used = 0;
+                const double v = std::stod(value, &used);
+                if (used == value.size())
+                    return v;
+            } catch (const std::exception &) {
+            }
+            throw std::invalid_argument(key + " must be a number, not '" + value + "'");
+        };
+        if (key == "features") {
+            featurePreset(value);
+            o.featurePreset = value;
+        } else if (key == "coreset") {
+            o.coresetRatio = number();
+            if (!(o.coresetRatio > 0.0 && o.coresetRatio <= 1.0))
+                throw std::invalid_argument("coreset must be a fraction in (0, 1]");
+        } else if (key == "full-bank") {
+            const double v = number();
+            if (v < 1 || v != std::floor(v))
+                throw std::invalid_argument("full-bank must be a whole number of at least 1");
+            o.fullBankUpTo = std::size_t(v);
+        } else if (key == "seed") {
+            const double v = number();
+            if (v < 0 || v != std::floor(v))
+                throw std::invalid_argument("seed must be a whole number of at least 0");
+            o.seed = std::uint64_t(v);
+        } else if (key == "score") {
+            if (value != "max" && value != "top10")
+                throw std::invalid_argument("score must be max or top10");
+            o.clipScore = value == "max" ? ClipScore::Max : ClipScore::Top10;
+        } else {
+            throw std::invalid_argument("patchcore has no option '" + key +
+                                        "' (it takes features, coreset, full-bank, seed, score)");
+        }
+    }
+    return o;
+}
+
+PatchCoreDetector::PatchCoreDetector(Options options)
+    : m_options(std::move(options)), m_logMel(featurePreset(m_options.featurePreset))
+{
+    if (rowCount(m_logMel.config().mel.nMels) == 0)
+        throw std::invalid_argument("patchcore needs at least 16 mel bands");
+}
+
+std::string PatchCoreDetector::describe() const
+{
+    char ratio[16];
+    std::snprintf(ratio, sizeof ratio, "%g", m_options.coresetRatio);
+    return std::string("PatchCore on 16 × 5 log-mel patches (") + m_options.featurePreset + "), coreset " + ratio +
+           ", clip score " + name(m_options.clipScore) + ", " + std::to_string(m_groups.size()) +
+           (m_groups.size() == 1 ? " group" : " groups");
+}
+
+std::map<std::string, std::string> PatchCoreDetector::options() const
+{
+    char ratio[16];
+    std::snprintf(ratio, sizeof ratio, "%g", m_options.coresetRatio);
+    return {{"features", m_options.featurePreset},
+            {"coreset", ratio},
+            {"full-bank", std::to_string(m_options.fullBankUpTo)},
+            {"seed", std::to_string(m_options.seed)},
+            {"score", name(m_options.clipScore)}};
+}
+
+std::size_t PatchCoreDetector::coresetSize(std::size_t patches) const
+{
+    if (patches <= m_options.fullBankUpTo)
+        return patches;
+    return std::max<std::size_t>(1, std::size_t(std::floor(double(patches) * m_options.coresetRatio)));
+}
+
+std::vector<std::size_t> PatchCoreDetector::greedyCoreset(const std::vector<float> &points, std::size_t dim, std::size_t m,
+                                                          std::uint64_t seed)
+{
+    const std::size_t n = dim ? points.size() / dim : 0;
+    std::vector<std::size_t> picked;
+    if (m >= n) {
+        for (std::size_t i = 0; i < n; ++i)
+            picked.push_back(i);
+        return picked;
+    }
+    auto distance2 = [&](std::size_t a, std::size_t b) {
+        const float *x = &points[a * dim], *y = &points[b * dim];
+        float s = 0;
+        for (std::size_t d = 0; d < dim; ++d)
+            s += (x[d] - y[d]) * (x[d] - y[d]);
+        return s;
+    };
+    // anomalib's KCenterGreedy: distances to a random start point, which is not itself kept;
+    // then the farthest point joins, again and again.
+    std::mt19937_64 rng(seed);
+    const std::size_t start = std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
+    std::vector<float> nearest(n);
+    for (std::size_t i = 0; i < n; ++i)
+        nearest[i] = distance2(i, start);
+    picked.reserve(m);
+    for (std::size_t k = 0; k < m; ++k) {
+        const std::size_t next = std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
+        picked.push_back(next);
+        nearest[next] = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            nearest[i] = std::min(nearest[i], distance2(i, next));
+    }
+    return picked;
+}
+
+std::vector<std::vector<float>> PatchCoreDetector::patches(const Group &g, const FeatureMatrix &m, int &columns) const
+{
+    const int rows = rowCount(m.rows);
+    columns = m.cols - kPatchFrames + 1;
+    if (columns < 1)
+        throw std::runtime_error("shorter than the " + std::to_string(kPatchFrames) + " frames of one patch");
+    if (std::size_t(m.rows) != g.bandMean.size())
+        throw std::runtime_error("log-mel of another size than the detector was fitted on");
+    FeatureMatrix z(m.rows, m.cols);
+    for (int b = 0; b < m.rows; ++b)
+        for (int t = 0; t < m.cols; ++t)
+            z.at(b, t) = (m.at(b, t) - g.bandMean[std::size_t(b)]) / g.bandScale[std::size_t(b)];
+    std::vector<std::vector<float>> out(std::size_t(rows), std::vector<float>(std::size_t(columns) * kPatchDim));
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c) {
+            float *p = &out[std::size_t(r)][std::size_t(c) * kPatchDim];
+            // Local aggregation over the neighbouring columns (PatchCore's 3 × 3 average
+            // pooling, along time only: a neighbouring row is another frequency range).
+            const int c0 = std::max(0, c - 1), c1 = std::min(columns - 1, c + 1);
+            for (int i = 0; i < kPatchBands; ++i)
+                for (int j = 0; j < kPatchFrames; ++j) {
+                    float s = 0;
+                    for (int cc = c0; cc <= c1; ++cc)
+                        s += z.at(r * kRowStride + i, cc + j);
+                    p[i * kPatchFrames + j] = s / float(c1 - c0 + 1);
+                }
+        }
+    return out;
+}
+
+std::vector<std::vector<float>> PatchCoreDetector::patchScores(const Group &g, const std::vector<std::vector<float>> &p,
+                                                               int columns, int skip) const
+{
+    torch::NoGradGuard noGrad;
+    std::vector<std::vector<float>> scores(p.size());
+    for (std::size_t r = 0; r < p.size(); ++r) {
+        const Row &row = g.rows[r];
+        const auto q = torch::from_blob(const_cast<float *>(p[r].data()), {columns, kPatchDim});
+        const auto b = torch::from_blob(const_cast<float *>(row.bank.data()), {std::int64_t(row.clip.size()), kPatchDim});
+        // ‖x‖² − 2x·y + ‖y‖², as anomalib computes its distances.
+        auto d2 = q.pow(2).sum(1, true) - 2.0 * q.mm(b.t()) + b.pow(2).sum(1).unsqueeze(0);
+        if (skip >= 0) {
+            const auto own = torch::from_blob(const_cast<std::int32_t *>(row.clip.data()), {std::int64_t(row.clip.size())},
+                                              torch::kInt32)
+                                 .eq(skip);
+            d2.masked_fill_(own.unsqueeze(0), std::numeric_limits<float>::infinity());
+        }
+        const auto nearest = std::get<0>(d2.min(1)).clamp_min(0).sqrt().contiguous();
+        scores[r].assign(nearest.data_ptr<float>(), nearest.data_ptr<float>() + columns);
+    }
+    return scores;
+}
+
+PatchCoreDetector::Group const &PatchCoreDetector::group(const std::string &name) const
+{
+    const auto g = m_groups.find(name);
+    if (g == m_groups.end())
+        throw std::runtime_error(name + ": the detector has no normal training clips of this group");
+    return g->second;
+}
+
+ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, int skip) const
+{
+    int columns = 0;
+    const auto p = patches(g, m, columns);
+    const auto s = patchScores(g, p, columns, skip);
+    // c(t) = max over rows; column t covers frames t … t+4, so it is placed at frame t+2.
+    std::vector<float> column(std::size_t(columns), 0.0f);
+    for (const auto &row : s)
+        for (int c = 0; c < columns; ++c)
+            column[std::size_t(c)] = std::max(column[std::size_t(c)], row[std::size_t(c)]);
+    ClipAnalysis a;
+    FrameCurve curve;
+    curve.secondsPerFrame = double(m_logMel.config().stft.hop) / m_logMel.config().sampleRate;
+    for (int f = 0; f < m.cols; ++f)
+        curve.scores.push_back(column[std::size_t(std::clamp(f - kPatchFrames / 2, 0, columns - 1))]);
+    if (m_options.clipScore == ClipScore::Max) {
+        a.score = *std::max_element(column.begin(), column.end());
+    } else {
+        std::vector<float> sorted = column;
+        const std::size_t top = std::max<std::size_t>(1, sorted.size() / 10);
+        std::partial_sort(sorted.begin(), sorted.begin() + std::ptrdiff_t(top), sorted.end(), std::greater<float>());
+        double sum = 0;
+        for (std::size_t i = 0; i < top; ++i)
+            sum += sorted[i];
+        a.score = sum / double(top);
+    }
+    // The embedding: each row's mean patch, for the embedding view.
+    for (const auto &row : p)
+        for (int d = 0; d < kPatchDim; ++d) {
+            double sum = 0;
+            for (int c = 0; c < columns; ++c)
+                sum += row[std::size_t(c) * kPatchDim + std::size_t(d)];
+            a.embedding.push_back(float(sum / columns));
+        }
+    a.curve.emplace(std::move(curve));
+    return a;
+}
+
+ClipAnalysis PatchCoreDetector::analyse(const Clip &clip) const
+{
+    return analyse(group(detectorGroup(clip)), wholeClipLogMel(m_logMel, clip.path), -1);
+}
+
+std::vector<double> PatchCoreDetector::trainingScores(const std::string &name) const
+{
+    return group(name).trainingScores;
+}
+
+void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
+{
+    auto maps = extractByGroup<FeatureMatrix>(normals, ctx, [this](const Clip &c) { return wholeClipLogMel(m_logMel, c.path); });
+    if (ctx.cancel && *ctx.cancel)
+        return;
+    m_groups.clear();
+    for (auto &[name, clips] : maps) {
+        Group g;
+        const int mels = clips[0].rows;
+        // Band normalisation over the group's training frames (§2.4).
+        g.bandMean.assign(std::size_t(mels), 0.0f);
+        g.bandScale.assign(std::size_t(mels), 1.0f);
+        for (int b = 0; b < mels; ++b) {
+            double sum = 0, sumSq = 0;
+            long n = 0;
+            for (const auto &m : clips)
+                for (int t = 0; t < m.cols; ++t) {
+                    sum += m.at(b, t);
+                    sumSq += double(m.at(b, t)) * m.at(b, t);
+                    ++n;
+                }
+            const double mean = sum / double(n);
+            g.bandMean[std::size_t(b)] = float(mean);
+            g.bandScale[std::size_t(b)] = float(std::sqrt(std::max(0.0, sumSq / double(n) - mean * mean)) + 1e-6);
+        }
+        const int rows = rowCount(mels);
+        std::vector<std::vector<float>> all(static_cast<std::size_t>(rows));
+        std::vector<std::vector<std::int32_t>> owner(static_cast<std::size_t>(rows));
+        for (std::size_t k = 0; k < clips.size(); ++k) {
+            int columns = 0;
+            const auto p = patches(g, clips[k], columns);
+            for (int r = 0; r < rows; ++r) {
+                all[std::size_t(r)].insert(all[std::size_t(r)].end(), p[std::size_t(r)].begin(), p[std::size_t(r)].end());
+                owner[std::size_t(r)].insert(owner[std::size_t(r)].end(), std::size_t(columns), std::int32_t(k));
+            }
+        }
+        g.rows.resize(std::size_t(rows));
+        parallelFor(std::size_t(rows), ctx.threads, [&](std::size_t r) {
+            const auto keep = greedyCoreset(all[r], kPatchDim, coresetSize(owner[r].size()), m_options.seed + r);
+            Row &row = g.rows[r];
+            for (std::size_t i : keep) {
+                row.bank.insert(row.bank.end(), all[r].begin() + std::ptrdiff_t(i * kPatchDim),
+                                all[r].begin() + std::ptrdiff_t((i + 1) * kPatchDim));
+                row.clip.push_back(owner[r][i]);
+            }
+        }, {}, ctx.cancel);
+        if (ctx.cancel && *ctx.cancel)
+            return;
+        // Each training clip against the other clips' patches: the normal scores the
+        // threshold is fitted to. Kept at float precision, as the file stores them.
+        if (clips.size() >= 2)
+            for (std::size_t k = 0; k < clips.size(); ++k)
+                g.trainingScores.push_back(double(float(analyse(g, clips[k], int(k)).score)));
+        m_groups.emplace(name, std::move(g));
+    }
+    if (m_groups.empty())
+        throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
+}
+
+void PatchCoreDetector::save(const std::string &path) const
+{
+    DetectorFile file;
+    file.header["family"] = family();
+    file.header["options"] = options();
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto &[name, g] : m_groups) {
+        nlohmann::json sizes = nlohmann::json::array();
+        file.arrays.push_back(g.bandMean);
+        file.arrays.push_back(g.bandScale);
+        for (const Row &row : g.rows) {
+            sizes.push_back(row.clip.size());
+            file.arrays.push_back(row.bank);
+            file.arrays.emplace_back(row.clip.begin(), row.clip.end());
+        }
+        file.arrays.emplace_back(g.trainingScores.begin(), g.trainingScores.end());
+        groups.push_back({{"name", name}, {"mels", g.bandMean.size()}, {"banks", sizes}});
+    }
+    file.header["groups"] = groups;
+    writeDetectorFile(path, std::move(file));
+}
+
+std::unique_ptr<PatchCoreDetector> PatchCoreDetector::fromFile(const DetectorFile &file)
+{
+    const nlohmann::json &h = file.header;
+    auto bad = [](const std::string &what) { return std::runtime_error("PatchCore detector: " + what); };
+    if (!h.contains("options") || !h["options"].is_object() || !h.contains("groups") || !h["groups"].is_array())
+        throw bad("the header lacks its options or groups");
+    std::map<std::string, std::string> options;
+    for (const auto &[k, v] : h["options"].items()) {
+        if (!v.is_string())
+            throw bad("option " + k + " is not text");
+        options[k] = v.get<std::string>();
+    }
+    auto d = std::make_unique<PatchCoreDetector>(parseOptions(options));
+    const std::size_t mels = std::size_t(d->m_logMel.config().mel.nMels);
+    const std::size_t rows = std::size_t(rowCount(int(mels)));
+    std::size_t a = 0;
+    auto next = [&]() -> const std::vector<float> & {
+        if (a >= file.arrays.size())
+            throw bad("the file holds fewer arrays than its groups need");
+        return file.arrays[a++];
+    };
+    for (const auto &gj : h["groups"]) {
+        if (!gj.is_object() || !gj.contains("name") || !gj["name"].is_string() || !gj.contains("banks") ||
+            !gj["banks"].is_array() || gj["banks"].size() != rows)
+            throw bad("a group entry lacks its name or its " + std::to_string(rows) + " banks");
+        const std::string name = gj["name"].get<std::string>();
+        Group g;
+        const auto &mean = next();
+        const auto &scale = next();
+        g.bandMean.assign(mean.begin(), mean.end());
+        g.bandScale.assign(scale.begin(), scale.end());
+        if (g.bandMean.size() != mels || g.bandScale.size() != mels)
+            throw bad("group " + name + ": band statistics of the wrong size");
+        for (float s : g.bandScale)
+            if (!(s > 0.0f) || !std::isfinite(s))
+                throw bad("group " + name + ": a band scale is not positive");
+        for (const auto &size : gj["banks"]) {
+            if (!size.is_number_unsigned() || size.get<std::size_t>() == 0)
+                throw bad("group " + name + ": a bank size is not a positive whole number");
+            Row row;
+            const auto &bank = next();
+            row.bank.assign(bank.begin(), bank.end());
+            const auto &clip = next();
+            if (row.bank.size() != size.get<std::size_t>() * kPatchDim || clip.size() != size.get<std::size_t>())
+                throw bad("group " + name + ": a bank's arrays disagree with its size");
+            for (float c : clip) {
+                if (!(c >= 0.0f) || c != std::floor(c) || c > 1e7f)
+                    throw bad("group " + name + ": a bank names no clip");
+                row.clip.push_back(std::int32_t(c));
+            }
+            g.rows.push_back(std::move(row));
+        }
+        const auto &scores = next();
+        g.trainingScores.assign(scores.begin(), scores.end());
+        d->m_groups.emplace(name, std::move(g));
+    }
+    if (a != file.arrays.size())
+        throw bad("the file holds more arrays than its groups describe");
+    return d;
+}
+
+} // namespace asd

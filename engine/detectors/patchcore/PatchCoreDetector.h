@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "detectors/Detector.h"
+#include "dsp/LogMel.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+
+namespace asd {
+
+struct DetectorFile;
+
+// PatchCore on the log-mel spectrogram (Roth et al., "Towards total recall in industrial
+// anomaly detection", CVPR 2022; carried to audio as first-shot-methods §2.4 suggests; README
+// beside this file). Local time-frequency patches of the band-normalised log-mel go into one
+// memory bank per frequency row, thinned by greedy coreset selection; a clip scores the
+// largest distance of any of its patches to its row's bank, and the per-frame maximum is
+// the anomaly curve: where in the clip it sounds wrong.
+class PatchCoreDetector : public Detector {
+public:
+    // Patch geometry (first-shot-methods §2.4, option A): 16 mel bands × 5 frames, rows every
+    // 8 bands: 15 rows of 80-dimensional patches for 128 mels.
+    static constexpr int kPatchBands = 16, kPatchFrames = 5, kRowStride = 8;
+
+    enum class ClipScore { Max, Top10 };
+    struct Options {
+        std::string featurePreset = "osscl";
+        double coresetRatio = 0.1;     // anomalib's default
+        std::size_t fullBankUpTo = 5000; // row banks this small are kept whole (§2.4)
+        std::uint64_t seed = 0;        // the coreset's start points
+        ClipScore clipScore = ClipScore::Max;
+    };
+    static Options parseOptions(const std::map<std::string, std::string> &options); // throws std::invalid_argument
+
+    explicit PatchCoreDetector(Options options);
+    static std::unique_ptr<PatchCoreDetector> fromFile(const DetectorFile &file);
+
+    std::string family() const override { return "patchcore"; }
+    std::string describe() const override;
+    std::map<std::string, std::string> options() const override;
+    void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
+    bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
+    ClipAnalysis analyse(const Clip &clip) const override;
+    std::vector<double> trainingScores(const std::string &group) const override;
+    void save(const std::string &path) const override;
+
+    // Greedy k-center selection of m of the n rows of `points` (n × dim, row-major), starting
+    // from a seeded random point as anomalib's KCenterGreedy does. Deterministic for a seed.
+    static std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::size_t dim, std::size_t m,
+                                                  std::uint64_t seed);
+    // The number of rows a bank keeps.
+    std::size_t coresetSize(std::size_t patches) const;
+
+private:
+    struct Row {
+        std::vector<float> bank;       // kept patches, bankSize × 80
+        std::vector<std::int32_t> clip; // which training clip each came from (leave-one-out)
+    };
+    struct Group {
+        std::vector<float> bandMean, bandScale; // per mel band over the training frames
+        std::vector<Row> rows;
+        std::vector<double> trainingScores;     // each training clip against the others' patches
+    };
+    // Patch features [rows][columns][80] of a band-normalised log-mel.
+    std::vector<std::vector<float>> patches(const Group &g, const FeatureMatrix &logMel, int &columns) const;
+    // Per-row nearest-bank distances [rows][columns]; patches of training clip `skip` are passed over.
+    std::vector<std::vector<float>> patchScores(const Group &g, const std::vector<std::vector<float>> &p, int columns,
+                                                int skip) const;
+    ClipAnalysis analyse(const Group &g, const FeatureMatrix &logMel, int skip) const;
+    const Group &group(const std::string &name) const;
+
+    Options m_options;
+    LogMelExtractor m_logMel;
+    std::map<std::string, Group> m_groups;
+};
+
+} // namespace asd
