@@ -5,6 +5,7 @@
 
 #include "dsp/DisplaySpectrogram.h"
 #include "models/DatasetTreeModel.h"
+#include "plots/AnomalyCurvePlot.h"
 #include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
 #include "plots/WaveformPlot.h"
@@ -38,7 +39,7 @@ QComboBox *combo(const QStringList &items, const QString &current)
 
 InspectorView::InspectorView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_readout(new QLabel), m_score(new QLabel), m_wave(new WaveformPlot),
-      m_spec(new SpectrogramPlot), m_player(new ClipPlayer(this)), m_pinnedPanel(new QWidget), m_pinnedTitle(new QLabel),
+      m_spec(new SpectrogramPlot), m_curve(new AnomalyCurvePlot), m_player(new ClipPlayer(this)), m_pinnedPanel(new QWidget), m_pinnedTitle(new QLabel),
       m_pinnedWave(new WaveformPlot), m_pinnedSpec(new SpectrogramPlot), m_modelPanel(new QWidget)
 {
     QSettings s;
@@ -114,6 +115,8 @@ InspectorView::InspectorView(QWidget *parent)
     auto *clipColumn = new QVBoxLayout;
     clipColumn->addWidget(m_wave, 1);
     clipColumn->addWidget(m_spec, 3);
+    clipColumn->addWidget(m_curve, 1);
+    m_curve->hide();
     auto *columns = new QHBoxLayout;
     columns->addLayout(clipColumn, 3);
     columns->addWidget(m_modelPanel, 2);
@@ -157,23 +160,43 @@ InspectorView::InspectorView(QWidget *parent)
     for (SpectrogramPlot *p : {m_spec, m_pinnedSpec})
         connect(p, &SpectrogramPlot::hovered, m_readout, &QLabel::setText);
     // One time axis: zoom or pan any pane and the others follow.
-    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_pinnedWave, m_pinnedSpec})
+    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_curve, m_pinnedWave, m_pinnedSpec})
         connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &InspectorView::syncRanges);
     connect(m_player, &ClipPlayer::position, this, [this](double seconds) {
         m_wave->setCursor(seconds);
         m_spec->setCursor(seconds);
+        m_curve->setCursor(seconds);
     });
+    connect(m_curve, &AnomalyCurvePlot::playFrom, this, &InspectorView::playFrom);
+    // One time axis on screen too: every pane's plot area starts and ends at the same pixel,
+    // though only the spectrograms carry a colour scale on their right.
+    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_curve, m_pinnedWave, m_pinnedSpec}) {
+        p->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom | (p == m_spec || p == m_pinnedSpec ? QCP::msRight : QCP::msNone));
+        p->axisRect()->setMargins(QMargins(kTimeAxisLeft, 0, 0, 0));
+    }
+    connect(m_spec, &QCustomPlot::afterLayout, this, &InspectorView::alignRightEdges);
     connect(m_player, &ClipPlayer::failed, this, &InspectorView::status);
 }
 
 InspectorView::~InspectorView() = default;
+
+void InspectorView::alignRightEdges()
+{
+    const int right = m_spec->width() - 1 - m_spec->axisRect()->right();
+    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_curve, m_pinnedWave}) {
+        if (p->axisRect()->margins().right() == right)
+            continue;
+        p->axisRect()->setMargins(QMargins(kTimeAxisLeft, 0, right, 0));
+        p->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
 
 void InspectorView::syncRanges(const QCPRange &range)
 {
     if (m_syncing)
         return;
     m_syncing = true;
-    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_pinnedWave, m_pinnedSpec}) {
+    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_curve, m_pinnedWave, m_pinnedSpec}) {
         if (p->xAxis->range() != range) {
             p->xAxis->setRange(range);
             p->replot(QCustomPlot::rpQueuedReplot);
@@ -265,6 +288,8 @@ void InspectorView::refreshModelView()
     m_modelPlots.clear();
     m_modelPanel->setVisible(m_model && m_clip);
     m_score->clear();
+    m_curve->setCurve({}, 0.0);
+    m_curve->hide();
     if (!m_model || !m_clip)
         return;
     try {
@@ -282,6 +307,11 @@ void InspectorView::refreshModelView()
             m_modelPlots.push_back(plot);
         }
         m_modelPanel->setVisible(!seen.maps.empty()); // detectors without a network show no input maps
+        if (!seen.curve.empty()) {
+            m_curve->setCurve(seen.curve, seen.curveSecondsPerFrame);
+            m_curve->xAxis->setRange(m_wave->xAxis->range());
+            m_curve->show();
+        }
         const double score = seen.score;
         // Where the score falls among the normal test scores of the clip's ID or section.
         const std::string key = m_clip->machineType + "/" + groupName(*m_clip);
@@ -317,6 +347,13 @@ void InspectorView::playVisible()
     const double total = double(m_audio.samples.size()) / m_audio.sampleRate;
     // Seek to the visible start and stop at its end: no temporary file needed.
     m_player->play(QString::fromStdString(m_clip->path), begin, std::min(total, r.upper));
+}
+
+void InspectorView::playFrom(double seconds)
+{
+    if (!m_clip)
+        return;
+    m_player->play(QString::fromStdString(m_clip->path), seconds);
 }
 
 } // namespace asd::ui

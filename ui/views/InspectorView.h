@@ -22,6 +22,7 @@ class ModelSession;
 
 namespace asd::ui {
 
+class AnomalyCurvePlot;
 class ClipPlayer;
 class SpectrogramPlot;
 class WaveformPlot;
@@ -45,11 +46,14 @@ public:
     WaveformPlot *waveform() const { return m_wave; }
     const std::optional<Clip> &clip() const { return m_clip; }
     QWidget *modelPanel() const { return m_modelPanel; }
+    // The open detector's per-frame anomaly score for the clip (hidden when it has none).
+    AnomalyCurvePlot *anomalyCurve() const { return m_curve; }
 
 public Q_SLOTS:
     void pinCurrent();
     void play();
     void playVisible();
+    void playFrom(double seconds);
 
 Q_SIGNALS:
     void status(const QString &message);
@@ -58,6 +62,9 @@ private:
     void refresh();
     void refreshModelView();
     void syncRanges(const QCPRange &range);
+    void alignRightEdges();
+    // Room for the widest value-axis ticks and label of any pane, so all start at one pixel.
+    static constexpr int kTimeAxisLeft = 78;
 
     std::optional<Clip> m_clip, m_pinned;
     Audio m_audio, m_pinnedAudio;
@@ -67,6 +74,7 @@ private:
     QLabel *m_title, *m_readout, *m_score, *m_placeholder;
     WaveformPlot *m_wave;
     SpectrogramPlot *m_spec;
+    AnomalyCurvePlot *m_curve;
     ClipPlayer *m_player;
     QWidget *m_pinnedPanel;
     QLabel *m_pinnedTitle;
