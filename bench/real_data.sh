@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 asd=${1:-build/release/bin/asd}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-detectors=bandstats,bandstats:stats=mean+std,bandstats:stats=mean+std+change,bandstats:stats=change
+detectors=bandstats,bandstats:stats=mean+std,bandstats:stats=mean+std+change,patchcore,dcase-ae,dcase-ae:score=mahala
 [[ ${NETWORKS:-0} == 1 ]] && detectors+=,osscl
 
 valve=../shared/data/dcase2022-valve-sec00

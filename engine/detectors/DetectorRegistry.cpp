@@ -2,6 +2,7 @@
 #include "detectors/DetectorRegistry.h"
 
 #include "detectors/DetectorFile.h"
+#include "detectors/autoencoder/AutoencoderDetector.h"
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 
@@ -33,6 +34,15 @@ const std::vector<DetectorFamily> &detectorFamilies()
           {"seed", "0", "the coreset's start points"},
           {"score", "max", "clip score: max (the worst patch) or top10 (mean of the worst tenth of frames)"}},
          false},
+        {"dcase-ae", "DCASE autoencoder baseline",
+         "the DCASE 2020-2024 Task 2 baseline: a dense autoencoder on 5 stacked log-mel frames per ID or section, "
+         "reconstruction error (MSE) or selective Mahalanobis; the figure papers compare against",
+         {{"epochs", "100", "the baseline's 100"},
+          {"batch", "256", ""},
+          {"lr", "0.001", "Adam's learning rate"},
+          {"seed", "13711", "the baseline's seed"},
+          {"score", "mse", "mse (reconstruction error) or mahala (selective Mahalanobis)"}},
+         false},
         {"osscl", "OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
          {{"input", "logmel", "logmel, stgram, tfstgram or tastgram"}, {"epochs", "300", ""}}, true},
         {"noisy-arcmix", "Noisy-ArcMix", "Noisy-ArcMix: mixup ArcFace classifier of machine IDs", {{"input", "tastgram", ""}, {"epochs", "300", ""}},
@@ -61,6 +71,8 @@ std::unique_ptr<Detector> makeDetector(const std::string &family, const std::map
         return std::make_unique<BandStatsDetector>(BandStatsDetector::parseOptions(options));
     if (family == "patchcore")
         return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(options));
+    if (family == "dcase-ae")
+        return std::make_unique<AutoencoderDetector>(AutoencoderDetector::parseOptions(options));
     if (const DetectorFamily *f = findDetectorFamily(family); f && f->trainsNetwork)
         throw std::invalid_argument(family + " trains a network: use the training loop (asd train --detector " + family + ")");
     std::string names;
@@ -114,6 +126,8 @@ std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
             return BandStatsDetector::fromFile(file);
         if (family == "patchcore")
             return PatchCoreDetector::fromFile(file);
+        if (family == "dcase-ae")
+            return AutoencoderDetector::fromFile(file);
     } catch (const std::exception &e) {
         throw std::runtime_error(path + ": " + e.what());
     }

@@ -241,7 +241,8 @@ private Q_SLOTS:
         QStringList names;
         for (const auto &f : a)
             names << f.toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("bandstats"), QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
+        QCOMPARE(names, (QStringList{QStringLiteral("bandstats"), QStringLiteral("patchcore"), QStringLiteral("dcase-ae"),
+                                     QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
                                      QStringLiteral("arcface"), QStringLiteral("mixalign")}));
         QVERIFY(a[0].toObject().value(QStringLiteral("default")).toBool());
         QVERIFY(!a[0].toObject().value(QStringLiteral("trains_network")).toBool());

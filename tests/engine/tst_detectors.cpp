@@ -7,6 +7,7 @@
 #include "detectors/DetectorFile.h"
 #include "detectors/DetectorRegistry.h"
 #include "detectors/FitRun.h"
+#include "detectors/autoencoder/AutoencoderDetector.h"
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 #include "metrics/RocAuc.h"
@@ -266,6 +267,50 @@ private Q_SLOTS:
             if (c.split == Split::Test)
                 QCOMPARE(loaded->analyse(c).score, seen.at(c.fileName).score);
         QCOMPARE(loaded->trainingScores("pump/id_00"), d.trainingScores("pump/id_00"));
+    }
+
+    void autoencoderIsTheBaselines()
+    {
+        // The reference network's trainable parameters (first-shot-methods §1.3).
+        QCOMPARE(AutoencoderDetector::parameterCount(), std::int64_t(267928));
+        const DatasetIndex index = scanDataset(m_data);
+        AutoencoderDetector d(AutoencoderDetector::parseOptions({{"epochs", "2"}, {"batch", "64"}}));
+        std::size_t lastDone = 0, total = 0;
+        FitContext ctx;
+        ctx.progress = [&](std::size_t done, std::size_t of) {
+            lastDone = done;
+            total = of;
+        };
+        d.fit(normals(index), ctx);
+        QCOMPARE(lastDone, total); // the last report is the last epoch of the last group
+        QCOMPARE(total, std::size_t(2 * 4));
+        const Clip *clip = nullptr;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test)
+                clip = &c;
+        const ClipAnalysis a = d.analyse(*clip);
+        QVERIFY(a.score > 0 && std::isfinite(a.score));
+        QCOMPARE(a.embedding.size(), std::size_t(8)); // the bottleneck
+        QVERIFY(a.curve);
+        QCOMPARE(a.curve->scores.size(), std::size_t(2 * 16000 / 512 + 1));
+        // MSE is the mean of the per-vector errors the curve shows (ends replicated).
+        double mean = 0;
+        for (std::size_t f = 2; f + 2 < a.curve->scores.size(); ++f)
+            mean += a.curve->scores[f];
+        QVERIFY(std::abs(mean / double(a.curve->scores.size() - 4) - a.score) < 1e-4 * a.score);
+        QCOMPARE(d.trainingScores(detectorGroup(*clip)).size(), std::size_t(8));
+
+        const std::string path = m_dir.path().toStdString() + "/ae.asd";
+        d.save(path);
+        const auto loaded = loadDetector(path);
+        QCOMPARE(loaded->options(), d.options());
+        QCOMPARE(loaded->analyse(*clip).score, a.score);
+        QCOMPARE(loaded->trainingScores(detectorGroup(*clip)), d.trainingScores(detectorGroup(*clip)));
+        // The Mahalanobis variant scores from the same network.
+        AutoencoderDetector m(AutoencoderDetector::parseOptions({{"epochs", "1"}, {"score", "mahala"}}));
+        m.fit(normals(index), {});
+        QVERIFY(m.analyse(*clip).score >= 0.0);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, AutoencoderDetector::parseOptions({{"score", "psnr"}}));
     }
 
     void fitRunWritesTheDetectorAndScoringUsesIt()

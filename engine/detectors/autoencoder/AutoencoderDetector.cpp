@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectors/autoencoder/AutoencoderDetector.h"
+
+#include "detectors/ClipFeatures.h"
+#include "detectors/DetectorFile.h"
+#include "detectors/autoencoder/DcaseAutoencoder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace asd {
+
+namespace {
+
+constexpr int kMels = 128;
+constexpr int kInput = kMels * AutoencoderDetector::kFrames;
+
+// Vector i = [L[:, i], L[:, i+1], …, L[:, i+4]] (frame-major), i = 0 … T−5 (§1.1).
+torch::Tensor stackedFrames(const FeatureMatrix &m)
+{
+    const int n = m.cols - AutoencoderDetector::kFrames + 1;
+    if (m.rows != kMels)
+        throw std::runtime_error("the autoencoder needs 128 mel bands");
+    if (n < 1)
+        throw std::runtime_error("shorter than the 5 frames of one vector");
+    auto out = torch::empty({n, kInput});
+    float *p = out.data_ptr<float>();
+    for (int i = 0; i < n; ++i)
+        for (int f = 0; f < AutoencoderDetector::kFrames; ++f)
+            for (int b = 0; b < kMels; ++b)
+                *p++ = m.at(b, i + f);
+    return out;
+}
+
+int positive(const std::string &key, const std::string &value)
+{
+    try {
+        std::size_t used = 0;
+        const long v = std::stol(value, &used);
+        if (used == value.size() && v >= 1 && v <= 1000000)
+            return int(v);
+    } catch (const std::exception &) {
+    }
+    throw std::invalid_argument(key + " must be a whole number of at least 1, not '" + value + "'");
+}
+
+} // namespace
+
+struct AutoencoderDetector::Group {
+    DcaseAutoencoder net;
+    // Inverse covariances of the 128-d frame residuals, source and target (§1.6).
+    torch::Tensor precisionSource, precisionTarget;
+    std::vector<double> trainingScores;
+    mutable std::mutex mutex; // BatchNorm in eval mode reads only, but one forward at a time keeps memory low
+};
+
+AutoencoderDetector::AutoencoderDetector(Options options)
+    : m_options(options), m_logMel(featurePreset("dcase-baseline"))
+{
+}
+
+AutoencoderDetector::~AutoencoderDetector() = default;
+
+AutoencoderDetector::Options AutoencoderDetector::parseOptions(const std::map<std::string, std::string> &options)
+{
+    Options o;
+    for (const auto &[key, value] : options) {
+        if (key == "epochs")
+            o.epochs = positive(key, value);
+        else if (key == "batch")
+            o.batch = std::max(2, positive(key, value));
+        else if (key == "seed")
+            o.seed = std::uint64_t(positive(key, value));
+        else if (key == "lr") {
+            try {
+                o.learningRate = std::stod(value);
+            } catch (const std::exception &) {
+                throw std::invalid_argument("lr must be a number, not '" + value + "'");
+            }
+            if (!(o.learningRate > 0))
+                throw std::invalid_argument("lr must be positive");
+        } else if (key == "score") {
+            if (value != "mse" && value != "mahala")
+                throw std::invalid_argument("score must be mse or mahala");
+            o.score = value == "mse" ? Score::Mse : Score::Mahalanobis;
+        } else
+            throw std::invalid_argument("dcase-ae has no option '" + key + "' (it takes epochs, batch, lr, seed, score)");
+    }
+    return o;
+}
+
+std::string AutoencoderDetector::describe() const
+{
+    return std::string("DCASE autoencoder baseline (") + (m_options.score == Score::Mse ? "MSE" : "selective Mahalanobis") +
+           ", " + std::to_string(m_options.epochs) + " epochs), " + std::to_string(m_groups.size()) +
+           (m_groups.size() == 1 ? " group" : " groups");
+}
+
+std::map<std::string, std::string> AutoencoderDetector::options() const
+{
+    char lr[32];
+    std::snprintf(lr, sizeof lr, "%g", m_options.learningRate);
+    return {{"epochs", std::to_string(m_options.epochs)},
+            {"batch", std::to_string(m_options.batch)},
+            {"lr", lr},
+            {"seed", std::to_string(m_options.seed)},
+            {"score", m_options.score == Score::Mse ? "mse" : "mahala"}};
+}
+
+std::int64_t AutoencoderDetector::parameterCount()
+{
+    std::int64_t n = 0;
+    for (const auto &p : DcaseAutoencoder()->parameters())
+        n += p.numel();
+    return n;
+}
+
+const AutoencoderDetector::Group &AutoencoderDetector::group(const std::string &name) const
+{
+    const auto g = m_groups.find(name);
+    if (g == m_groups.end())
+        throw std::runtime_error(name + ": the detector has no normal training clips of this group");
+    return *g->second;
+}
+
+namespace {
+
+// The clip's figures from its vectors: per-vector MSE, and the mean 128-d frame residual
+// m̄ (§1.7: the code's score reduces to m̄ᵀ Σ⁻¹ m̄).
+struct Reconstruction {
+    torch::Tensor perVector; // [n]
+    torch::Tensor meanResidual; // [128]
+    torch::Tensor bottleneck;   // [8], mean over vectors
+};
+
+Reconstruction reconstruct(DcaseAutoencoder &net, const torch::Tensor &x)
+{
+    torch::NoGradGuard noGrad;
+    const auto z = net->encoder->forward(x);
+    const auto residual = net->decoder->forward(z) - x;
+    return {residual.pow(2).mean(1), residual.reshape({-1, kMels}).mean(0), z.mean(0)};
+}
+
+double mahalanobis(const torch::Tensor &m, const torch::Tensor &precision)
+{
+    return m.dot(precision.mv(m)).item<double>();
+}
+
+} // namespace
+
+ClipAnalysis AutoencoderDetector::analyse(const Clip &clip) const
+{
+    const Group &g = group(detectorGroup(clip));
+    const FeatureMatrix m = wholeClipLogMel(m_logMel, clip.path);
+    Reconstruction r;
+    {
+        std::lock_guard<std::mutex> lock(g.mutex);
+        r = reconstruct(const_cast<DcaseAutoencoder &>(g.net), stackedFrames(m));
+    }
+    ClipAnalysis a;
+    a.score = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
+                                            : std::min(mahalanobis(r.meanResidual, g.precisionSource),
+                                                       mahalanobis(r.meanResidual, g.precisionTarget));
+    const auto z = r.bottleneck.contiguous();
+    a.embedding.assign(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
+    // Vector i covers frames i … i+4: its error is placed at frame i+2, the ends replicated.
+    const auto e = r.perVector.contiguous();
+    const int n = int(e.numel());
+    FrameCurve curve;
+    curve.secondsPerFrame = double(m_logMel.config().stft.hop) / m_logMel.config().sampleRate;
+    for (int f = 0; f < m.cols; ++f)
+        curve.scores.push_back(e.data_ptr<float>()[std::clamp(f - kFrames / 2, 0, n - 1)]);
+    a.curve.emplace(std::move(curve));
+    return a;
+}
+
+std::vector<double> AutoencoderDetector::trainingScores(const std::string &name) const
+{
+    return group(name).trainingScores;
+}
+
+void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
+{
+    struct Example {
+        torch::Tensor vectors;
+        bool target = false;
+    };
+    auto examples = extractByGroup<Example>(normals, ctx, [this](const Clip &c) {
+        return Example{stackedFrames(wholeClipLogMel(m_logMel, c.path)), c.domain == Domain::Target};
+    });
+    if (ctx.cancel && *ctx.cancel)
+        return;
+    torch::set_num_threads(ctx.threads > 0 ? ctx.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    torch::manual_seed(m_options.seed);
+    m_groups.clear();
+    const std::size_t totalEpochs = std::size_t(m_options.epochs) * examples.size();
+    std::size_t epochsDone = 0;
+    for (auto &[name, clips] : examples) {
+        auto g = std::make_shared<Group>();
+        std::vector<torch::Tensor> parts;
+        for (const auto &e : clips)
+            parts.push_back(e.vectors);
+        const auto x = torch::cat(parts);
+        torch::optim::Adam adam(g->net->parameters(), torch::optim::AdamOptions(m_options.learningRate));
+        g->net->train();
+        for (int epoch = 0; epoch < m_options.epochs; ++epoch) {
+            const auto order = torch::randperm(x.size(0), torch::kLong);
+            for (std::int64_t start = 0; start < x.size(0); start += m_options.batch) {
+                if (ctx.cancel && *ctx.cancel)
+                    return;
+                const auto idx = order.slice(0, start, std::min<std::int64_t>(x.size(0), start + m_options.batch));
+                if (idx.size(0) <= 1) // BatchNorm needs two rows (§1.4)
+                    continue;
+                const auto batch = x.index_select(0, idx);
+                adam.zero_grad();
+                const auto loss = torch::mse_loss(g->net->forward(batch), batch);
+                loss.backward();
+                adam.step();
+            }
+            if (ctx.progress)
+                ctx.progress(++epochsDone, totalEpochs);
+        }
+        g->net->eval();
+        // Covariances of the training frame residuals per domain (§1.6), centred on their
+        // mean; a domain without clips uses the other's. The pseudo-inverse keeps a
+        // rank-deficient covariance (few clips) usable where the reference's inverse fails.
+        torch::Tensor residualSource, residualTarget;
+        {
+            torch::NoGradGuard noGrad;
+            std::vector<torch::Tensor> source, target;
+            for (const auto &e : clips)
+                (e.target ? target : source).push_back((g->net->forward(e.vectors) - e.vectors).reshape({-1, kMels}));
+            auto precision = [](const std::vector<torch::Tensor> &rows) {
+                const auto r = torch::cat(rows);
+                const auto c = r - r.mean(0, true);
+                return torch::linalg::pinv(c.t().mm(c) / double(std::max<std::int64_t>(1, r.size(0) - 1)));
+            };
+            g->precisionSource = precision(source.empty() ? target : source);
+            g->precisionTarget = target.empty() ? g->precisionSource : precision(target);
+        }
+        for (const auto &e : clips) {
+            const Reconstruction r = reconstruct(g->net, e.vectors);
+            const double s = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
+                                                           : std::min(mahalanobis(r.meanResidual, g->precisionSource),
+                                                                      mahalanobis(r.meanResidual, g->precisionTarget));
+            g->trainingScores.push_back(double(float(s))); // float, as the file keeps it
+        }
+        m_groups.emplace(name, std::move(g));
+    }
+    if (m_groups.empty())
+        throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
+}
+
+namespace {
+
+// The network's parameters and floating-point buffers (BatchNorm's running statistics), in
+// registration order: what a saved detector holds.
+std::vector<torch::Tensor> savedTensors(DcaseAutoencoder &net)
+{
+    std::vector<torch::Tensor> out;
+    for (const auto &p : net->named_parameters())
+        out.push_back(p.value());
+    for (const auto &b : net->named_buffers())
+        if (b.value().is_floating_point())
+            out.push_back(b.value());
+    return out;
+}
+
+std::vector<float> flat(const torch::Tensor &t)
+{
+    const auto c = t.detach().to(torch::kFloat).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+} // namespace
+
+void AutoencoderDetector::save(const std::string &path) const
+{
+    DetectorFile file;
+    file.header["family"] = family();
+    file.header["options"] = options();
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto &[name, g] : m_groups) {
+        const auto tensors = savedTensors(g->net);
+        for (const auto &t : tensors)
+            file.arrays.push_back(flat(t));
+        file.arrays.push_back(flat(g->precisionSource));
+        file.arrays.push_back(flat(g->precisionTarget));
+        file.arrays.emplace_back(g->trainingScores.begin(), g->trainingScores.end());
+        groups.push_back({{"name", name}, {"tensors", tensors.size()}});
+    }
+    file.header["groups"] = groups;
+    writeDetectorFile(path, std::move(file));
+}
+
+std::unique_ptr<AutoencoderDetector> AutoencoderDetector::fromFile(const DetectorFile &file)
+{
+    const nlohmann::json &h = file.header;
+    auto bad = [](const std::string &what) { return std::runtime_error("autoencoder detector: " + what); };
+    if (!h.contains("options") || !h["options"].is_object() || !h.contains("groups") || !h["groups"].is_array())
+        throw bad("the header lacks its options or groups");
+    std::map<std::string, std::string> options;
+    for (const auto &[k, v] : h["options"].items()) {
+        if (!v.is_string())
+            throw bad("option " + k + " is not text");
+        options[k] = v.get<std::string>();
+    }
+    auto d = std::make_unique<AutoencoderDetector>(parseOptions(options));
+    std::size_t a = 0;
+    auto fill = [&](torch::Tensor t, const std::string &group) {
+        if (a >= file.arrays.size())
+            throw bad("group " + group + ": the file holds fewer arrays than the network needs");
+        const auto &v = file.arrays[a++];
+        if (std::int64_t(v.size()) != t.numel())
+            throw bad("group " + group + ": an array of " + std::to_string(v.size()) + " values where the network has " +
+                      std::to_string(t.numel()));
+        for (float x : v)
+            if (!std::isfinite(x))
+                throw bad("group " + group + ": a weight is not a finite number");
+        torch::NoGradGuard noGrad;
+        t.copy_(torch::from_blob(const_cast<float *>(v.data()), t.sizes()));
+    };
+    for (const auto &gj : h["groups"]) {
+        if (!gj.is_object() || !gj.contains("name") || !gj["name"].is_string())
+            throw bad("a group entry lacks its name");
+        const std::string name = gj["name"].get<std::string>();
+        auto g = std::make_shared<Group>();
+        for (auto &t : savedTensors(g->net))
+            fill(t, name);
+        g->precisionSource = torch::empty({kMels, kMels});
+        g->precisionTarget = torch::empty({kMels, kMels});
+        fill(g->precisionSource, name);
+        fill(g->precisionTarget, name);
+        if (a >= file.arrays.size())
+            throw bad("group " + name + ": the training scores are missing");
+        g->trainingScores.assign(file.arrays[a].begin(), file.arrays[a].end());
+        ++a;
+        g->net->eval();
+        d->m_groups.emplace(name, std::move(g));
+    }
+    if (a != file.arrays.size())
+        throw bad("the file holds more arrays than its groups describe");
+    return d;
+}
+
+} // namespace asd
