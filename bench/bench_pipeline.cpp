@@ -9,10 +9,10 @@
 //   malloc as it is, to show what keepFreedMemoryForReuse gains)
 #include "dataset/ClassMap.h"
 #include "dataset/DatasetIndex.h"
-#include "score/Scorer.h"
+#include "models/Scorer.h"
 #include "synth/MachineSynth.h"
 #include "train/Checkpoint.h"
-#include "train/ClipLoader.h"
+#include "loader/BatchLoader.h"
 #include "train/Trainer.h"
 #include "util/Allocator.h"
 

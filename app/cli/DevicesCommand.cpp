@@ -2,7 +2,7 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 
-#include "jobs/Devices.h"
+#include "devices/Devices.h"
 
 #include <nlohmann/json.hpp>
 

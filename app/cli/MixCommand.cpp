@@ -4,6 +4,7 @@
 #include "cli/JobPrinter.h"
 
 #include "mix/MixDataset.h"
+#include "robustness/Sweep.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -5,7 +5,7 @@
 
 #include "detectors/FitRun.h"
 #include "events/JobEvent.h"
-#include "mix/MixDataset.h"
+#include "robustness/Sweep.h"
 #include "score/ScoreRun.h"
 #include "train/TrainConfig.h"
 

@@ -8,9 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "events/JobEvent.h"
 #include "mix/Noise.h"
-#include "score/ScoreRun.h"
 
 namespace asd {
 
@@ -32,25 +30,5 @@ struct MixReport {
 // clips (and, if asked, the training clips) mixed with noise at the chosen SNR. A clip
 // that cannot be read is reported and left out; the rest goes on.
 MixReport writeMixedDataset(const std::string &dataDir, const std::string &outDir, const MixOptions &options);
-
-// Robustness sweep: scores the test clips with one or more trained detectors under each
-// noise and SNR (plus the clean data), emitting one Condition event with the metrics per
-// condition and detector. Each condition is mixed once, so the detectors compared (say a
-// teacher, its denoise student and its mixture-aligned student) hear the same mixtures.
-struct SweepConfig {
-    std::vector<std::string> checkpoints; // run folders or .pt files
-    std::string dataDir, workDir;         // workDir holds the mixed copies (removed after)
-    std::vector<NoiseSource> noises;
-    std::vector<double> snrs{6.0, 0.0, -6.0}; // the MIMII levels
-    bool knn = false; // otherwise the detector's own score (kNN for mixture-aligned students)
-    EmbeddingLayer layer = EmbeddingLayer::Head; // the layer kNN compares
-    // The normal training clips (the nearest-neighbour bank and the decision threshold's
-    // reference) get the test clips' noise too, as in MIMII where the whole plant is noisy;
-    // false keeps them clean.
-    bool noisyReference = true;
-    std::string device = "cpu";
-    std::uint64_t seed = 1;
-};
-void sweep(const SweepConfig &config, const JobListener &listener, const std::atomic<bool> &cancel);
 
 } // namespace asd

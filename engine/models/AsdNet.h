@@ -7,7 +7,7 @@
 #include "models/MobileFaceNet.h"
 #include "models/TFgramNet.h"
 #include "models/TgramNet.h"
-#include "train/TrainConfig.h"
+#include "models/InputVariant.h"
 
 namespace asd {
 

@@ -4,8 +4,8 @@
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 
-#include "score/Scorer.h"
-#include "train/ClipLoader.h"
+#include "models/Scorer.h"
+#include "dsp/ExampleCache.h"
 #include "train/Checkpoint.h"
 
 #include <algorithm>

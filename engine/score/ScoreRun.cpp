@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "score/ScoreRun.h"
 
+#include "backends/NearestNeighbours.h"
 #include "dataset/DatasetIndex.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
-#include "jobs/TorchDevice.h"
+#include "devices/TorchDevice.h"
 #include "metrics/Decision.h"
 #include "score/ScoreFiles.h"
-#include "score/Scorer.h"
+#include "models/Scorer.h"
 #include "train/Checkpoint.h"
 #include "util/ParallelFor.h"
 
@@ -23,16 +24,6 @@
 namespace fs = std::filesystem;
 
 namespace asd {
-
-const char *toString(EmbeddingLayer layer) { return layer == EmbeddingLayer::Backbone ? "backbone" : "head"; }
-
-EmbeddingLayer embeddingLayerFromString(const std::string &s)
-{
-    for (EmbeddingLayer l : {EmbeddingLayer::Head, EmbeddingLayer::Backbone})
-        if (s == toString(l))
-            return l;
-    throw std::invalid_argument("unknown layer '" + s + "' (choose head or backbone)");
-}
 
 namespace {
 

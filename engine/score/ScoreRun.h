@@ -5,16 +5,9 @@
 #include <string>
 
 #include "events/JobEvent.h"
+#include "models/EmbeddingLayer.h"
 
 namespace asd {
-
-// The layer whose output nearest-neighbour scoring compares: the embedding ArcFace sees
-// (after the feature perturbation head, L2-normalised) or the MobileFaceNet output before
-// it. Reference §8: kNN results depend on the layer. Under heavy noise the backbone keeps
-// more of the machine (README, "Robustness to noise").
-enum class EmbeddingLayer { Head, Backbone };
-const char *toString(EmbeddingLayer layer);
-EmbeddingLayer embeddingLayerFromString(const std::string &s); // throws std::invalid_argument
 
 // Plain C++: what the GUI and CLI choose for a scoring run.
 struct ScoreConfig {

@@ -11,7 +11,7 @@
 #include "dsp/LogMel.h"
 #include "mix/Noise.h"
 #include "models/AsdNet.h"
-#include "train/ClipLoader.h"
+#include "loader/BatchLoader.h"
 #include "train/TrainConfig.h"
 
 namespace asd {

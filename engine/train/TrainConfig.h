@@ -5,21 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "models/InputVariant.h"
+
 namespace asd {
 
 // Plain C++ (no torch) so the GUI can fill it in.
-
-// The model's input maps (reference §3.4 for the channel orders).
-enum class InputVariant {
-    LogMel,   // log-mel only (1 channel; OS-SCL fusion=2)
-    STgram,   // log-mel + Tgram (STgram-MFN)
-    TFSTgram, // log-mel + Tgram + TFgram (OS-SCL)
-    TASTgram  // Tgram + log-mel + TAgram (Noisy-ArcMix)
-};
-const char *toString(InputVariant v);
-InputVariant inputVariantFromString(const std::string &s); // throws std::invalid_argument
-int inputChannels(InputVariant v);
-bool usesWaveform(InputVariant v);
 
 enum class TrainingMethod {
     OsScl,       // Noisy-ArcMix CE + noise-supervised SupCon on FPH features, EMA (reference §4.1)

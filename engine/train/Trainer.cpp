@@ -3,10 +3,10 @@
 
 #include "dataset/DatasetIndex.h"
 #include "models/AsdNet.h"
-#include "score/Scorer.h"
+#include "models/Scorer.h"
 #include "train/Checkpoint.h"
-#include "train/ClipLoader.h"
-#include "jobs/TorchDevice.h"
+#include "loader/BatchLoader.h"
+#include "devices/TorchDevice.h"
 #include "train/Losses.h"
 #include "train/MixAlign.h"
 #include "util/Random.h"

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Training and scoring as jobs: checkpoints, resume, cancel, NaN handling, determinism.
-#include "jobs/Devices.h"
+#include "devices/Devices.h"
 #include "jobs/Job.h"
-#include "jobs/TorchDevice.h"
+#include "devices/TorchDevice.h"
 #include "mix/MixDataset.h"
+#include "robustness/Sweep.h"
 #include "score/ModelSession.h"
-#include "score/Scorer.h"
+#include "models/Scorer.h"
 #include "train/Checkpoint.h"
 #include "train/Trainer.h"
 

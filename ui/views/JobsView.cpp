@@ -2,7 +2,7 @@
 #include "views/JobsView.h"
 
 #include "detectors/DetectorRegistry.h"
-#include "jobs/Devices.h"
+#include "devices/Devices.h"
 #include "models/MetricsTableModel.h"
 #include "views/GuiListener.h"
 #include "views/ScorerBox.h"

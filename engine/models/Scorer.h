@@ -8,11 +8,10 @@
 #include <optional>
 #include <vector>
 
-#include "backends/NearestNeighbours.h"
 #include "dataset/Clip.h"
 #include "models/AsdNet.h"
-#include "score/ScoreRun.h"
-#include "train/ClipLoader.h"
+#include "models/EmbeddingLayer.h"
+#include "loader/BatchLoader.h"
 
 namespace asd {
 

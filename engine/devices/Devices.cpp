@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jobs/Devices.h"
-#include "jobs/TorchDevice.h"
+#include "devices/Devices.h"
+#include "devices/TorchDevice.h"
 
 #include <torch/torch.h>
 

@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "score/Scorer.h"
+#include "models/Scorer.h"
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace asd {
 
 namespace F = torch::nn::functional;
+
+const char *toString(EmbeddingLayer layer) { return layer == EmbeddingLayer::Backbone ? "backbone" : "head"; }
+
+EmbeddingLayer embeddingLayerFromString(const std::string &s)
+{
+    for (EmbeddingLayer l : {EmbeddingLayer::Head, EmbeddingLayer::Backbone})
+        if (s == toString(l))
+            return l;
+    throw std::invalid_argument("unknown layer '" + s + "' (choose head or backbone)");
+}
 
 std::vector<double> arcfaceScores(AsdNet &net, const AsdNetOutput &out, const std::vector<std::int64_t> &classes)
 {
