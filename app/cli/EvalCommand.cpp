@@ -38,11 +38,11 @@ std::string pct(double v)
 
 int runEval(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"scores", "data", "rule", "max-fpr"}, {"json"});
+    const Args args(argv, {"scores", "data", "rule", "max-fpr", "match"}, {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     const DatasetIndex data = scanDataset(args.required("data"));
-    const ScoreFileReading reading = readScoreFiles(args.required("scores"), data);
+    const ScoreFileReading reading = readScoreFiles(args.required("scores"), data, args.value("match"));
     EvaluationRule rule = defaultRule(reading.scored);
     const std::string ruleName = args.value("rule", "auto");
     if (ruleName == "dcase2020")
@@ -91,6 +91,10 @@ int runEval(const std::vector<std::string> &argv)
                       {"pauc_id_mean", number(e.paucPerGroupMean)},
                       {"auc_hmean", number(e.aucHmean)},
                       {"pauc_hmean", number(e.paucHmean)},
+                      {"evaluator_hmean", {{"auc", number(e.aucDomainsHmean)},
+                                           {"auc_source", number(e.aucSourceHmean)},
+                                           {"auc_target", number(e.aucTargetHmean)},
+                                           {"pauc", number(e.paucSectionsHmean)}}},
                       {"official_score", number(e.officialScore)}};
         j["problems"] = nlohmann::json::array();
         for (const auto &p : reading.problems)
@@ -113,7 +117,14 @@ int runEval(const std::vector<std::string> &argv)
                         pct(t.pauc).c_str(), pct(t.mauc).c_str(), pct(t.aucMean).c_str(), pct(t.paucMean).c_str());
         std::printf("%-14s %7s %7s %7s %12s %12s\n", "mean", pct(e.aucMean).c_str(), pct(e.paucMean).c_str(),
                     pct(e.maucMean).c_str(), pct(e.aucPerGroupMean).c_str(), pct(e.paucPerGroupMean).c_str());
-        std::printf("harmonic mean over groups: AUC %s, pAUC %s\n", pct(e.aucHmean).c_str(), pct(e.paucHmean).c_str());
+        if (!std::isnan(e.aucDomainsHmean))
+            std::printf("official evaluator's harmonic mean row: AUC %s (of AUC (source) and AUC (target)), "
+                        "AUC (source) %s, AUC (target) %s, pAUC %s\n",
+                        pct(e.aucDomainsHmean).c_str(), pct(e.aucSourceHmean).c_str(), pct(e.aucTargetHmean).c_str(),
+                        pct(e.paucSectionsHmean).c_str());
+        std::printf("this tool's harmonic mean of the per-%s rows over all their clips: AUC %s, pAUC %s\n",
+                    e.groups.empty() || e.groups.front().group.rfind("id_", 0) == 0 ? "ID" : "section",
+                    pct(e.aucHmean).c_str(), pct(e.paucHmean).c_str());
         if (!std::isnan(e.officialScore))
             std::printf("DCASE 2023/24 official score (h-mean of AUC_s, AUC_t, pAUC): %s\n",
                         pct(e.officialScore).c_str());

@@ -63,7 +63,7 @@ const std::vector<Command> &commands()
          runFeatures},
         {"eval", "compute AUC, pAUC and mAUC from DCASE score files",
          "usage: asd eval --scores DIR --data DATASET [--rule auto|dcase2020|dcase2021|dcase2023]\n"
-         "                [--max-fpr P] [--json]\n"
+         "                [--max-fpr P] [--match TEXT] [--json]\n"
          "\n"
          "Reads DCASE score files in DIR (2020: anomaly_score_<type>_id_<XX>.csv; 2021+:\n"
          "anomaly_score_<type>_section_<SS>_test.csv; lines '<file name>,<score>'), takes labels\n"
@@ -71,6 +71,12 @@ const std::vector<Command> &commands()
          "AUC/pAUC and mAUC (minimum per-ID AUC), and their means. pAUC is scikit-learn's\n"
          "roc_auc_score(max_fpr=0.1), as every DCASE evaluator reports it. Missing, extra or\n"
          "malformed score lines are listed by file name; the exit status is then 3.\n"
+         "\n"
+         "Two score files for one machine type and ID or section (two seeds or tags of a run)\n"
+         "are both reported and neither is used, as the official evaluator reads one:\n"
+         "--match TEXT reads only the files whose names contain TEXT.\n"
+         "With domains it prints the official evaluator's harmonic-mean row (AUC of AUC (source)\n"
+         "and AUC (target), each column, pAUC) and the official score.\n"
          "\n"
          "  --rule     auto (default: dcase2023 when clips have domains, else dcase2020)\n"
          "Where decision_result_* files sit beside them, precision, recall and F1 are added.\n"

@@ -192,6 +192,18 @@ EvaluationSummary evaluate(const std::vector<ScoredClip> &clips, EvaluationRule 
     out.aucHmean = harmonicMean(groupAucs);
     out.paucHmean = harmonicMean(groupPaucs);
     out.officialScore = rule == EvaluationRule::SourceTarget ? harmonicMean(officialTerms) : std::nan("");
+    std::vector<double> source, target, both, sectionPaucs;
+    for (const auto &g : out.groups) {
+        (g.domain == Domain::Source ? source : g.domain == Domain::Target ? target : sectionPaucs)
+            .push_back(g.domain == Domain::None ? g.pauc : g.auc);
+        if (g.domain != Domain::None)
+            both.push_back(g.auc);
+    }
+    const bool domains = rule != EvaluationRule::PerGroup;
+    out.aucSourceHmean = domains ? harmonicMean(source) : std::nan("");
+    out.aucTargetHmean = domains ? harmonicMean(target) : std::nan("");
+    out.aucDomainsHmean = domains ? harmonicMean(both) : std::nan("");
+    out.paucSectionsHmean = domains ? harmonicMean(sectionPaucs) : std::nan("");
     return out;
 }
 

@@ -64,6 +64,10 @@ struct EvaluationSummary {
     // DCASE 2023/24 official score: harmonic mean over all AUC_source, AUC_target and pAUC
     // (SourceTarget rule only; NaN otherwise).
     double officialScore = 0.0;
+    // The official evaluators' "harmonic mean" row, over sections (domain rules only; NaN
+    // otherwise): of the AUC (source) column, of the AUC (target) column, of both columns
+    // together (its "AUC"), and of the pAUC column.
+    double aucSourceHmean = 0.0, aucTargetHmean = 0.0, aucDomainsHmean = 0.0, paucSectionsHmean = 0.0;
 };
 
 // Harmonic mean with each value clipped at the float epsilon, as the DCASE evaluators do.

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -49,7 +50,7 @@ void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scor
         writeTextAtomically((fs::path(dir) / name).string(), text.str());
 }
 
-ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data)
+ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data, const std::string &match)
 {
     ScoreFileReading out;
     std::error_code ec;
@@ -66,38 +67,68 @@ ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data
     std::vector<fs::path> files;
     for (const auto &e : fs::directory_iterator(dir, ec))
         if (e.is_regular_file() && e.path().filename().string().rfind("anomaly_score_", 0) == 0 &&
-            e.path().extension() == ".csv")
+            e.path().extension() == ".csv" &&
+            (match.empty() || e.path().filename().string().find(match) != std::string::npos))
             files.push_back(e.path());
     std::sort(files.begin(), files.end());
     if (files.empty())
-        out.problems.push_back({dir, "no anomaly_score_*.csv files"});
+        out.problems.push_back({dir, match.empty() ? "no anomaly_score_*.csv files"
+                                                   : "no anomaly_score_*.csv files with '" + match + "' in their names"});
 
-    for (const auto &path : files) {
-        const std::string name = path.filename().string();
-        // Find "_id_XX" or "_section_SS"; the type is the dataset type that the text before ends with.
+    // Which machine type and ID or section a score file is for; empty with a problem when
+    // the name says neither.
+    struct Target {
+        std::string type, group, rest;
+    };
+    auto targetOf = [&](const std::string &name, bool report) -> std::optional<Target> {
         const std::string rest = name.substr(std::string("anomaly_score_").size());
         std::size_t pos = rest.find("_section_");
         const bool isSection = pos != std::string::npos;
         if (!isSection)
             pos = rest.find("_id_");
         if (pos == std::string::npos) {
-            out.problems.push_back({name, "file name has neither _id_XX nor _section_SS"});
-            continue;
+            if (report)
+                out.problems.push_back({name, "file name has neither _id_XX nor _section_SS"});
+            return std::nullopt;
         }
         const std::string before = rest.substr(0, pos);
-        const std::size_t numAt = pos + (isSection ? 9 : 4);
-        const std::string group = (isSection ? "section_" : "id_") + rest.substr(numAt, 2);
+        const std::string group = (isSection ? "section_" : "id_") + rest.substr(pos + (isSection ? 9 : 4), 2);
         std::string type;
         for (const auto &t : data.machineTypes())
             if (before.size() >= t.size() && before.compare(before.size() - t.size(), t.size(), t) == 0 &&
                 t.size() > type.size())
                 type = t;
-        const auto it = tests.find({type, group});
-        if (type.empty() || it == tests.end()) {
-            out.problems.push_back({name, "the dataset has no test clips for this machine type and " +
-                                              std::string(isSection ? "section" : "ID")});
-            continue;
+        if (type.empty() || !tests.count({type, group})) {
+            if (report)
+                out.problems.push_back({name, "the dataset has no test clips for this machine type and " +
+                                                  std::string(isSection ? "section" : "ID")});
+            return std::nullopt;
         }
+        return Target{type, group, rest};
+    };
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> filesFor;
+    for (const auto &path : files)
+        if (const auto t = targetOf(path.filename().string(), false))
+            filesFor[{t->type, t->group}].push_back(path.filename().string());
+    for (const auto &[key, names] : filesFor)
+        if (names.size() > 1) {
+            std::string list;
+            for (const auto &n : names)
+                list += (list.empty() ? "" : ", ") + n;
+            for (const auto &n : names)
+                out.problems.push_back({n, std::to_string(names.size()) + " score files for " + key.first + " " +
+                                               key.second + " (" + list +
+                                               "); the official evaluator reads one, so none is used: choose with --match"});
+            covered.insert(key);
+        }
+
+    for (const auto &path : files) {
+        const std::string name = path.filename().string();
+        const auto target = targetOf(name, true);
+        if (!target || filesFor[{target->type, target->group}].size() > 1)
+            continue;
+        const std::string &type = target->type, &group = target->group, &rest = target->rest;
+        const auto it = tests.find({type, group});
         covered.insert(it->first);
         std::set<std::string> seen;
         for (const auto &row : readCsv(path.string())) {

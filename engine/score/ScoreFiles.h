@@ -37,6 +37,10 @@ struct ScoreFileReading {
 // _seed..._Eval forms) and joins them with the dataset's labels and domains. Test clips
 // without a score line, lines naming no test clip, unparseable lines, and score files for
 // types or groups the dataset lacks are all reported by name, never ignored.
-ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data);
+// The official evaluators read exactly one file per machine type and section, so two files
+// for the same one (two seeds or tags of a baseline run, a renamed copy) are never pooled:
+// both are reported and neither is read. `match`, when not empty, keeps only the files whose
+// name contains it (choose a seed or tag).
+ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data, const std::string &match = {});
 
 } // namespace asd

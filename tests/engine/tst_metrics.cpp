@@ -251,6 +251,48 @@ private Q_SLOTS:
         QVERIFY(reported("normal_id_00_00099999.wav", "not a test clip"));
         QVERIFY(reported("anomaly_score_fan_id_00.csv line 4", "not a finite number"));
         QVERIFY(reported("normal_id_00_00000001.wav", "has no score"));
+
+        // Two files for one ID (a second seed of a baseline run beside the first): both are
+        // named, neither is pooled; --match chooses one.
+        test::writeText(scores.path().toStdString() + "/anomaly_score_fan_id_00.csv",
+                        "normal_id_00_00000000.wav,1.0\nanomaly_id_00_00000000.wav,2.5\nnormal_id_00_00000001.wav,1.5\n");
+        test::writeText(scores.path().toStdString() + "/anomaly_score_DCASE2020T2fan_id_00_seed2.csv",
+                        "normal_id_00_00000000.wav,3.0\nanomaly_id_00_00000000.wav,0.5\nnormal_id_00_00000001.wav,1.5\n");
+        r = readScoreFiles(scores.path().toStdString(), index);
+        QVERIFY(r.scored.empty());
+        QVERIFY(reported("anomaly_score_DCASE2020T2fan_id_00_seed2.csv", "2 score files for fan id_00"));
+        QVERIFY(reported("anomaly_score_fan_id_00.csv", "choose with --match"));
+        r = readScoreFiles(scores.path().toStdString(), index, "seed2");
+        QVERIFY(r.problems.empty());
+        QCOMPARE(r.scored.size(), std::size_t(3)); // the counts of one file, not two
+        QCOMPARE(evaluate(r.scored, EvaluationRule::PerGroup).groups[0].auc, 0.0);
+        r = readScoreFiles(scores.path().toStdString(), index, "no-such-tag");
+        QVERIFY(reported(scores.path().toStdString(), "no-such-tag"));
+    }
+
+    void evaluatorHarmonicMeanRow()
+    {
+        // One section, source and target: the evaluator's harmonic-mean AUC is that of AUC
+        // (source) and AUC (target), not of the section's AUC over all its clips.
+        std::vector<ScoredClip> clips;
+        auto add = [&](Domain d, Label l, double score) { clips.push_back({"x", "valve", "section_00", d, l, score, ""}); };
+        add(Domain::Source, Label::Normal, 0.1);
+        add(Domain::Source, Label::Normal, 0.6);
+        add(Domain::Source, Label::Anomaly, 0.5);
+        add(Domain::Target, Label::Normal, 0.2);
+        add(Domain::Target, Label::Normal, 0.9);
+        add(Domain::Target, Label::Anomaly, 0.85);
+        const EvaluationSummary e = evaluate(clips, EvaluationRule::SourceTarget);
+        double source = 0, target = 0;
+        for (const auto &g : e.groups)
+            (g.domain == Domain::Source ? source : g.domain == Domain::Target ? target : source) +=
+                g.domain == Domain::None ? 0.0 : g.auc;
+        QVERIFY(source > 0 && target > 0);
+        QCOMPARE(e.aucSourceHmean, source);
+        QCOMPARE(e.aucTargetHmean, target);
+        QVERIFY(std::abs(e.aucDomainsHmean - 2.0 / (1.0 / source + 1.0 / target)) < 1e-12);
+        QVERIFY(e.aucDomainsHmean != e.aucHmean);
+        QVERIFY(std::isnan(evaluate(clips, EvaluationRule::PerGroup).aucDomainsHmean));
     }
 };
 
