@@ -11,6 +11,7 @@
 #include "views/NoiseView.h"
 #include "views/ResultsView.h"
 #include "views/ScorerBox.h"
+#include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
@@ -312,11 +313,23 @@ private Q_SLOTS:
         QCOMPARE(jobs->methodCombo()->count(), int(detectorFamilies().size()));
         QCOMPARE(jobs->methodCombo()->currentData().toString(), QString::fromLatin1(defaultDetectorFamily()));
         QVERIFY(!jobs->epochsSpin()->isEnabled()); // the training loop's settings do not apply
+        QVERIFY(jobs->optionsEdit()->isEnabled());
+        QVERIFY(jobs->optionsEdit()->placeholderText().contains(QStringLiteral("stats=mean+change")));
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-bandstats"));
         QSignalSpy ended(jobs, &ui::JobsView::jobEnded);
+        // A misspelt option is refused with a message, before any work.
+        QSignalSpy said(jobs, &ui::JobsView::status);
+        jobs->optionsEdit()->setText(QStringLiteral("stats=loudness"));
+        jobs->trainButton()->click();
+        QVERIFY(!jobs->isRunning());
+        QVERIFY(said.last().first().toString().contains(QStringLiteral("mean, std, change")));
+        jobs->optionsEdit()->setText(QStringLiteral("stats=mean+std k=2"));
         jobs->trainButton()->click();
         QVERIFY(ended.wait(60000));
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/gui-bandstats/detector.asd")));
+        QCOMPARE(loadDetector((m_dir.path() + QStringLiteral("/gui-bandstats")).toStdString())->options().at("k"),
+                 std::string("2"));
+        jobs->optionsEdit()->clear();
         jobs->scoreButton()->click();
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));

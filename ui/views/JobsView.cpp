@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/JobsView.h"
 
+#include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 #include "devices/Devices.h"
 #include "models/MetricsTableModel.h"
@@ -59,7 +60,7 @@ QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
 JobsView::JobsView(QWidget *parent)
     : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
       m_device(new QComboBox), m_scorer(new ScorerBox(true)), m_epochs(new QSpinBox), m_batch(new QSpinBox),
-      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit),
+      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit), m_options(new QLineEdit),
       m_align(new QComboBox), m_alignWeight(new QDoubleSpinBox), m_lambda(new QDoubleSpinBox),
       m_snrMin(new QDoubleSpinBox), m_snrMax(new QDoubleSpinBox),
       m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
@@ -102,6 +103,8 @@ JobsView::JobsView(QWidget *parent)
                             "ArcFace this is noise augmentation (half of each batch); for a mixture-aligned "
                             "student, its training mixtures."));
     m_noises->setText(s.value(QStringLiteral("jobs/noises")).toString());
+    m_options->setToolTip(tr("Settings of a detector that needs no training, as key=value separated by spaces "
+                             "(asd detectors lists them); empty: its defaults"));
     // A student's alignment target and how closely it follows its teacher (MixAlign.h).
     m_align->addItem(tr("Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)"), QStringLiteral("mixture"));
     m_align->addItem(tr("Denoise baseline: teacher(machine)"), QStringLiteral("denoise"));
@@ -139,6 +142,13 @@ JobsView::JobsView(QWidget *parent)
         for (QWidget *w : std::initializer_list<QWidget *>{m_input, m_epochs, m_batch, m_seconds, m_lr, m_noises, m_snrMin,
                                                            m_snrMax})
             w->setEnabled(network);
+        // A detector without a network takes its settings as key=value; its defaults show.
+        m_options->setEnabled(!network);
+        QStringList defaults;
+        if (const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString()); f && !network)
+            for (const auto &o : f->options)
+                defaults << QString::fromStdString(o.name + "=" + o.defaultValue);
+        m_options->setPlaceholderText(defaults.join(QLatin1Char(' ')));
         m_align->setEnabled(student);
         m_alignWeight->setEnabled(student);
         m_lambda->setEnabled(student && m_align->currentData().toString() == QStringLiteral("mixture"));
@@ -151,6 +161,7 @@ JobsView::JobsView(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Dataset"), withBrowse(m_data, this, tr("Dataset folder")));
     form->addRow(tr("Method"), m_method);
+    form->addRow(tr("Detector options"), m_options);
     form->addRow(tr("Input"), m_input);
     form->addRow(tr("Epochs"), m_epochs);
     form->addRow(tr("Batch size"), m_batch);
@@ -260,6 +271,13 @@ void JobsView::startTraining()
         f.outDir = m_out->text().toStdString();
         f.family = m_method->currentData().toString().toStdString();
         f.threads = m_threads->value();
+        try {
+            f.options = parseDetectorOptions(m_options->text().toStdString());
+            makeDetector(f.family, f.options); // refuses unknown options before any work
+        } catch (const std::invalid_argument &e) {
+            Q_EMIT status(tr("Detector options: %1").arg(QString::fromUtf8(e.what())));
+            return;
+        }
         QSettings s;
         s.setValue(QStringLiteral("jobs/method"), m_method->currentData());
         s.setValue(QStringLiteral("jobs/out"), m_out->text());

@@ -42,6 +42,7 @@ public:
     QDoubleSpinBox *secondsSpin() const { return m_seconds; }
     QLineEdit *outputEdit() const { return m_out; }
     QComboBox *methodCombo() const { return m_method; }
+    QLineEdit *optionsEdit() const { return m_options; }
     QComboBox *alignCombo() const { return m_align; }
     QDoubleSpinBox *alignWeightSpin() const { return m_alignWeight; }
     QDoubleSpinBox *lambdaSpin() const { return m_lambda; }
@@ -74,6 +75,7 @@ private:
     QSpinBox *m_epochs, *m_batch, *m_threads;
     QDoubleSpinBox *m_seconds, *m_lr;
     QLineEdit *m_noises;
+    QLineEdit *m_options; // a detector's own settings, key=value
     QComboBox *m_align;
     QDoubleSpinBox *m_alignWeight;
     QDoubleSpinBox *m_lambda;
