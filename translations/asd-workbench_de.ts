@@ -4,9 +4,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="47"/>
+        <location filename="../ui/views/JobsView.cpp" line="49"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::AnomalyCurvePlot</name>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="21"/>
+        <source>Anomaly</source>
+        <translation type="unfinished">Anomalie</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="22"/>
+        <source>Time (s)</source>
+        <translation type="unfinished">Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="27"/>
+        <source>The detector&apos;s anomaly score along the clip. Click to play from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="58"/>
+        <source>peak at %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,175 +187,175 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="45"/>
+        <location filename="../ui/views/InspectorView.cpp" line="46"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="45"/>
+        <location filename="../ui/views/InspectorView.cpp" line="46"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="45"/>
+        <location filename="../ui/views/InspectorView.cpp" line="46"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
-        <location filename="../ui/views/InspectorView.cpp" line="58"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
+        <location filename="../ui/views/InspectorView.cpp" line="59"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="60"/>
+        <location filename="../ui/views/InspectorView.cpp" line="61"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>Frequenzachse des Spektrogramms</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="61"/>
+        <location filename="../ui/views/InspectorView.cpp" line="62"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>Pegel darunter werden in der niedrigsten Farbe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="62"/>
+        <location filename="../ui/views/InspectorView.cpp" line="63"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>Dynamikbereich unterhalb der lautesten Zelle des Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="65"/>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
         <source>Pin as reference</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="67"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>Diesen Clip zum Vergleich mit anderen auf dem Bildschirm behalten (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="68"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="72"/>
         <source>Play the clip (Space)</source>
         <translation>Clip abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Play visible</source>
         <translation>Ausschnitt abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
         <translation>Den eingezoomten Teil des Clips abspielen (Umschalt+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="77"/>
+        <location filename="../ui/views/InspectorView.cpp" line="78"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="85"/>
+        <location filename="../ui/views/InspectorView.cpp" line="86"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="87"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="87"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="89"/>
         <source>Floor</source>
         <translation>Untergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <location filename="../ui/views/InspectorView.cpp" line="90"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="90"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <location filename="../ui/views/InspectorView.cpp" line="125"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum, um Wellenform und Spektrogramm zu sehen.
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="195"/>
+        <location filename="../ui/views/InspectorView.cpp" line="218"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="202"/>
+        <location filename="../ui/views/InspectorView.cpp" line="225"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="239"/>
+        <location filename="../ui/views/InspectorView.cpp" line="262"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="246"/>
+        <location filename="../ui/views/InspectorView.cpp" line="269"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="275"/>
+        <location filename="../ui/views/InspectorView.cpp" line="300"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="277"/>
+        <location filename="../ui/views/InspectorView.cpp" line="302"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="277"/>
+        <location filename="../ui/views/InspectorView.cpp" line="302"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="277"/>
+        <location filename="../ui/views/InspectorView.cpp" line="302"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="277"/>
+        <location filename="../ui/views/InspectorView.cpp" line="302"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="293"/>
+        <location filename="../ui/views/InspectorView.cpp" line="324"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="297"/>
+        <location filename="../ui/views/InspectorView.cpp" line="328"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="299"/>
+        <location filename="../ui/views/InspectorView.cpp" line="330"/>
         <source>The model cannot read this clip: %1</source>
         <translation>Das Modell kann diesen Clip nicht lesen: %1</translation>
     </message>
@@ -340,262 +363,278 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="64"/>
+        <location filename="../ui/views/JobsView.cpp" line="66"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="64"/>
+        <location filename="../ui/views/JobsView.cpp" line="66"/>
         <source>&amp;Score test clips</source>
         <translation>Testclips &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="65"/>
+        <location filename="../ui/views/JobsView.cpp" line="67"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="70"/>
         <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
-        <translation>OS-SCL (Noisy-ArcMix + rauschüberwachtes Kontrastlernen, EMA)</translation>
+        <translation type="vanished">OS-SCL (Noisy-ArcMix + rauschüberwachtes Kontrastlernen, EMA)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="71"/>
         <source>Noisy-ArcMix</source>
-        <translation>Noisy-ArcMix</translation>
+        <translation type="vanished">Noisy-ArcMix</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="72"/>
         <source>ArcFace (STgram-MFN)</source>
-        <translation>ArcFace (STgram-MFN)</translation>
+        <translation type="vanished">ArcFace (STgram-MFN)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="73"/>
         <source>Mixture-aligned student of the open model (robust to noise)</source>
-        <translation>Mischungsausgerichteter Schüler des offenen Modells (robust gegen Rauschen)</translation>
+        <translation type="vanished">Mischungsausgerichteter Schüler des offenen Modells (robust gegen Rauschen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="74"/>
+        <location filename="../ui/views/JobsView.cpp" line="77"/>
         <source>log-mel</source>
         <translation>Log-Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="75"/>
+        <location filename="../ui/views/JobsView.cpp" line="78"/>
         <source>STgram (log-mel + Tgram)</source>
         <translation>STgram (Log-Mel + Tgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="76"/>
+        <location filename="../ui/views/JobsView.cpp" line="79"/>
         <source>TFSTgram (log-mel + Tgram + TFgram)</source>
         <translation>TFSTgram (Log-Mel + Tgram + TFgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="77"/>
+        <location filename="../ui/views/JobsView.cpp" line="80"/>
         <source>TASTgram (Tgram + log-mel + TAgram)</source>
         <translation>TASTgram (Tgram + Log-Mel + TAgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="87"/>
+        <location filename="../ui/views/JobsView.cpp" line="90"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="90"/>
+        <location filename="../ui/views/JobsView.cpp" line="93"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="91"/>
+        <location filename="../ui/views/JobsView.cpp" line="94"/>
         <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
         <translation>Länge des Clips, den das Modell erhält (die Veröffentlichungen nutzen 10 s); kürzer trainiert schneller auf einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="97"/>
+        <location filename="../ui/views/JobsView.cpp" line="100"/>
         <source>none (a student uses all six generators)</source>
         <translation>keines (ein Schüler nutzt alle sechs Generatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="98"/>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
         <translation>Rauschen, das den Trainingsclips beigemischt wird, durch Kommas getrennt: white, pink, brown, babble, impulsive, modulated oder Pfade zu Aufnahmen. Für OS-SCL, Noisy-ArcMix und ArcFace ist dies Rausch-Augmentierung (die Hälfte jedes Batches); für einen mischungsausgerichteten Schüler seine Trainingsmischungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="104"/>
+        <location filename="../ui/views/JobsView.cpp" line="106"/>
+        <source>Settings of a detector that needs no training, as key=value separated by spaces (asd detectors lists them); empty: its defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="109"/>
         <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
         <translation>Mischung: λ·Lehrer(Maschine) + (1−λ)·Lehrer(Rauschen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="105"/>
+        <location filename="../ui/views/JobsView.cpp" line="110"/>
         <source>Denoise baseline: teacher(machine)</source>
         <translation>Entrausch-Baseline: Lehrer(Maschine)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="110"/>
+        <location filename="../ui/views/JobsView.cpp" line="115"/>
         <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
         <translation>Gewicht des Ausrichtungsverlusts gegenüber dem Tagging-Verlust. 1: das Tagging trainiert den Schüler, richtig für einen schwachen Lehrer wie OS-SCL mit wenigen Clips pro Maschine. 128: der Schüler bettet ein wie ein Lehrer, der bereits gut erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="117"/>
+        <location filename="../ui/views/JobsView.cpp" line="122"/>
         <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
         <translation>Anteil von Lehrer(Maschine) am Mischungsziel; der Rest ist Lehrer(Rauschen). 1 ist die Entrausch-Baseline.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="123"/>
+        <location filename="../ui/views/JobsView.cpp" line="128"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="131"/>
+        <location filename="../ui/views/JobsView.cpp" line="136"/>
         <source>Each training mixture gets an SNR drawn between these two</source>
         <translation>Jede Trainingsmischung erhält ein SNR zwischen diesen beiden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="145"/>
+        <location filename="../ui/views/JobsView.cpp" line="162"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="145"/>
+        <location filename="../ui/views/JobsView.cpp" line="162"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="146"/>
+        <location filename="../ui/views/JobsView.cpp" line="163"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <location filename="../ui/views/JobsView.cpp" line="164"/>
+        <source>Detector options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="165"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="148"/>
+        <location filename="../ui/views/JobsView.cpp" line="166"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="167"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="150"/>
+        <location filename="../ui/views/JobsView.cpp" line="168"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="151"/>
+        <location filename="../ui/views/JobsView.cpp" line="169"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="152"/>
+        <location filename="../ui/views/JobsView.cpp" line="170"/>
         <source>Training noise</source>
         <translation>Trainingsrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="155"/>
+        <location filename="../ui/views/JobsView.cpp" line="173"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="157"/>
+        <location filename="../ui/views/JobsView.cpp" line="175"/>
         <source>Training SNR</source>
         <translation>Trainings-SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="158"/>
+        <location filename="../ui/views/JobsView.cpp" line="176"/>
         <source>Student aligns to</source>
         <translation>Schüler richtet sich aus an</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="159"/>
+        <location filename="../ui/views/JobsView.cpp" line="177"/>
         <source>Mixture weight λ</source>
         <translation>Mischungsgewicht λ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="160"/>
+        <location filename="../ui/views/JobsView.cpp" line="178"/>
         <source>Alignment weight</source>
         <translation>Ausrichtungsgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <location filename="../ui/views/JobsView.cpp" line="179"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="162"/>
+        <location filename="../ui/views/JobsView.cpp" line="180"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="163"/>
+        <location filename="../ui/views/JobsView.cpp" line="181"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="164"/>
+        <location filename="../ui/views/JobsView.cpp" line="182"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="170"/>
+        <location filename="../ui/views/JobsView.cpp" line="188"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="171"/>
+        <location filename="../ui/views/JobsView.cpp" line="189"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="179"/>
+        <location filename="../ui/views/JobsView.cpp" line="197"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="187"/>
+        <location filename="../ui/views/JobsView.cpp" line="205"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="188"/>
+        <location filename="../ui/views/JobsView.cpp" line="206"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
+        <location filename="../ui/views/JobsView.cpp" line="207"/>
         <source>mean AUC (%)</source>
         <translation>mittlere AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="195"/>
+        <location filename="../ui/views/JobsView.cpp" line="213"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="196"/>
+        <location filename="../ui/views/JobsView.cpp" line="214"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="197"/>
+        <location filename="../ui/views/JobsView.cpp" line="215"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="275"/>
+        <location filename="../ui/views/JobsView.cpp" line="278"/>
+        <source>Detector options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="285"/>
+        <source>Fitting %1 on %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="316"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>Ein mischungsausgerichteter Schüler braucht einen Lehrer: öffnen oder trainieren Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="279"/>
+        <location filename="../ui/views/JobsView.cpp" line="320"/>
         <source>Resume training?</source>
         <translation>Training fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="280"/>
+        <location filename="../ui/views/JobsView.cpp" line="321"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
@@ -604,58 +643,58 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieben).</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="302"/>
+        <location filename="../ui/views/JobsView.cpp" line="343"/>
         <source>Training %1 on %2 → %3</source>
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="320"/>
+        <location filename="../ui/views/JobsView.cpp" line="367"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="330"/>
+        <location filename="../ui/views/JobsView.cpp" line="377"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="359"/>
+        <location filename="../ui/views/JobsView.cpp" line="406"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="374"/>
+        <location filename="../ui/views/JobsView.cpp" line="421"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="378"/>
+        <location filename="../ui/views/JobsView.cpp" line="425"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="380"/>
+        <location filename="../ui/views/JobsView.cpp" line="427"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="382"/>
+        <location filename="../ui/views/JobsView.cpp" line="429"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="401"/>
+        <location filename="../ui/views/JobsView.cpp" line="448"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="402"/>
-        <location filename="../ui/views/JobsView.cpp" line="405"/>
+        <location filename="../ui/views/JobsView.cpp" line="449"/>
+        <location filename="../ui/views/JobsView.cpp" line="452"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="413"/>
+        <location filename="../ui/views/JobsView.cpp" line="460"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1018,188 +1057,188 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::NoiseView</name>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="42"/>
+        <location filename="../ui/views/NoiseView.cpp" line="43"/>
         <source>Select a clip in the dataset tree.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="46"/>
+        <location filename="../ui/views/NoiseView.cpp" line="47"/>
         <source>Training clips noisy too</source>
         <translation>Trainingsclips ebenfalls verrauscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="46"/>
+        <location filename="../ui/views/NoiseView.cpp" line="47"/>
         <source>Play mixture</source>
         <translation>Mischung abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="47"/>
+        <location filename="../ui/views/NoiseView.cpp" line="48"/>
         <source>Run sweep</source>
         <translation>Sweep starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="51"/>
+        <location filename="../ui/views/NoiseView.cpp" line="52"/>
         <source>Recording…</source>
         <translation>Aufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="57"/>
+        <location filename="../ui/views/NoiseView.cpp" line="58"/>
         <source>Signal-to-noise ratio of the mixture (RMS power)</source>
         <translation>Signal-Rausch-Verhältnis der Mischung (RMS-Leistung)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="59"/>
+        <location filename="../ui/views/NoiseView.cpp" line="60"/>
         <source>Mixture</source>
         <translation>Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="64"/>
+        <location filename="../ui/views/NoiseView.cpp" line="65"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="66"/>
+        <location filename="../ui/views/NoiseView.cpp" line="67"/>
         <source>SNR</source>
         <translation>SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="72"/>
+        <location filename="../ui/views/NoiseView.cpp" line="73"/>
         <source>Noises separated by commas: generators or recording paths</source>
         <translation>Rauschen durch Kommas getrennt: Generatoren oder Pfade zu Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="73"/>
+        <location filename="../ui/views/NoiseView.cpp" line="74"/>
         <source>SNRs in dB separated by commas; the clean data is always included</source>
         <translation>SNRs in dB durch Kommas getrennt; die sauberen Daten sind immer dabei</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="74"/>
+        <location filename="../ui/views/NoiseView.cpp" line="75"/>
         <source>Noises</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="75"/>
+        <location filename="../ui/views/NoiseView.cpp" line="76"/>
         <source>SNRs (dB)</source>
         <translation>SNRs (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="76"/>
+        <location filename="../ui/views/NoiseView.cpp" line="77"/>
         <source>run folders, separated by commas</source>
         <translation>Laufordner, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="77"/>
+        <location filename="../ui/views/NoiseView.cpp" line="78"/>
         <source>Detectors swept on the same mixtures as the open model, side by side (a student&apos;s teacher is filled in)</source>
         <translation>Detektoren, die auf denselben Mischungen wie das offene Modell verglichen werden, nebeneinander (der Lehrer eines Schülers wird eingetragen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="81"/>
+        <location filename="../ui/views/NoiseView.cpp" line="82"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="83"/>
+        <location filename="../ui/views/NoiseView.cpp" line="84"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="85"/>
+        <location filename="../ui/views/NoiseView.cpp" line="86"/>
         <source>Which noise is drawn: offsets into recordings and the generated noise. The same seed gives the same mixtures; at low SNR another draw can move an AUC by a few points, so sweep two or three seeds before trusting a small difference.</source>
         <translation>Welches Rauschen gezogen wird: Versätze in Aufnahmen und das erzeugte Rauschen. Derselbe Seed ergibt dieselben Mischungen; bei niedrigem SNR kann ein anderer Zug eine AUC um einige Punkte verschieben, daher vor dem Vertrauen in einen kleinen Unterschied zwei oder drei Seeds durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="88"/>
+        <location filename="../ui/views/NoiseView.cpp" line="89"/>
         <source>Noise seed</source>
         <translation>Rausch-Seed</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="89"/>
+        <location filename="../ui/views/NoiseView.cpp" line="90"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="91"/>
+        <location filename="../ui/views/NoiseView.cpp" line="92"/>
         <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
         <translation>Auch die normalen Trainingsclips mischen: die Nächste-Nachbarn-Bewertung vergleicht mit ihnen und die Schwelle wird an ihnen angepasst. An: die ganze Anlage ist laut, wie in MIMII. Aus: die Referenz wurde in Ruhe aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="96"/>
+        <location filename="../ui/views/NoiseView.cpp" line="97"/>
         <source>SNR (dB); clean at the right</source>
         <translation>SNR (dB); sauber ganz rechts</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="97"/>
-        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <location filename="../ui/views/NoiseView.cpp" line="98"/>
+        <location filename="../ui/views/NoiseView.cpp" line="114"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <location filename="../ui/views/NoiseView.cpp" line="114"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <location filename="../ui/views/NoiseView.cpp" line="114"/>
         <source>pAUC (%)</source>
         <translation>pAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <location filename="../ui/views/NoiseView.cpp" line="114"/>
         <source>mAUC (%)</source>
         <translation>mAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="112"/>
+        <location filename="../ui/views/NoiseView.cpp" line="114"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="142"/>
+        <location filename="../ui/views/NoiseView.cpp" line="144"/>
         <source>Noise recording</source>
         <translation>Rauschaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="142"/>
+        <location filename="../ui/views/NoiseView.cpp" line="144"/>
         <source>Audio (*.wav *.flac)</source>
         <translation>Audio (*.wav *.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="151"/>
+        <location filename="../ui/views/NoiseView.cpp" line="153"/>
         <source>Run folder to compare with</source>
         <translation>Laufordner zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="192"/>
+        <location filename="../ui/views/NoiseView.cpp" line="194"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="210"/>
+        <location filename="../ui/views/NoiseView.cpp" line="212"/>
         <source>%1 dB%2</source>
         <translation>%1 dB%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="210"/>
+        <location filename="../ui/views/NoiseView.cpp" line="212"/>
         <source> (scaled to avoid clipping)</source>
         <translation> (skaliert, um Übersteuern zu vermeiden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="215"/>
+        <location filename="../ui/views/NoiseView.cpp" line="217"/>
         <source>Cannot mix: %1</source>
         <translation>Mischen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="240"/>
+        <location filename="../ui/views/NoiseView.cpp" line="242"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>Ein Sweep braucht einen offenen Datensatz und ein trainiertes Modell (Datei ▸ Modell öffnen, oder eines trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="247"/>
+        <location filename="../ui/views/NoiseView.cpp" line="249"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>Vergleich mit %1 nicht möglich: kein solcher Laufordner oder Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="267"/>
+        <location filename="../ui/views/NoiseView.cpp" line="269"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>&apos;%1&apos; ist keine dB-Zahl</translation>
     </message>
