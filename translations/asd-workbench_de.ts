@@ -14,22 +14,22 @@
     <message>
         <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="21"/>
         <source>Anomaly</source>
-        <translation type="unfinished">Anomalie</translation>
+        <translation>Anomalie</translation>
     </message>
     <message>
         <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="22"/>
         <source>Time (s)</source>
-        <translation type="unfinished">Zeit (s)</translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="27"/>
         <source>The detector&apos;s anomaly score along the clip. Click to play from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anomaliewert des Detektors über den Clip. Klicken spielt ab dieser Stelle ab.</translation>
     </message>
     <message>
         <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="58"/>
         <source>peak at %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze bei %1 s</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="106"/>
         <source>Settings of a detector that needs no training, as key=value separated by spaces (asd detectors lists them); empty: its defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen eines Detektors ohne Training, als Schlüssel=Wert durch Leerzeichen getrennt (asd detectors listet sie); leer: seine Vorgaben</translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="109"/>
@@ -491,7 +491,7 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="164"/>
         <source>Detector options</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoroptionen</translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="165"/>
@@ -616,12 +616,12 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="278"/>
         <source>Detector options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoroptionen: %1</translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="285"/>
         <source>Fitting %1 on %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe %1 an %2 an → %3</translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="316"/>
