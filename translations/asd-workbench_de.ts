@@ -945,38 +945,42 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
     </message>
     <message>
         <location filename="../ui/windows/MainWindow.cpp" line="309"/>
-        <source>ASD Workbench checkpoints (*.pt)</source>
-        <translation>ASD-Workbench-Checkpoints (*.pt)</translation>
+        <source>ASD Workbench detectors (*.asd *.pt)</source>
+        <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="330"/>
+        <source>ASD Workbench checkpoints (*.pt)</source>
+        <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="336"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="338"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="338"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="348"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="369"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="350"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="348"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="356"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="358"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="367"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="369"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1246,65 +1250,103 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::ResultsView</name>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="24"/>
+        <location filename="../ui/views/ResultsView.cpp" line="36"/>
         <source>Machine ID / section</source>
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="34"/>
+        <location filename="../ui/views/ResultsView.cpp" line="58"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="35"/>
+        <location filename="../ui/views/ResultsView.cpp" line="59"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="43"/>
+        <location filename="../ui/views/ResultsView.cpp" line="67"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0,1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="45"/>
-        <location filename="../ui/views/ResultsView.cpp" line="125"/>
+        <location filename="../ui/views/ResultsView.cpp" line="69"/>
+        <location filename="../ui/views/ResultsView.cpp" line="149"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="53"/>
+        <location filename="../ui/views/ResultsView.cpp" line="77"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>Anomaliescore (Linie ziehen, um die Schwelle zu setzen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="54"/>
+        <location filename="../ui/views/ResultsView.cpp" line="78"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="77"/>
+        <location filename="../ui/views/ResultsView.cpp" line="101"/>
         <source>all machines</source>
         <translation>alle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="125"/>
+        <location filename="../ui/views/ResultsView.cpp" line="149"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC: AUC %1 %, pAUC %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="147"/>
+        <location filename="../ui/views/ResultsView.cpp" line="171"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="147"/>
+        <location filename="../ui/views/ResultsView.cpp" line="171"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="186"/>
+        <location filename="../ui/views/ResultsView.cpp" line="210"/>
         <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>Schwelle %1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunComparisonModel</name>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="82"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="83"/>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="84"/>
+        <source>Official score</source>
+        <translation>Offizieller Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="85"/>
+        <source>Mean AUC</source>
+        <translation>Mittlere AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="86"/>
+        <source>Mean pAUC</source>
+        <translation>Mittlere pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="87"/>
+        <source>Mean mAUC</source>
+        <translation>Mittlere mAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="88"/>
+        <source>Clips</source>
+        <translation>Clips</translation>
     </message>
 </context>
 <context>

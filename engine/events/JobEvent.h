@@ -35,7 +35,7 @@ struct JobEvent {
     double etaSeconds = 0.0;
     bool bestSoFar = false;            // this epoch's model is the one kept
     double snrDb = 0.0;                // Condition events: the SNR (infinity for clean data)
-    std::string model;                 // Condition events: the detector (modelDisplayName)
+    std::string model;                 // Condition and scoring Finished events: the detector (modelDisplayName)
     EvaluationSummary metrics;         // Epoch events on labelled test data; empty groups otherwise
     // Finished event of a scoring job: every scored clip, and its embedding (same order).
     std::vector<ScoredClip> scores;

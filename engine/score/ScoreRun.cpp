@@ -7,6 +7,7 @@
 #include "detectors/DetectorRegistry.h"
 #include "devices/TorchDevice.h"
 #include "metrics/Decision.h"
+#include "score/ModelSession.h"
 #include "score/ScoreFiles.h"
 #include "models/Scorer.h"
 #include "train/Checkpoint.h"
@@ -75,6 +76,7 @@ void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, 
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
     done.scorer = scorer;
+    done.model = modelDisplayName(config.checkpoint);
     done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips (" + done.scorer + ") to " + config.outDir;
     done.metrics = evaluate(labelled, defaultRule(labelled));
     done.scores = std::move(labelled);

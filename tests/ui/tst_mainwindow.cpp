@@ -2,6 +2,7 @@
 // The workbench window: open a generated dataset, browse it, filter it.
 #include "models/DatasetTreeModel.h"
 #include "models/MetricsTableModel.h"
+#include "models/RunComparisonModel.h"
 #include "plots/AnomalyCurvePlot.h"
 #include "plots/SpectrogramPlot.h"
 #include "plots/WaveformPlot.h"
@@ -345,6 +346,18 @@ private Q_SLOTS:
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-patchcore"));
         jobs->trainButton()->click();
         QVERIFY(ended.wait(60000));
+        // Scored too, it joins the comparison with the band-statistics run.
+        QAbstractItemModelTester comparisonTester(w.results()->comparison(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        jobs->scoreButton()->click();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(w.results()->comparison()->rowCount(), 2);
+        QCOMPARE(w.results()->comparison()->index(1, ui::RunComparisonModel::RunColumn).data().toString(),
+                 QStringLiteral("gui-patchcore"));
+        QVERIFY(w.results()->comparison()->index(1, ui::RunComparisonModel::DetectorColumn).data().toString().contains(
+            QStringLiteral("PatchCore")));
+        jobs->scoreButton()->click(); // scored again: the same row
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(w.results()->comparison()->rowCount(), 2);
         QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/anomaly_id_02_00000000.wav")));
         ui::AnomalyCurvePlot *curve = w.inspector()->anomalyCurve();
         QVERIFY(curve->isVisibleTo(w.inspector()));

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/ResultsView.h"
 
+#include "models/RunComparisonModel.h"
+
 #include "metrics/Decision.h"
 #include "metrics/RocAuc.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
@@ -16,9 +21,16 @@
 
 namespace asd::ui {
 
+void ResultsView::addRunToComparison(const QString &run, const QString &detector, const EvaluationSummary &summary, int clips)
+{
+    m_comparison->addRun(run, detector, summary, clips);
+    m_comparisonView->setVisible(m_comparison->rowCount() > 1);
+}
+
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent), m_groups(new QComboBox), m_roc(new QCustomPlot), m_hist(new QCustomPlot),
-      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel)
+      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel), m_comparison(new RunComparisonModel(this)),
+      m_comparisonView(new QTableView)
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Machine ID / section")));
@@ -27,9 +39,21 @@ ResultsView::ResultsView(QWidget *parent)
     auto *plots = new QHBoxLayout;
     plots->addWidget(m_roc, 1);
     plots->addWidget(m_hist, 1);
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_comparison);
+    sorted->setSortRole(RunComparisonModel::SortRole);
+    m_comparisonView->setModel(sorted);
+    m_comparisonView->setSortingEnabled(true);
+    m_comparisonView->sortByColumn(RunComparisonModel::OfficialColumn, Qt::DescendingOrder);
+    m_comparisonView->verticalHeader()->hide();
+    m_comparisonView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_comparisonView->horizontalHeader()->setSectionResizeMode(RunComparisonModel::DetectorColumn, QHeaderView::Stretch);
+    m_comparisonView->setMaximumHeight(160);
+    m_comparisonView->hide(); // until a second run is scored there is nothing to compare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(plots, 1);
+    layout->addWidget(m_comparisonView);
 
     m_roc->xAxis->setLabel(tr("False positive rate"));
     m_roc->yAxis->setLabel(tr("True positive rate"));

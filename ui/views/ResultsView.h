@@ -9,12 +9,16 @@
 
 class QComboBox;
 class QLabel;
+class QTableView;
 
 namespace asd::ui {
 
+class RunComparisonModel;
+
 // After scoring: the ROC curve of the chosen ID/section with the FPR ≤ 0.1 region that
 // pAUC measures shaded, normal and anomaly score histograms with a draggable decision
-// threshold, and precision, recall and F1 at that threshold.
+// threshold, and precision, recall and F1 at that threshold; below, every run scored in
+// this session side by side, to tell which detector to trust on this data.
 class ResultsView : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +33,9 @@ public:
     QCustomPlot *rocPlot() const { return m_roc; }
     QCustomPlot *histogramPlot() const { return m_hist; }
     QString decisionText() const;
+    // A scored run joins the comparison (a run scored again replaces its row).
+    void addRunToComparison(const QString &run, const QString &detector, const EvaluationSummary &summary, int clips);
+    RunComparisonModel *comparison() const { return m_comparison; }
 
 Q_SIGNALS:
     void thresholdChanged(double t);
@@ -46,6 +53,8 @@ private:
     QCustomPlot *m_roc, *m_hist;
     QCPItemStraightLine *m_line;
     QLabel *m_decision;
+    RunComparisonModel *m_comparison;
+    QTableView *m_comparisonView;
     double m_threshold = 0.0;
     bool m_dragging = false;
 };

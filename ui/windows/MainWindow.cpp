@@ -306,7 +306,7 @@ bool MainWindow::openModel(const QString &path)
 void MainWindow::chooseModel()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a trained detector"), QString(),
-                                                      tr("ASD Workbench checkpoints (*.pt)"));
+                                                      tr("ASD Workbench detectors (*.asd *.pt)"));
     if (!path.isEmpty())
         openModel(path);
 }
@@ -315,6 +315,8 @@ void MainWindow::onScoringFinished(const JobEvent &result)
 {
     m_scorerName = QString::fromStdString(result.scorer);
     m_results->setScores(result.scores, result.metrics);
+    m_results->addRunToComparison(QString::fromStdString(result.model), m_scorerName, result.metrics,
+                                  int(result.scores.size()));
     m_embeddings->setEmbeddings(result.scores, result.embeddings);
     std::vector<std::pair<std::string, double>> normals;
     for (const auto &s : result.scores)
