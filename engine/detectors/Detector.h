@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -71,5 +72,15 @@ public:
     // One file, written atomically, that the registry's loadDetector reads back.
     virtual void save(const std::string &path) const = 0;
 };
+
+// A fitted group of a family's detector, or std::runtime_error naming the group.
+template <typename Groups>
+const typename Groups::mapped_type &fittedGroup(const Groups &groups, const std::string &name)
+{
+    const auto g = groups.find(name);
+    if (g == groups.end())
+        throw std::runtime_error(name + ": the detector has no normal training clips of this group");
+    return g->second;
+}
 
 } // namespace asd

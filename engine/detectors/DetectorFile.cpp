@@ -3,6 +3,7 @@
 
 #include "util/AtomicFile.h"
 
+#include <cmath>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -85,6 +86,45 @@ DetectorFile readDetectorFile(const std::string &path)
         file.arrays.push_back(std::move(a));
     }
     return file;
+}
+
+std::map<std::string, std::string> savedOptions(const DetectorFile &file)
+{
+    const nlohmann::json &h = file.header;
+    if (!h.contains("options") || !h["options"].is_object() || !h.contains("groups") || !h["groups"].is_array())
+        throw std::runtime_error("the header lacks its options or groups");
+    std::map<std::string, std::string> options;
+    for (const auto &[k, v] : h["options"].items()) {
+        if (!v.is_string())
+            throw std::runtime_error("option " + k + " is not text");
+        options[k] = v.get<std::string>();
+    }
+    return options;
+}
+
+long wholeOption(const std::string &key, const std::string &value, long minimum)
+{
+    try {
+        std::size_t used = 0;
+        const long v = std::stol(value, &used);
+        if (used == value.size() && v >= minimum)
+            return v;
+    } catch (const std::exception &) {
+    }
+    throw std::invalid_argument(key + " must be a whole number of at least " + std::to_string(minimum) + ", not '" +
+                                value + "'");
+}
+
+double numberOption(const std::string &key, const std::string &value)
+{
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(value, &used);
+        if (used == value.size() && std::isfinite(v))
+            return v;
+    } catch (const std::exception &) {
+    }
+    throw std::invalid_argument(key + " must be a number, not '" + value + "'");
 }
 
 } // namespace asd

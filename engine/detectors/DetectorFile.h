@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,15 @@ void writeDetectorFile(const std::string &path, DetectorFile file);
 // Throws std::runtime_error naming the file: missing, not a detector file, truncated, or
 // arrays whose sizes disagree with the header.
 DetectorFile readDetectorFile(const std::string &path);
+// The options a detector was saved with. Throws std::runtime_error when the header lacks
+// its options or groups, or an option is not text.
+std::map<std::string, std::string> savedOptions(const DetectorFile &file);
+
+// Option values as the registry's families take them ("k=3", "coreset=0.1"); each throws
+// std::invalid_argument naming the key and what it needs.
+long wholeOption(const std::string &key, const std::string &value, long minimum);
+double numberOption(const std::string &key, const std::string &value);
+
 // True when path starts like a detector file (cheap: reads the first line).
 bool isDetectorFile(const std::string &path);
 

@@ -35,18 +35,6 @@ torch::Tensor stackedFrames(const FeatureMatrix &m)
     return out;
 }
 
-int positive(const std::string &key, const std::string &value)
-{
-    try {
-        std::size_t used = 0;
-        const long v = std::stol(value, &used);
-        if (used == value.size() && v >= 1 && v <= 1000000)
-            return int(v);
-    } catch (const std::exception &) {
-    }
-    throw std::invalid_argument(key + " must be a whole number of at least 1, not '" + value + "'");
-}
-
 } // namespace
 
 struct AutoencoderDetector::Group {
@@ -69,17 +57,13 @@ AutoencoderDetector::Options AutoencoderDetector::parseOptions(const std::map<st
     Options o;
     for (const auto &[key, value] : options) {
         if (key == "epochs")
-            o.epochs = positive(key, value);
+            o.epochs = int(std::min(wholeOption(key, value, 1), 100000L));
         else if (key == "batch")
-            o.batch = std::max(2, positive(key, value));
+            o.batch = int(std::min(wholeOption(key, value, 2), 1000000L));
         else if (key == "seed")
-            o.seed = std::uint64_t(positive(key, value));
+            o.seed = std::uint64_t(wholeOption(key, value, 0));
         else if (key == "lr") {
-            try {
-                o.learningRate = std::stod(value);
-            } catch (const std::exception &) {
-                throw std::invalid_argument("lr must be a number, not '" + value + "'");
-            }
+            o.learningRate = numberOption(key, value);
             if (!(o.learningRate > 0))
                 throw std::invalid_argument("lr must be positive");
         } else if (key == "score") {
@@ -120,10 +104,7 @@ std::int64_t AutoencoderDetector::parameterCount()
 
 const AutoencoderDetector::Group &AutoencoderDetector::group(const std::string &name) const
 {
-    const auto g = m_groups.find(name);
-    if (g == m_groups.end())
-        throw std::runtime_error(name + ": the detector has no normal training clips of this group");
-    return *g->second;
+    return *fittedGroup(m_groups, name);
 }
 
 namespace {
@@ -300,13 +281,11 @@ std::unique_ptr<AutoencoderDetector> AutoencoderDetector::fromFile(const Detecto
 {
     const nlohmann::json &h = file.header;
     auto bad = [](const std::string &what) { return std::runtime_error("autoencoder detector: " + what); };
-    if (!h.contains("options") || !h["options"].is_object() || !h.contains("groups") || !h["groups"].is_array())
-        throw bad("the header lacks its options or groups");
     std::map<std::string, std::string> options;
-    for (const auto &[k, v] : h["options"].items()) {
-        if (!v.is_string())
-            throw bad("option " + k + " is not text");
-        options[k] = v.get<std::string>();
+    try {
+        options = savedOptions(file);
+    } catch (const std::runtime_error &e) {
+        throw bad(e.what());
     }
     auto d = std::make_unique<AutoencoderDetector>(parseOptions(options));
     std::size_t a = 0;

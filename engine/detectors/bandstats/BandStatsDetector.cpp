@@ -30,18 +30,6 @@ std::string joined(const std::vector<BandStatsDetector::Statistic> &stats, const
     return s;
 }
 
-int positiveInt(const std::string &key, const std::string &value)
-{
-    try {
-        std::size_t used = 0;
-        const int v = std::stoi(value, &used);
-        if (used == value.size() && v >= 1)
-            return v;
-    } catch (const std::exception &) {
-    }
-    throw std::invalid_argument(key + " must be a whole number of at least 1, not '" + value + "'");
-}
-
 } // namespace
 
 BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::string, std::string> &options)
@@ -67,9 +55,9 @@ BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::s
             featurePreset(value); // throws for an unknown preset
             o.featurePreset = value;
         } else if (key == "k") {
-            o.k = positiveInt(key, value);
+            o.k = int(wholeOption(key, value, 1));
         } else if (key == "k-ref") {
-            o.kRef = positiveInt(key, value);
+            o.kRef = int(wholeOption(key, value, 1));
         } else {
             throw std::invalid_argument("bandstats has no option '" + key + "' (it takes stats, features, k, k-ref)");
         }
@@ -154,10 +142,7 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
 
 const BandStatsDetector::Group &BandStatsDetector::group(const std::string &name) const
 {
-    const auto g = m_groups.find(name);
-    if (g == m_groups.end())
-        throw std::runtime_error(name + ": the detector has no normal training clips of this group");
-    return g->second;
+    return fittedGroup(m_groups, name);
 }
 
 std::vector<float> BandStatsDetector::standardise(const Group &g, std::vector<float> raw) const
@@ -209,13 +194,11 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
 {
     const nlohmann::json &h = file.header;
     auto bad = [](const std::string &what) { return std::runtime_error("band-statistics detector: " + what); };
-    if (!h.contains("options") || !h["options"].is_object() || !h.contains("groups") || !h["groups"].is_array())
-        throw bad("the header lacks its options or groups");
     std::map<std::string, std::string> options;
-    for (const auto &[k, v] : h["options"].items()) {
-        if (!v.is_string())
-            throw bad("option " + k + " is not text");
-        options[k] = v.get<std::string>();
+    try {
+        options = savedOptions(file);
+    } catch (const std::runtime_error &e) {
+        throw bad(e.what());
     }
     auto d = std::make_unique<BandStatsDetector>(parseOptions(options));
     if (file.arrays.size() != 4 * h["groups"].size())

@@ -28,33 +28,17 @@ PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::s
 {
     Options o;
     for (const auto &[key, value] : options) {
-        auto number = [&]() {
-            try {
-                std::size_t used = 0;
-                const double v = std::stod(value, &used);
-                if (used == value.size())
-                    return v;
-            } catch (const std::exception &) {
-            }
-            throw std::invalid_argument(key + " must be a number, not '" + value + "'");
-        };
         if (key == "features") {
             featurePreset(value);
             o.featurePreset = value;
         } else if (key == "coreset") {
-            o.coresetRatio = number();
+            o.coresetRatio = numberOption(key, value);
             if (!(o.coresetRatio > 0.0 && o.coresetRatio <= 1.0))
                 throw std::invalid_argument("coreset must be a fraction in (0, 1]");
         } else if (key == "full-bank") {
-            const double v = number();
-            if (v < 1 || v != std::floor(v))
-                throw std::invalid_argument("full-bank must be a whole number of at least 1");
-            o.fullBankUpTo = std::size_t(v);
+            o.fullBankUpTo = std::size_t(wholeOption(key, value, 1));
         } else if (key == "seed") {
-            const double v = number();
-            if (v < 0 || v != std::floor(v))
-                throw std::invalid_argument("seed must be a whole number of at least 0");
-            o.seed = std::uint64_t(v);
+            o.seed = std::uint64_t(wholeOption(key, value, 0));
         } else if (key == "score") {
             if (value != "max" && value != "top10")
                 throw std::invalid_argument("score must be max or top10");
@@ -189,12 +173,9 @@ std::vector<std::vector<float>> PatchCoreDetector::patchScores(const Group &g, c
     return scores;
 }
 
-PatchCoreDetector::Group const &PatchCoreDetector::group(const std::string &name) const
+const PatchCoreDetector::Group &PatchCoreDetector::group(const std::string &name) const
 {
-    const auto g = m_groups.find(name);
-    if (g == m_groups.end())
-        throw std::runtime_error(name + ": the detector has no normal training clips of this group");
-    return g->second;
+    return fittedGroup(m_groups, name);
 }
 
 ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, int skip) const
@@ -330,13 +311,11 @@ std::unique_ptr<PatchCoreDetector> PatchCoreDetector::fromFile(const DetectorFil
 {
     const nlohmann::json &h = file.header;
     auto bad = [](const std::string &what) { return std::runtime_error("PatchCore detector: " + what); };
-    if (!h.contains("options") || !h["options"].is_object() || !h.contains("groups") || !h["groups"].is_array())
-        throw bad("the header lacks its options or groups");
     std::map<std::string, std::string> options;
-    for (const auto &[k, v] : h["options"].items()) {
-        if (!v.is_string())
-            throw bad("option " + k + " is not text");
-        options[k] = v.get<std::string>();
+    try {
+        options = savedOptions(file);
+    } catch (const std::runtime_error &e) {
+        throw bad(e.what());
     }
     auto d = std::make_unique<PatchCoreDetector>(parseOptions(options));
     const std::size_t mels = std::size_t(d->m_logMel.config().mel.nMels);
