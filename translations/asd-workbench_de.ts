@@ -958,29 +958,29 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="338"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="350"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="351"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="372"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="348"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="349"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="358"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="359"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="369"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="370"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1271,7 +1271,7 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
     </message>
     <message>
         <location filename="../ui/views/ResultsView.cpp" line="69"/>
-        <location filename="../ui/views/ResultsView.cpp" line="149"/>
+        <location filename="../ui/views/ResultsView.cpp" line="161"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
@@ -1286,29 +1286,43 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="101"/>
+        <location filename="../ui/views/ResultsView.cpp" line="102"/>
         <source>all machines</source>
         <translation>alle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="149"/>
+        <location filename="../ui/views/ResultsView.cpp" line="161"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC: AUC %1 %, pAUC %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="171"/>
+        <location filename="../ui/views/ResultsView.cpp" line="183"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="171"/>
+        <location filename="../ui/views/ResultsView.cpp" line="183"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="210"/>
+        <location filename="../ui/views/ResultsView.cpp" line="235"/>
+        <source>each ID at its own threshold</source>
+        <translation>jede ID mit ihrer eigenen Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="236"/>
+        <source>threshold %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="237"/>
+        <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
+        <translation>%1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
+    </message>
+    <message>
         <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
-        <translation>Schwelle %1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
+        <translation type="vanished">Schwelle %1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,9 @@ struct JobEvent {
     std::vector<ScoredClip> scores;
     std::vector<std::vector<float>> embeddings;
     std::string scorer; // and what scored them: "nearest neighbour (k = 1, cosine) on the head"
+    // and each "type/group"'s decision threshold, fitted on its normal training clips' scores
+    // (the DCASE baselines' gamma rule); groups without one are absent.
+    std::map<std::string, double> thresholds;
 };
 
 // Finished, Failed and Cancelled: a job's last event, after which Job::running() is false.

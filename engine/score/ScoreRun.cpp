@@ -76,6 +76,7 @@ void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, 
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
     done.scorer = scorer;
+    done.thresholds = thresholds;
     done.model = modelDisplayName(config.checkpoint);
     done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips (" + done.scorer + ") to " + config.outDir;
     done.metrics = evaluate(labelled, defaultRule(labelled));

@@ -35,6 +35,8 @@
 
 #include <qcustomplot.h>
 
+#include <set>
+
 using namespace asd;
 
 class TestMainWindow : public QObject {
@@ -335,6 +337,31 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        // Exported decisions: each ID at the threshold its scoring run fitted on its own
+        // training clips, as the CLI writes them, not the one ID's shown in Results.
+        w.results()->setGroup(1);
+        const QString exported = m_dir.path() + QStringLiteral("/exported-bandstats");
+        w.exportScores(exported);
+        std::set<double> thresholds;
+        for (const ScoredClip &c : w.results()->scores()) {
+            const auto t = w.results()->thresholdOf(c);
+            QVERIFY(t);
+            thresholds.insert(*t);
+        }
+        QCOMPARE(thresholds.size(), std::size_t(4)); // one per ID, on its own scale
+        for (const char *type : {"fan", "valve"})
+            for (const char *id : {"id_00", "id_02"}) {
+                QFile decisions(exported + QStringLiteral("/decision_result_%1_%2.csv").arg(QLatin1String(type), QLatin1String(id)));
+                QVERIFY(decisions.open(QIODevice::ReadOnly));
+                for (const QByteArray &line : decisions.readAll().split('\n')) {
+                    if (line.isEmpty())
+                        continue;
+                    const QString file = QString::fromUtf8(line.split(',').at(0));
+                    for (const ScoredClip &c : w.results()->scores())
+                        if (QString::fromStdString(c.fileName) == file && c.machineType == type)
+                            QCOMPARE(line.split(',').at(1).toInt(), int(c.score >= *w.results()->thresholdOf(c)));
+                }
+            }
         // With the detector open, the inspector gives a clip's score, and no network input maps.
         QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/normal_id_02_00000001.wav")));
         QVERIFY(!w.inspector()->modelPanel()->isVisibleTo(w.inspector()));

@@ -89,9 +89,10 @@ void ResultsView::setGroup(int index) { m_groups->setCurrentIndex(index); }
 QString ResultsView::group() const { return m_groups->currentText(); }
 QString ResultsView::decisionText() const { return m_decision->text(); }
 
-void ResultsView::setScores(const std::vector<ScoredClip> &scores, const EvaluationSummary &)
+void ResultsView::setScores(const std::vector<ScoredClip> &scores, const std::map<std::string, double> &thresholds)
 {
     m_scores = scores;
+    m_thresholds = thresholds;
     std::set<std::string> groups;
     for (const auto &s : scores)
         if (s.label != Label::Unknown)
@@ -105,14 +106,25 @@ void ResultsView::setScores(const std::vector<ScoredClip> &scores, const Evaluat
     showGroup();
 }
 
+std::string ResultsView::currentKey() const
+{
+    return m_groups->currentIndex() <= 0 ? std::string() : m_groups->currentText().replace(QLatin1Char(' '), QLatin1Char('/')).toStdString();
+}
+
 std::vector<const ScoredClip *> ResultsView::selected() const
 {
     std::vector<const ScoredClip *> out;
-    const std::string key = m_groups->currentIndex() <= 0 ? std::string() : m_groups->currentText().toStdString();
+    const std::string key = currentKey();
     for (const auto &s : m_scores)
-        if (s.label != Label::Unknown && (key.empty() || s.machineType + " " + s.group == key))
+        if (s.label != Label::Unknown && (key.empty() || s.machineType + "/" + s.group == key))
             out.push_back(&s);
     return out;
+}
+
+std::optional<double> ResultsView::thresholdOf(const ScoredClip &clip) const
+{
+    const auto t = m_thresholds.find(clip.machineType + "/" + clip.group);
+    return t == m_thresholds.end() ? std::nullopt : std::optional<double>(t->second);
 }
 
 void ResultsView::showGroup()
@@ -173,17 +185,26 @@ void ResultsView::showGroup()
         m_hist->rescaleAxes();
         m_hist->xAxis->scaleRange(1.1);
         m_hist->yAxis->setRangeLower(0);
-        // Default threshold: the DCASE baselines' 0.9 gamma quantile of the normal scores.
-        std::vector<double> normals;
-        for (std::size_t i = 0; i < scores.size(); ++i)
-            if (!labels[i])
-                normals.push_back(scores[i]);
-        m_threshold = normals.size() >= 2 ? gammaThreshold(normals, 0.9) : 0.5 * (*lo + *hi);
+        // The ID's own threshold, fitted on its training clips by the scoring run (the rule
+        // of the CLI); on the pooled view each clip is decided at its own ID's.
+        const auto fitted = m_thresholds.find(currentKey());
+        m_threshold = fitted != m_thresholds.end() ? fitted->second : 0.5 * (*lo + *hi);
     }
-    setThreshold(m_threshold);
+    m_line->setVisible(!currentKey().empty());
+    showThreshold(m_threshold);
 }
 
 void ResultsView::setThreshold(double t)
+{
+    if (const std::string key = currentKey(); !key.empty())
+        m_thresholds[key] = t;
+    else // all machines shown: a threshold set here applies to every ID
+        for (const auto &s : m_scores)
+            m_thresholds[s.machineType + "/" + s.group] = t;
+    showThreshold(t);
+}
+
+void ResultsView::showThreshold(double t)
 {
     m_threshold = t;
     // Keep the line on screen so it can be grabbed, even when the fitted threshold lies
@@ -200,15 +221,21 @@ void ResultsView::setThreshold(double t)
 
 void ResultsView::updateDecision()
 {
-    std::vector<double> scores;
-    std::vector<int> labels;
+    // Each clip against its own ID's threshold, so that the pooled view counts what the
+    // exported decision files say.
+    DecisionCounts d;
     for (const auto *c : selected()) {
-        scores.push_back(c->score);
-        labels.push_back(c->label == Label::Anomaly);
+        const double t = currentKey().empty() ? thresholdOf(*c).value_or(m_threshold) : m_threshold;
+        const bool anomalous = c->score >= t, anomaly = c->label == Label::Anomaly;
+        d.tp += anomalous && anomaly;
+        d.fp += anomalous && !anomaly;
+        d.fn += !anomalous && anomaly;
+        d.tn += !anomalous && !anomaly;
     }
-    const DecisionCounts d = decide(scores, labels, m_threshold);
-    m_decision->setText(tr("threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)")
-                            .arg(m_threshold, 0, 'f', 3)
+    const QString which = currentKey().empty() ? tr("each ID at its own threshold")
+                                               : tr("threshold %1").arg(m_threshold, 0, 'g', 4);
+    m_decision->setText(tr("%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)")
+                            .arg(which)
                             .arg(d.precision(), 0, 'f', 3)
                             .arg(d.recall(), 0, 'f', 3)
                             .arg(d.f1(), 0, 'f', 3)

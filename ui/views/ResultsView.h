@@ -5,6 +5,9 @@
 
 #include <qcustomplot.h>
 
+#include <map>
+#include <optional>
+
 #include "metrics/Evaluation.h"
 
 class QComboBox;
@@ -23,10 +26,15 @@ class ResultsView : public QWidget {
     Q_OBJECT
 public:
     explicit ResultsView(QWidget *parent = nullptr);
-    void setScores(const std::vector<ScoredClip> &scores, const EvaluationSummary &summary);
+    // thresholds: each "type/group"'s decision threshold as the scoring run fitted it on the
+    // training clips; each ID or section keeps its own (scores differ in scale between them).
+    void setScores(const std::vector<ScoredClip> &scores, const std::map<std::string, double> &thresholds);
     const std::vector<ScoredClip> &scores() const { return m_scores; }
     double threshold() const { return m_threshold; }
+    // Sets the shown ID's threshold (all IDs' when all machines are shown).
     void setThreshold(double t);
+    // The threshold a clip is decided with: its ID's or section's, as fitted or as set here.
+    std::optional<double> thresholdOf(const ScoredClip &clip) const;
     QString group() const;
     void setGroup(int index);
     int groupCount() const;
@@ -45,10 +53,13 @@ protected:
 
 private:
     void showGroup();
+    void showThreshold(double t); // draws it and the decisions; keeps the thresholds as they are
     void updateDecision();
     std::vector<const ScoredClip *> selected() const;
 
+    std::string currentKey() const; // "type/group", empty for all machines
     std::vector<ScoredClip> m_scores;
+    std::map<std::string, double> m_thresholds;
     QComboBox *m_groups;
     QCustomPlot *m_roc, *m_hist;
     QCPItemStraightLine *m_line;

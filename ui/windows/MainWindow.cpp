@@ -314,7 +314,7 @@ void MainWindow::chooseModel()
 void MainWindow::onScoringFinished(const JobEvent &result)
 {
     m_scorerName = QString::fromStdString(result.scorer);
-    m_results->setScores(result.scores, result.metrics);
+    m_results->setScores(result.scores, result.thresholds);
     m_results->addRunToComparison(QString::fromStdString(result.model), m_scorerName, result.metrics,
                                   int(result.scores.size()));
     m_embeddings->setEmbeddings(result.scores, result.embeddings);
@@ -333,8 +333,9 @@ void MainWindow::exportScores(const QString &folder)
         return;
     }
     try {
-        const double threshold = m_results->threshold();
-        writeScoreFiles(folder.toStdString(), m_results->scores(), [threshold](const ScoredClip &) { return threshold; });
+        // Each ID or section at its own threshold: scores differ in scale between them.
+        writeScoreFiles(folder.toStdString(), m_results->scores(),
+                        [this](const ScoredClip &c) { return m_results->thresholdOf(c); });
         statusBar()->showMessage(tr("Wrote DCASE score and decision files to %1").arg(folder));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(e.what()));
