@@ -648,53 +648,68 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="367"/>
+        <location filename="../ui/views/JobsView.cpp" line="363"/>
+        <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
+        <translation>Nichts zum Bewerten: ein Modell öffnen (Datei ▸ Modell öffnen) oder zuerst eines trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="369"/>
+        <source>Replace the scores?</source>
+        <translation>Bewertungen ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="370"/>
+        <source>%1 already holds score files. Replace them with this run&apos;s?</source>
+        <translation>%1 enthält schon Bewertungsdateien. Durch die dieses Laufs ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="381"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="377"/>
+        <location filename="../ui/views/JobsView.cpp" line="391"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="406"/>
+        <location filename="../ui/views/JobsView.cpp" line="420"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="421"/>
+        <location filename="../ui/views/JobsView.cpp" line="435"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="425"/>
+        <location filename="../ui/views/JobsView.cpp" line="439"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="427"/>
+        <location filename="../ui/views/JobsView.cpp" line="441"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="429"/>
+        <location filename="../ui/views/JobsView.cpp" line="443"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="448"/>
+        <location filename="../ui/views/JobsView.cpp" line="462"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="449"/>
-        <location filename="../ui/views/JobsView.cpp" line="452"/>
+        <location filename="../ui/views/JobsView.cpp" line="463"/>
+        <location filename="../ui/views/JobsView.cpp" line="466"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="460"/>
+        <location filename="../ui/views/JobsView.cpp" line="474"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>

@@ -131,6 +131,9 @@ std::string lastComponents(const std::string &path, int parts)
 
 std::string modelDisplayName(const std::string &checkpointOrRunFolder)
 {
+    // A run holds one detector file, so the run names it; a network run has best.pt and last.pt.
+    if (std::filesystem::path(checkpointOrRunFolder).filename() == kDetectorFileName)
+        return lastComponents(std::filesystem::path(checkpointOrRunFolder).parent_path().string(), 1);
     return lastComponents(checkpointOrRunFolder, std::filesystem::is_directory(checkpointOrRunFolder) ? 1 : 2);
 }
 

@@ -49,7 +49,7 @@ private:
 };
 
 // How a detector is named in tables and legends: its run folder's name ("mixture"), or a
-// checkpoint file with its folder ("mixture/last.pt").
+// checkpoint file with its folder ("mixture/last.pt"); a run's detector file by the run.
 std::string modelDisplayName(const std::string &checkpointOrRunFolder);
 // The names of detectors shown together, made unique: two runs both called "mixture" are
 // told apart by their parent folders ("bench/mixture", "l2/mixture").

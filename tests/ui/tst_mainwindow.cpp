@@ -385,6 +385,13 @@ private Q_SLOTS:
         jobs->scoreButton()->click(); // scored again: the same row
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->comparison()->rowCount(), 2);
+        // Scoring scores the model the user opened, whatever the form's run folder says.
+        QVERIFY(QDir(m_dir.path() + QStringLiteral("/gui-bandstats/scores")).removeRecursively());
+        QVERIFY(w.openModel(m_dir.path() + QStringLiteral("/gui-bandstats")));
+        jobs->scoreButton()->click();
+        QVERIFY(ended.wait(60000));
+        QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/gui-bandstats/scores/anomaly_score_fan_id_00.csv")));
+        QVERIFY(w.openModel(m_dir.path() + QStringLiteral("/gui-patchcore")));
         QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/anomaly_id_02_00000000.wav")));
         ui::AnomalyCurvePlot *curve = w.inspector()->anomalyCurve();
         QVERIFY(curve->isVisibleTo(w.inspector()));

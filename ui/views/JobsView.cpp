@@ -246,7 +246,7 @@ JobsView::JobsView(QWidget *parent)
 JobsView::~JobsView() = default; // Job's destructor cancels and waits
 
 void JobsView::setDataFolder(const QString &folder) { m_data->setText(folder); }
-void JobsView::setTeacher(const QString &checkpoint) { m_teacher = checkpoint; }
+void JobsView::setOpenModel(const QString &checkpoint) { m_openModel = checkpoint; }
 
 bool JobsView::isRunning() const { return m_job && m_job->running(); }
 
@@ -299,7 +299,7 @@ void JobsView::startTraining()
     c.learningRate = m_lr->value();
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
-    c.teacher = m_teacher.toStdString();
+    c.teacher = m_openModel.toStdString();
     c.alignToMachineOnly = m_align->currentData().toString() == QStringLiteral("denoise");
     c.alignWeight = m_alignWeight->value();
     c.alignLambda = m_lambda->value();
@@ -356,15 +356,29 @@ void JobsView::startScoring()
 {
     if (isRunning())
         return;
+    // The model the user opened (the status bar names it), else the run folder in the form;
+    // its scores go beside it.
+    const QString model = m_openModel.isEmpty() ? m_out->text() : m_openModel;
+    if (model.isEmpty()) {
+        Q_EMIT status(tr("Nothing to score with: open a model (File ▸ Open Model) or train one first"));
+        return;
+    }
+    const QString scores = (QFileInfo(model).isDir() ? model : QFileInfo(model).absolutePath()) + QStringLiteral("/scores");
+    if (!QDir(scores).entryList({QStringLiteral("anomaly_score_*.csv")}, QDir::Files).isEmpty() &&
+        !qEnvironmentVariableIsSet("ASD_NO_DIALOGS") &&
+        QMessageBox::question(this, tr("Replace the scores?"),
+                              tr("%1 already holds score files. Replace them with this run's?").arg(scores)) !=
+            QMessageBox::Yes)
+        return;
     ScoreConfig c;
-    c.checkpoint = m_out->text().toStdString();
+    c.checkpoint = model.toStdString();
     c.dataDir = m_data->text().toStdString();
-    c.outDir = (m_out->text() + QStringLiteral("/scores")).toStdString();
+    c.outDir = scores.toStdString();
     c.scorer = m_scorer->scorer();
     c.layer = m_scorer->layer();
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
-    m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), m_out->text()));
+    m_log->appendPlainText(tr("Scoring %1 with %2").arg(m_data->text(), model));
     m_training = false;
     setRunning(true);
     m_job = Job::startScoring(c, guiListener(this, &JobsView::onEvent));

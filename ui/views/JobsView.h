@@ -33,7 +33,9 @@ public:
 
     void setDataFolder(const QString &folder);
     // The open model: the teacher of a mixture-aligned student.
-    void setTeacher(const QString &checkpoint);
+    // The model open in the workbench: what "Score test clips" scores and a student's
+    // teacher. Empty: the run folder in the form.
+    void setOpenModel(const QString &checkpoint);
     MetricsTableModel *metricsModel() const { return m_metrics; }
     bool isRunning() const;
 
@@ -88,7 +90,7 @@ private:
     MetricsTableModel *m_metrics;
     QPlainTextEdit *m_log;
     std::unique_ptr<Job> m_job;
-    QString m_teacher;
+    QString m_openModel;
     bool m_training = false;
 };
 

@@ -295,7 +295,7 @@ bool MainWindow::openModel(const QString &path)
     m_inspector->setModel(m_modelSession);
     m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()),
                           QString::fromStdString(m_modelSession->teacherPath()));
-    m_jobs->setTeacher(QString::fromStdString(m_modelSession->checkpointPath()));
+    m_jobs->setOpenModel(QString::fromStdString(m_modelSession->checkpointPath()));
     const QString description = QString::fromStdString(m_modelSession->description());
     m_modelLabel->setText(tr("Model: %1").arg(QString::fromStdString(modelDisplayName(path.toStdString()))));
     m_modelLabel->setToolTip(description);
