@@ -188,6 +188,12 @@ ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, 
     for (const auto &row : s)
         for (int c = 0; c < columns; ++c)
             column[std::size_t(c)] = std::max(column[std::size_t(c)], row[std::size_t(c)]);
+    // The first and last columns hold the STFT's padded edge frames, which look unusual in
+    // every clip: they take their neighbours' values and do not count towards the score.
+    if (columns >= 3) {
+        column.front() = column[1];
+        column.back() = column[std::size_t(columns - 2)];
+    }
     ClipAnalysis a;
     FrameCurve curve;
     curve.secondsPerFrame = double(m_logMel.config().stft.hop) / m_logMel.config().sampleRate;
