@@ -10,13 +10,14 @@ mode="${1:-demo}"
 case "$mode" in demo|test) ;; *) echo "usage: $0 demo|test" >&2; exit 2 ;; esac
 
 # Debian 12 packages. libopenblas0-pthread matters: with the reference BLAS, LibTorch's
-# matrix products run about 45 times slower.
+# matrix products run about 45 times slower. clang brings libFuzzer for the fuzz targets.
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev
   libqcustomplot-dev libtorch-dev libopenblas0-pthread
   libsndfile1-dev libfftw3-dev libsoxr-dev nlohmann-json3-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  clang
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -36,7 +37,12 @@ cmake --build --preset release
 
 if [[ $mode == test ]]; then
   echo "== running the tests"
-  exec ctest --preset release
+  ctest --preset release
+  # Every reader of files users bring, fuzzed for 30 s each on its corpus (README, "Fuzzing").
+  echo "== fuzzing the file readers (preset fuzz: clang, libFuzzer, ASan + UBSan)"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
+  exec ctest --preset fuzz --parallel 2
 fi
 
 demo=build/demo-data

@@ -71,6 +71,12 @@ SndfilePtr openForReading(const std::string &path, SF_INFO &info)
         throw AudioError(path, "holds no samples");
     if (info.channels <= 0 || info.samplerate <= 0)
         throw AudioError(path, "invalid header (no channels or sample rate)");
+    // Recorders go from 8 kHz phone audio to 384 kHz measurement cards; a header outside
+    // that is damaged, and the resampler crashes on such ratios (found by tests/fuzz/fuzz_audio).
+    if (info.samplerate < kMinSampleRate || info.samplerate > kMaxSampleRate)
+        throw AudioError(path, "unsupported sample rate " + std::to_string(info.samplerate) + " Hz (" +
+                                   std::to_string(kMinSampleRate) + " to " + std::to_string(kMaxSampleRate) +
+                                   " Hz are read)");
     return file;
 }
 

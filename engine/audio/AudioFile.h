@@ -9,6 +9,9 @@
 
 namespace asd {
 
+// The sample rates a file may have; others are refused as damaged headers.
+constexpr int kMinSampleRate = 1000, kMaxSampleRate = 768000;
+
 // What a file's header says, read without decoding the samples.
 struct AudioInfo {
     int sampleRate = 0;

@@ -51,6 +51,10 @@ bool isNumber(const std::string &s)
     return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
+// An ID or section number: a few digits. A longer run of digits is no DCASE name (and would
+// overflow an int; found by tests/fuzz/fuzz_clip_name).
+bool isGroupNumber(const std::string &s) { return isNumber(s) && s.size() <= 6; }
+
 Label labelOf(const std::string &s)
 {
     return s == "normal" ? Label::Normal : s == "anomaly" ? Label::Anomaly : Label::Unknown;
@@ -85,19 +89,19 @@ std::optional<ClipName> parseDcaseName(const std::string &fileName)
     const auto t = splitTokens(fileName.substr(0, dot));
     ClipName n;
     // 2020 labelled: {normal,anomaly}_id_XX_NNNNNNNN
-    if (t.size() == 4 && labelOf(t[0]) != Label::Unknown && t[1] == "id" && isNumber(t[2]) && isNumber(t[3])) {
+    if (t.size() == 4 && labelOf(t[0]) != Label::Unknown && t[1] == "id" && isGroupNumber(t[2]) && isNumber(t[3])) {
         n.layout = Layout::Dcase2020;
         n.label = labelOf(t[0]);
         n.id = std::stoi(t[2]);
         return n;
     }
     // 2020 unlabelled evaluation clip: id_XX_NNNNNNNN
-    if (t.size() == 3 && t[0] == "id" && isNumber(t[1]) && isNumber(t[2])) {
+    if (t.size() == 3 && t[0] == "id" && isGroupNumber(t[1]) && isNumber(t[2])) {
         n.layout = Layout::Dcase2020;
         n.id = std::stoi(t[1]);
         return n;
     }
-    if (t.size() < 3 || t[0] != "section" || !isNumber(t[1]))
+    if (t.size() < 3 || t[0] != "section" || !isGroupNumber(t[1]))
         return std::nullopt;
     n.layout = Layout::Dcase2021Plus;
     n.section = std::stoi(t[1]);

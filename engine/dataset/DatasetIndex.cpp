@@ -44,8 +44,8 @@ bool isIdFolder(const std::string &name, int &id)
     if (name.size() < 4 || name.compare(0, 3, "id_") != 0)
         return false;
     const auto digits = name.substr(3);
-    if (!std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isdigit(c); }))
-        return false;
+    if (digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), [](unsigned char c) { return std::isdigit(c); }))
+        return false; // a longer run of digits would overflow an int: no MIMII ID folder
     id = std::stoi(digits);
     return true;
 }

@@ -73,6 +73,26 @@ private Q_SLOTS:
         QVERIFY2(maxErr <= tolerance, qPrintable(QString::number(maxErr)));
     }
 
+    void damagedHeadersFoundByFuzzingAreRefusedByName()
+    {
+        // Both crashed the resampler before (tests/fuzz/corpus/audio/regression-*).
+        const std::string corpus = (test::testDataDir() + QStringLiteral("/../fuzz/corpus/audio/")).toStdString();
+        try {
+            readAudio(corpus + "regression-1074151040hz", ReadOptions{16000, {}});
+            QFAIL("a header claiming 1 GHz was read");
+        } catch (const AudioError &e) {
+            QVERIFY2(std::string(e.what()).find("unsupported sample rate 1074151040 Hz") != std::string::npos, e.what());
+            QVERIFY(std::string(e.what()).find("regression-1074151040hz") != std::string::npos);
+        }
+        try {
+            const Audio a = readAudio(corpus + "regression-few-samples-502852hz", ReadOptions{16000, {}});
+            QCOMPARE(a.sampleRate, 16000);
+            QVERIFY(!a.samples.empty());
+        } catch (const AudioError &e) {
+            QVERIFY(std::string(e.what()).find("regression-few-samples") != std::string::npos); // named, not a crash
+        }
+    }
+
     void pcm16DecodesToExactlyTheStoredValueOver32768()
     {
         // 16-bit PCM (all of DCASE and MIMII) is read as stored and scaled in our own loop;

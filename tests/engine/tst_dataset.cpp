@@ -46,6 +46,9 @@ class TestDataset : public QObject {
 private Q_SLOTS:
     void parsesDcaseNames()
     {
+        // Digits enough to overflow an int are no DCASE group (found by tests/fuzz/fuzz_clip_name).
+        QVERIFY(!parseDcaseName("section_99999999999_source_train_normal_0000_a_1.wav"));
+        QVERIFY(!parseDcaseName("normal_id_99999999999_00000000.wav"));
         auto n = parseDcaseName("anomaly_id_04_00000123.wav");
         QVERIFY(n);
         QCOMPARE(int(n->layout), int(Layout::Dcase2020));
