@@ -156,6 +156,31 @@ private Q_SLOTS:
         QCOMPARE(inspector->spectrogram()->map().cols, 4000 / 256);
         QVERIFY(inspector->waveform()->pointCount() >= 100);
         QVERIFY(!w.selectClip(QStringLiteral("/not/in/the/dataset.wav")));
+
+        // A clip deleted after the scan: its name with the reason, not the last clip's plots.
+        const QString doomed = m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000001.wav");
+        const QByteArray kept = [&] {
+            QFile f(doomed);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(QFile::remove(doomed));
+        w.selectClip(doomed);
+        QVERIFY(!inspector->clip());
+        QVERIFY(!inspector->spectrogram()->isVisibleTo(inspector));
+        QFile restore(doomed);
+        QVERIFY(restore.open(QIODevice::WriteOnly) && restore.write(kept) == kept.size());
+        restore.close();
+
+        // Another dataset: nothing of this one's clip stays on screen.
+        QVERIFY(w.selectClip(clip));
+        QVERIFY(inspector->clip());
+        QTemporaryDir other;
+        writeSynthDataset(other.path().toStdString(), test::tinySynth(1, 1, 2, 1, 0.25));
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        w.openDataset(other.path());
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!inspector->clip());
+        QVERIFY(!inspector->waveform()->isVisibleTo(inspector));
     }
 
     void trainScoreAndExportThroughTheGui()

@@ -215,7 +215,10 @@ void InspectorView::showClip(const Clip &clip)
     try {
         m_audio = readAudio(clip.path);
     } catch (const AudioError &e) {
-        Q_EMIT status(tr("Cannot show %1: %2").arg(QString::fromStdString(e.path()), QString::fromStdString(e.reason())));
+        // Never the previous clip's plots under this clip's name (a file deleted after the scan).
+        const QString why = tr("Cannot show %1: %2").arg(QString::fromStdString(e.path()), QString::fromStdString(e.reason()));
+        clearClip(why);
+        Q_EMIT status(why);
         return;
     }
     m_clip = clip;
@@ -228,6 +231,20 @@ void InspectorView::showClip(const Clip &clip)
                               QString::fromStdString(groupName(clip)), DatasetTreeModel::labelText(clip.label))
                          .arg(m_audio.sampleRate));
     refresh();
+    refreshModelView();
+}
+
+void InspectorView::clearClip(const QString &why)
+{
+    m_player->stop();
+    m_clip.reset();
+    m_audio = {};
+    m_title->setText(why.toHtmlEscaped());
+    m_score->clear();
+    m_readout->clear();
+    m_wave->hide();
+    m_spec->hide();
+    m_placeholder->show();
     refreshModelView();
 }
 

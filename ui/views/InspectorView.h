@@ -37,7 +37,10 @@ public:
     explicit InspectorView(QWidget *parent = nullptr);
     ~InspectorView() override;
 
+    // Shows the clip; one that cannot be read leaves the panes empty with the reason.
     void showClip(const Clip &clip);
+    // Back to "select a clip": nothing of an earlier clip stays on screen.
+    void clearClip(const QString &why = QString());
     void setModel(std::shared_ptr<ModelSession> model);
     // Scores of the clip's ID from the last scoring run, to place the clip among them.
     void setReferenceScores(const std::vector<std::pair<std::string, double>> &groupNormalScores);

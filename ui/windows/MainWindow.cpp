@@ -233,6 +233,7 @@ void MainWindow::scanFinished()
         return;
     }
     const DatasetIndex &index = *result.index;
+    m_inspector->clearClip(); // the previous dataset's clip is not in this one
     m_model->setDataset(result.index);
     m_tree->expandToDepth(0);
     m_jobs->setDataFolder(QString::fromStdString(index.root));
