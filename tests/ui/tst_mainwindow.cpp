@@ -167,6 +167,7 @@ private Q_SLOTS:
         w.selectClip(doomed);
         QVERIFY(!inspector->clip());
         QVERIFY(!inspector->spectrogram()->isVisibleTo(inspector));
+        QVERIFY(!w.noiseLab()->mixtureSpectrogram()->isVisibleTo(w.noiseLab()));
         QFile restore(doomed);
         QVERIFY(restore.open(QIODevice::WriteOnly) && restore.write(kept) == kept.size());
         restore.close();

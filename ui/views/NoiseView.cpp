@@ -184,6 +184,12 @@ void NoiseView::showClip(const Clip &clip)
     try {
         m_audio = readAudio(clip.path);
     } catch (const AudioError &e) {
+        // Not the previous clip's mixture under this selection.
+        m_clip.reset();
+        m_audio = {};
+        m_spec->setVisible(false);
+        m_play->setEnabled(false);
+        m_clipLabel->setText(QString::fromUtf8(e.what()).toHtmlEscaped());
         Q_EMIT status(QString::fromUtf8(e.what()));
         return;
     }
