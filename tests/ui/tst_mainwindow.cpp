@@ -3,6 +3,7 @@
 #include "models/DatasetTreeModel.h"
 #include "models/MetricsTableModel.h"
 #include "models/RunComparisonModel.h"
+#include "playback/ClipPlayer.h"
 #include "plots/AnomalyCurvePlot.h"
 #include "plots/SpectrogramPlot.h"
 #include "plots/WaveformPlot.h"
@@ -21,6 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -156,6 +159,16 @@ private Q_SLOTS:
         QCOMPARE(inspector->spectrogram()->map().cols, 4000 / 256);
         QVERIFY(inspector->waveform()->pointCount() >= 100);
         QVERIFY(!w.selectClip(QStringLiteral("/not/in/the/dataset.wav")));
+
+        // Playback says when there is nothing to play on, rather than moving a silent cursor.
+        QSignalSpy failed(inspector->player(), &ui::ClipPlayer::failed);
+        inspector->play();
+        if (QMediaDevices::audioOutputs().isEmpty()) {
+            QCOMPARE(failed.count(), 1);
+            QVERIFY(failed.first().first().toString().contains(QStringLiteral("No audio output device")));
+            QVERIFY(!inspector->player()->isPlaying());
+        }
+        inspector->player()->stop();
 
         // A clip deleted after the scan: its name with the reason, not the last clip's plots.
         const QString doomed = m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000001.wav");

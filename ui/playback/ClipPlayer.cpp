@@ -2,6 +2,8 @@
 #include "playback/ClipPlayer.h"
 
 #include <QAudioOutput>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QUrl>
 
@@ -26,6 +28,11 @@ QMediaPlayer *ClipPlayer::player()
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
         if (state == QMediaPlayer::StoppedState)
             Q_EMIT position(-1.0);
+        const bool playing = state == QMediaPlayer::PlayingState;
+        if (playing != m_playing) {
+            m_playing = playing;
+            Q_EMIT playingChanged(playing);
+        }
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &text) { Q_EMIT failed(tr("Playback failed: %1").arg(text)); });
@@ -34,6 +41,11 @@ QMediaPlayer *ClipPlayer::player()
 
 void ClipPlayer::play(const QString &path, double beginSeconds, double endSeconds)
 {
+    // Without an output the player would run its clock and move the cursor in silence.
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        Q_EMIT failed(tr("No audio output device on this machine: the clip cannot be played"));
+        return;
+    }
     m_end = endSeconds;
     QMediaPlayer *p = player();
     p->setSource(QUrl()); // the same path may hold new audio (the noise lab rewrites its mixture)

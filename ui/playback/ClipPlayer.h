@@ -21,10 +21,12 @@ public:
     // Plays `path` from `beginSeconds`; stops at `endSeconds` when that is > 0.
     void play(const QString &path, double beginSeconds = 0.0, double endSeconds = -1.0);
     void stop();
+    bool isPlaying() const { return m_playing; }
 
 Q_SIGNALS:
     void position(double seconds); // while playing; -1 when playback stops
     void failed(const QString &message);
+    void playingChanged(bool playing);
 
 private:
     QMediaPlayer *player();
@@ -32,6 +34,7 @@ private:
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_output = nullptr;
     double m_end = -1.0;
+    bool m_playing = false;
 };
 
 } // namespace asd::ui

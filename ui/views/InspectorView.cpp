@@ -71,7 +71,14 @@ InspectorView::InspectorView(QWidget *parent)
     playButton->setText(tr("Play"));
     playButton->setToolTip(tr("Play the clip (Space)"));
     playButton->setShortcut(QKeySequence(Qt::Key_Space));
-    connect(playButton, &QToolButton::clicked, this, &InspectorView::play);
+    connect(playButton, &QToolButton::clicked, this, [this] {
+        if (m_player->isPlaying())
+            m_player->stop();
+        else
+            play();
+    });
+    connect(m_player, &ClipPlayer::playingChanged, playButton,
+            [playButton](bool playing) { playButton->setText(playing ? tr("Stop") : tr("Play")); });
     auto *playSel = new QToolButton;
     playSel->setText(tr("Play visible"));
     playSel->setToolTip(tr("Play the part of the clip that is zoomed into view (Shift+Space)"));

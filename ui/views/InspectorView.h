@@ -51,6 +51,7 @@ public:
     QWidget *modelPanel() const { return m_modelPanel; }
     // The open detector's per-frame anomaly score for the clip (hidden when it has none).
     AnomalyCurvePlot *anomalyCurve() const { return m_curve; }
+    ClipPlayer *player() const { return m_player; }
 
 public Q_SLOTS:
     void pinCurrent();
