@@ -1276,73 +1276,93 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::ResultsView</name>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="36"/>
+        <location filename="../ui/views/ResultsView.cpp" line="39"/>
         <source>Machine ID / section</source>
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="58"/>
+        <location filename="../ui/views/ResultsView.cpp" line="41"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="43"/>
+        <source>Type a threshold, or drag the red line in the histogram</source>
+        <translation>Schwelle eintippen oder die rote Linie im Histogramm ziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="72"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="59"/>
+        <location filename="../ui/views/ResultsView.cpp" line="73"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="67"/>
+        <location filename="../ui/views/ResultsView.cpp" line="82"/>
+        <source>at the threshold</source>
+        <translation>an der Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="85"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0,1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="69"/>
-        <location filename="../ui/views/ResultsView.cpp" line="161"/>
+        <location filename="../ui/views/ResultsView.cpp" line="87"/>
+        <location filename="../ui/views/ResultsView.cpp" line="183"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="77"/>
+        <location filename="../ui/views/ResultsView.cpp" line="95"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>Anomaliescore (Linie ziehen, um die Schwelle zu setzen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="78"/>
+        <location filename="../ui/views/ResultsView.cpp" line="96"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="102"/>
+        <location filename="../ui/views/ResultsView.cpp" line="124"/>
         <source>all machines</source>
         <translation>alle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="161"/>
+        <location filename="../ui/views/ResultsView.cpp" line="183"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC: AUC %1 %, pAUC %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="183"/>
+        <location filename="../ui/views/ResultsView.cpp" line="205"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="183"/>
+        <location filename="../ui/views/ResultsView.cpp" line="205"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="235"/>
+        <location filename="../ui/views/ResultsView.cpp" line="266"/>
+        <source>per ID</source>
+        <translation>je ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="267"/>
         <source>each ID at its own threshold</source>
         <translation>jede ID mit ihrer eigenen Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="236"/>
+        <location filename="../ui/views/ResultsView.cpp" line="268"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="237"/>
+        <location filename="../ui/views/ResultsView.cpp" line="269"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
     </message>

@@ -401,6 +401,22 @@ private Q_SLOTS:
                             QCOMPARE(line.split(',').at(1).toInt(), int(c.score >= *w.results()->thresholdOf(c)));
                 }
             }
+        // The threshold can be typed; the ROC marks where the decisions sit.
+        ui::ResultsView *results = w.results();
+        results->setGroup(1);
+        results->thresholdEdit()->setText(QLocale().toString(1e9));
+        QMetaObject::invokeMethod(results->thresholdEdit(), "editingFinished");
+        QCOMPARE(results->threshold(), 1e9);
+        QVERIFY(results->decisionText().contains(QStringLiteral("recall 0.000")));
+        QCOMPARE(results->rocPlot()->graph(3)->dataCount(), 1);
+        QCOMPARE(results->rocPlot()->graph(3)->data()->begin()->key, 0.0); // nothing called: FPR 0
+        results->thresholdEdit()->setText(QLocale().toString(-1e9));
+        QMetaObject::invokeMethod(results->thresholdEdit(), "editingFinished");
+        QCOMPARE(results->rocPlot()->graph(3)->data()->begin()->key, 1.0); // everything called
+        QCOMPARE(results->rocPlot()->graph(3)->data()->begin()->value, 1.0);
+        // Histogram ticks tell neighbouring scores apart at any scale.
+        QCOMPARE(results->histogramPlot()->xAxis->numberPrecision(), 8);
+
         // With the detector open, the inspector gives a clip's score, and no network input maps.
         QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/normal_id_02_00000001.wav")));
         QVERIFY(!w.inspector()->modelPanel()->isVisibleTo(w.inspector()));

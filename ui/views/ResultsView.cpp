@@ -7,7 +7,10 @@
 #include "metrics/RocAuc.h"
 
 #include <QComboBox>
+#include <QDoubleValidator>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -29,12 +32,23 @@ void ResultsView::addRunToComparison(const QString &run, const QString &detector
 
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent), m_groups(new QComboBox), m_roc(new QCustomPlot), m_hist(new QCustomPlot),
-      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel), m_comparison(new RunComparisonModel(this)),
+      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel), m_thresholdEdit(new QLineEdit), m_comparison(new RunComparisonModel(this)),
       m_comparisonView(new QTableView)
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Machine ID / section")));
     top->addWidget(m_groups, 1);
+    top->addWidget(new QLabel(tr("Threshold")));
+    m_thresholdEdit->setValidator(new QDoubleValidator(m_thresholdEdit));
+    m_thresholdEdit->setToolTip(tr("Type a threshold, or drag the red line in the histogram"));
+    m_thresholdEdit->setMaximumWidth(120);
+    connect(m_thresholdEdit, &QLineEdit::editingFinished, this, [this] {
+        bool ok = false;
+        const double t = QLocale().toDouble(m_thresholdEdit->text(), &ok);
+        if (ok)
+            setThreshold(t);
+    });
+    top->addWidget(m_thresholdEdit);
     top->addWidget(m_decision, 2);
     auto *plots = new QHBoxLayout;
     plots->addWidget(m_roc, 1);
@@ -62,6 +76,10 @@ ResultsView::ResultsView(QWidget *parent)
     m_roc->addGraph(); // pAUC region
     m_roc->addGraph(); // ROC
     m_roc->addGraph(); // chance
+    m_roc->addGraph(); // the operating point of the threshold
+    m_roc->graph(3)->setLineStyle(QCPGraph::lsNone);
+    m_roc->graph(3)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xd6, 0x27, 0x28), 9));
+    m_roc->graph(3)->setName(tr("at the threshold"));
     m_roc->graph(0)->setBrush(QColor(0xff, 0x7f, 0x0e, 90));
     m_roc->graph(0)->setPen(Qt::NoPen);
     m_roc->graph(0)->setName(tr("FPR ≤ 0.1 (pAUC)"));
@@ -76,6 +94,10 @@ ResultsView::ResultsView(QWidget *parent)
 
     m_hist->xAxis->setLabel(tr("Anomaly score (drag the line to set the threshold)"));
     m_hist->yAxis->setLabel(tr("Clips"));
+    // Enough digits that neighbouring ticks differ at any score scale (kNN distances are small).
+    m_hist->xAxis->setNumberFormat(QStringLiteral("g"));
+    m_hist->xAxis->setNumberPrecision(8);
+    m_hist->yAxis->ticker()->setTickStepStrategy(QCPAxisTicker::tssReadability);
     m_hist->legend->setVisible(true);
     m_line->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
     m_hist->setMinimumSize(320, 260);
@@ -232,6 +254,16 @@ void ResultsView::updateDecision()
         d.fn += !anomalous && anomaly;
         d.tn += !anomalous && !anomaly;
     }
+    // The operating point on the ROC: where these decisions sit.
+    if (d.tp + d.fn > 0 && d.fp + d.tn > 0)
+        m_roc->graph(3)->setData({double(d.fp) / (d.fp + d.tn)}, {double(d.tp) / (d.tp + d.fn)});
+    else
+        m_roc->graph(3)->data()->clear();
+    m_roc->replot();
+    m_thresholdEdit->setEnabled(!currentKey().empty() || !m_scores.empty());
+    if (!m_thresholdEdit->hasFocus())
+        m_thresholdEdit->setText(currentKey().empty() ? QString() : QLocale().toString(m_threshold, 'g', 6));
+    m_thresholdEdit->setPlaceholderText(currentKey().empty() ? tr("per ID") : QString());
     const QString which = currentKey().empty() ? tr("each ID at its own threshold")
                                                : tr("threshold %1").arg(m_threshold, 0, 'g', 4);
     m_decision->setText(tr("%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)")

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
 
 namespace asd::ui {
@@ -40,6 +41,7 @@ public:
     int groupCount() const;
     QCustomPlot *rocPlot() const { return m_roc; }
     QCustomPlot *histogramPlot() const { return m_hist; }
+    QLineEdit *thresholdEdit() const { return m_thresholdEdit; }
     QString decisionText() const;
     // A scored run joins the comparison (a run scored again replaces its row).
     void addRunToComparison(const QString &run, const QString &detector, const EvaluationSummary &summary, int clips);
@@ -64,6 +66,7 @@ private:
     QCustomPlot *m_roc, *m_hist;
     QCPItemStraightLine *m_line;
     QLabel *m_decision;
+    QLineEdit *m_thresholdEdit;
     RunComparisonModel *m_comparison;
     QTableView *m_comparisonView;
     double m_threshold = 0.0;
