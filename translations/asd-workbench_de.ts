@@ -375,6 +375,7 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
     <name>asd::ui::JobsView</name>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="66"/>
+        <location filename="../ui/views/JobsView.cpp" line="147"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
@@ -485,167 +486,172 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Jede Trainingsmischung erhält ein SNR zwischen diesen beiden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="162"/>
+        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="163"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="162"/>
+        <location filename="../ui/views/JobsView.cpp" line="163"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="163"/>
+        <location filename="../ui/views/JobsView.cpp" line="164"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="164"/>
+        <location filename="../ui/views/JobsView.cpp" line="165"/>
         <source>Detector options</source>
         <translation>Detektoroptionen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="165"/>
+        <location filename="../ui/views/JobsView.cpp" line="166"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="166"/>
+        <location filename="../ui/views/JobsView.cpp" line="167"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="167"/>
+        <location filename="../ui/views/JobsView.cpp" line="168"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="168"/>
+        <location filename="../ui/views/JobsView.cpp" line="169"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="169"/>
+        <location filename="../ui/views/JobsView.cpp" line="170"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="170"/>
+        <location filename="../ui/views/JobsView.cpp" line="171"/>
         <source>Training noise</source>
         <translation>Trainingsrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="173"/>
+        <location filename="../ui/views/JobsView.cpp" line="174"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="175"/>
+        <location filename="../ui/views/JobsView.cpp" line="176"/>
         <source>Training SNR</source>
         <translation>Trainings-SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="176"/>
+        <location filename="../ui/views/JobsView.cpp" line="177"/>
         <source>Student aligns to</source>
         <translation>Schüler richtet sich aus an</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="177"/>
+        <location filename="../ui/views/JobsView.cpp" line="178"/>
         <source>Mixture weight λ</source>
         <translation>Mischungsgewicht λ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="178"/>
+        <location filename="../ui/views/JobsView.cpp" line="179"/>
         <source>Alignment weight</source>
         <translation>Ausrichtungsgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="179"/>
+        <location filename="../ui/views/JobsView.cpp" line="180"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="180"/>
+        <location filename="../ui/views/JobsView.cpp" line="181"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="181"/>
+        <location filename="../ui/views/JobsView.cpp" line="182"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="182"/>
+        <location filename="../ui/views/JobsView.cpp" line="183"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="188"/>
+        <location filename="../ui/views/JobsView.cpp" line="189"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
+        <location filename="../ui/views/JobsView.cpp" line="190"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="197"/>
+        <location filename="../ui/views/JobsView.cpp" line="198"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="205"/>
+        <location filename="../ui/views/JobsView.cpp" line="206"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="206"/>
+        <location filename="../ui/views/JobsView.cpp" line="207"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="207"/>
+        <location filename="../ui/views/JobsView.cpp" line="208"/>
         <source>mean AUC (%)</source>
         <translation>mittlere AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="213"/>
+        <location filename="../ui/views/JobsView.cpp" line="214"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="214"/>
+        <location filename="../ui/views/JobsView.cpp" line="215"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="215"/>
+        <location filename="../ui/views/JobsView.cpp" line="216"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="278"/>
+        <location filename="../ui/views/JobsView.cpp" line="279"/>
         <source>Detector options: %1</source>
         <translation>Detektoroptionen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="285"/>
+        <location filename="../ui/views/JobsView.cpp" line="286"/>
         <source>Fitting %1 on %2 → %3</source>
         <translation>Passe %1 an %2 an → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="316"/>
+        <location filename="../ui/views/JobsView.cpp" line="317"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>Ein mischungsausgerichteter Schüler braucht einen Lehrer: öffnen oder trainieren Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="320"/>
+        <location filename="../ui/views/JobsView.cpp" line="321"/>
         <source>Resume training?</source>
         <translation>Training fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="321"/>
+        <location filename="../ui/views/JobsView.cpp" line="322"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
@@ -654,73 +660,73 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieben).</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="343"/>
+        <location filename="../ui/views/JobsView.cpp" line="344"/>
         <source>Training %1 on %2 → %3</source>
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="363"/>
+        <location filename="../ui/views/JobsView.cpp" line="364"/>
         <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
         <translation>Nichts zum Bewerten: ein Modell öffnen (Datei ▸ Modell öffnen) oder zuerst eines trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="369"/>
+        <location filename="../ui/views/JobsView.cpp" line="370"/>
         <source>Replace the scores?</source>
         <translation>Bewertungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="370"/>
+        <location filename="../ui/views/JobsView.cpp" line="371"/>
         <source>%1 already holds score files. Replace them with this run&apos;s?</source>
         <translation>%1 enthält schon Bewertungsdateien. Durch die dieses Laufs ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="381"/>
+        <location filename="../ui/views/JobsView.cpp" line="382"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="391"/>
+        <location filename="../ui/views/JobsView.cpp" line="392"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="420"/>
+        <location filename="../ui/views/JobsView.cpp" line="421"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="435"/>
+        <location filename="../ui/views/JobsView.cpp" line="436"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="439"/>
+        <location filename="../ui/views/JobsView.cpp" line="440"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="441"/>
+        <location filename="../ui/views/JobsView.cpp" line="442"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="443"/>
+        <location filename="../ui/views/JobsView.cpp" line="444"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="462"/>
+        <location filename="../ui/views/JobsView.cpp" line="463"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="463"/>
-        <location filename="../ui/views/JobsView.cpp" line="466"/>
+        <location filename="../ui/views/JobsView.cpp" line="464"/>
+        <location filename="../ui/views/JobsView.cpp" line="467"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="474"/>
+        <location filename="../ui/views/JobsView.cpp" line="475"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>

@@ -144,6 +144,7 @@ JobsView::JobsView(QWidget *parent)
             w->setEnabled(network);
         // A detector without a network takes its settings as key=value; its defaults show.
         m_options->setEnabled(!network);
+        m_train->setText(network ? tr("&Train") : tr("&Fit"));
         QStringList defaults;
         if (const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString()); f && !network)
             for (const auto &o : f->options)

@@ -37,7 +37,8 @@ ResultsView::ResultsView(QWidget *parent)
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Machine ID / section")));
-    top->addWidget(m_groups, 1);
+    m_groups->setSizeAdjustPolicy(QComboBox::AdjustToContents); // names are never cut off
+    top->addWidget(m_groups);
     top->addWidget(new QLabel(tr("Threshold")));
     m_thresholdEdit->setValidator(new QDoubleValidator(m_thresholdEdit));
     m_thresholdEdit->setToolTip(tr("Type a threshold, or drag the red line in the histogram"));
