@@ -37,7 +37,9 @@ ResultsView::ResultsView(QWidget *parent)
 {
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Machine ID / section")));
-    m_groups->setSizeAdjustPolicy(QComboBox::AdjustToContents); // names are never cut off
+    m_groups->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // never cut off
+    m_groups->setMinimumContentsLength(18);
+    m_decision->setWordWrap(true);
     top->addWidget(m_groups);
     top->addWidget(new QLabel(tr("Threshold")));
     m_thresholdEdit->setValidator(new QDoubleValidator(m_thresholdEdit));
