@@ -160,6 +160,19 @@ private Q_SLOTS:
         QVERIFY(inspector->waveform()->pointCount() >= 100);
         QVERIFY(!w.selectClip(QStringLiteral("/not/in/the/dataset.wav")));
 
+        // Zooming stays within the clip; frequency zooms too; a reset shows everything again.
+        inspector->waveform()->xAxis->setRange(-3, 0.1);
+        QCOMPARE(inspector->spectrogram()->xAxis->range(), QCPRange(0, 0.25)); // wider than the clip: all of it
+        inspector->waveform()->xAxis->setRange(-0.05, 0.05);
+        QCOMPARE(inspector->spectrogram()->xAxis->range(), QCPRange(0, 0.1)); // no negative time
+        inspector->spectrogram()->yAxis->setRange(100, 200);
+        QCOMPARE(inspector->spectrogram()->yAxis->range(), QCPRange(100, 200));
+        inspector->spectrogram()->yAxis->setRange(200, 400);
+        QCOMPARE(inspector->spectrogram()->yAxis->range(), QCPRange(55.5, 255.5)); // within the 256 rows
+        inspector->resetView();
+        QCOMPARE(inspector->waveform()->xAxis->range(), QCPRange(0, 0.25));
+        QCOMPARE(inspector->spectrogram()->yAxis->range(), QCPRange(-0.5, 255.5));
+
         // Playback says when there is nothing to play on, rather than moving a silent cursor.
         QSignalSpy failed(inspector->player(), &ui::ClipPlayer::failed);
         inspector->play();

@@ -23,8 +23,20 @@ SpectrogramPlot::SpectrogramPlot(QWidget *parent)
     m_scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     xAxis->setLabel(tr("Time (s)"));
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    axisRect()->setRangeDrag(Qt::Horizontal);
-    axisRect()->setRangeZoom(Qt::Horizontal);
+    // Time and frequency both zoom and scroll (Sonic Visualiser); the frequency axis stays
+    // within the map's rows, the time axis is kept in the clip by the view that owns it.
+    axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+    connect(yAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this](const QCPRange &r) {
+        const QCPRange full(-0.5, std::max(0, m_map.rows) - 0.5);
+        QCPRange kept = r.size() >= full.size() ? full : r;
+        if (kept.lower < full.lower)
+            kept = QCPRange(full.lower, full.lower + kept.size());
+        if (kept.upper > full.upper)
+            kept = QCPRange(full.upper - kept.size(), full.upper);
+        if (kept != r)
+            yAxis->setRange(kept);
+    });
     setMouseTracking(true);
     setMinimumHeight(160);
 }
@@ -86,6 +98,12 @@ void SpectrogramPlot::setMap(const FeatureMatrix &m, double seconds, const QStri
     xAxis->setRange(0, seconds);
     yAxis->setRange(-0.5, m.rows - 0.5);
     updateLevels();
+    replot();
+}
+
+void SpectrogramPlot::resetFrequencyRange()
+{
+    yAxis->setRange(-0.5, m_map.rows - 0.5);
     replot();
 }
 

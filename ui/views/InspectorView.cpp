@@ -175,6 +175,9 @@ InspectorView::InspectorView(QWidget *parent)
         m_curve->setCursor(seconds);
     });
     connect(m_curve, &AnomalyCurvePlot::playFrom, this, &InspectorView::playFrom);
+    // A double click anywhere shows the whole clip and every frequency again.
+    for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_pinnedWave, m_pinnedSpec})
+        connect(p, &QCustomPlot::mouseDoubleClick, this, [this] { resetView(); });
     // One time axis on screen too: every pane's plot area starts and ends at the same pixel,
     // though only the spectrograms carry a colour scale on their right.
     for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_curve, m_pinnedWave, m_pinnedSpec}) {
@@ -198,10 +201,30 @@ void InspectorView::alignRightEdges()
     }
 }
 
-void InspectorView::syncRanges(const QCPRange &range)
+void InspectorView::resetView()
+{
+    const double total = m_audio.sampleRate > 0 ? double(m_audio.samples.size()) / m_audio.sampleRate : 0.0;
+    if (total > 0)
+        syncRanges(QCPRange(0, total));
+    m_spec->resetFrequencyRange();
+    m_pinnedSpec->resetFrequencyRange();
+}
+
+void InspectorView::syncRanges(const QCPRange &asked)
 {
     if (m_syncing)
         return;
+    // Within the clip: no zooming out into negative time or past its end.
+    QCPRange range = asked;
+    const double total = m_audio.sampleRate > 0 ? double(m_audio.samples.size()) / m_audio.sampleRate : 0.0;
+    if (total > 0) {
+        if (range.size() >= total)
+            range = QCPRange(0, total);
+        else if (range.lower < 0)
+            range = QCPRange(0, range.size());
+        else if (range.upper > total)
+            range = QCPRange(total - range.size(), total);
+    }
     m_syncing = true;
     for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_curve, m_pinnedWave, m_pinnedSpec}) {
         if (p->xAxis->range() != range) {

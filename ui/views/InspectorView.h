@@ -58,6 +58,7 @@ public Q_SLOTS:
     void play();
     void playVisible();
     void playFrom(double seconds);
+    void resetView(); // the whole clip, every frequency (double click)
 
 Q_SIGNALS:
     void status(const QString &message);
