@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -20,6 +21,12 @@ void writeAtomically(const std::string &path, const std::function<void(const std
     const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
     try {
         write(tmp);
+        // On disk before it replaces the old file: after a power cut the target is the old
+        // file or the whole new one, never an empty one (rename can reach the disk first).
+        if (const int fd = ::open(tmp.c_str(), O_RDONLY); fd >= 0) {
+            ::fsync(fd);
+            ::close(fd);
+        }
         fs::rename(tmp, target);
     } catch (...) {
         std::error_code ec;

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 namespace {
@@ -292,6 +293,38 @@ private Q_SLOTS:
         QCOMPARE(rows[1].toObject().value(QStringLiteral("detector")).toString(), QStringLiteral("bandstats:stats=mean+std"));
         QCOMPARE(rows[0].toObject().value(QStringLiteral("groups")).toArray().size(), 4); // 2 types x 2 IDs
         QVERIFY(rows[0].toObject().value(QStringLiteral("fit_seconds")).toDouble() >= 0.0);
+    }
+
+    void killedJobsLeaveEveryFileWhole()
+    {
+        // kill -9 at any moment of fitting or scoring: every detector and score file is the
+        // previous good one or the whole new one (atomic writes), never half a file.
+        const QString data = m_dir.path() + QStringLiteral("/demo"), run = m_dir.path() + QStringLiteral("/killed"),
+                      scores = run + QStringLiteral("/scores");
+        QVERIFY(asdRun({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run}).code == 0);
+        QVERIFY(asdRun({QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
+                        QStringLiteral("--out"), scores}).code == 0);
+        for (int delayMs : {0, 5, 15, 30, 60, 100, 200}) {
+            for (const QStringList &args :
+                 {QStringList{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run,
+                              QStringLiteral("--options"), QStringLiteral("stats=mean+std+change")},
+                  QStringList{QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
+                              QStringLiteral("--out"), scores}}) {
+                QProcess p;
+                p.start(QStringLiteral(ASD_CLI), args);
+                QVERIFY(p.waitForStarted());
+                QThread::msleep(delayMs);
+                p.kill(); // SIGKILL
+                p.waitForFinished();
+                // The detector still loads and scores, and every score file is complete.
+                const Result eval = asdRun({QStringLiteral("eval"), QStringLiteral("--scores"), scores,
+                                            QStringLiteral("--data"), data});
+                QVERIFY2(eval.code == 0, (QByteArray::number(delayMs) + " ms: " + eval.out).constData());
+                const Result rescored = asdRun({QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"),
+                                                data, QStringLiteral("--out"), m_dir.path() + QStringLiteral("/rescored")});
+                QVERIFY2(rescored.code == 0, rescored.err.constData());
+            }
+        }
     }
 
     void devicesListsTheCpu()
