@@ -269,6 +269,12 @@ private Q_SLOTS:
         const Result eval = asdRun({QStringLiteral("eval"), QStringLiteral("--scores"), run + QStringLiteral("/scores"),
                                     QStringLiteral("--data"), data});
         QVERIFY(eval.out.contains("id_00"));
+        // A noise sweep takes the fitted detector like any run.
+        const Result swept = asdRun({QStringLiteral("sweep"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
+                                     QStringLiteral("--noise"), QStringLiteral("pink"), QStringLiteral("--snr"),
+                                     QStringLiteral("0"), QStringLiteral("--work"), m_dir.path() + QStringLiteral("/sweep-bs")});
+        QVERIFY2(swept.code == 0, swept.err.constData());
+        QVERIFY(swept.out.contains("pink @ +0 dB"));
 
         // Bad options and network flags are refused before any work, naming what is accepted.
         const Result badOption = asdRun({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run,

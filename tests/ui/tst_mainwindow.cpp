@@ -389,6 +389,11 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        // The report says what scored the clips.
+        w.exportReport(m_dir.path() + QStringLiteral("/bandstats-report.html"));
+        QFile report(m_dir.path() + QStringLiteral("/bandstats-report.html"));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("band statistics (mean, std)"));
         // Exported decisions: each ID at the threshold its scoring run fitted on its own
         // training clips, as the CLI writes them, not the one ID's shown in Results.
         w.results()->setGroup(1);
