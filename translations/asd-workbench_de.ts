@@ -304,69 +304,84 @@
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="132"/>
+        <location filename="../ui/views/InspectorView.cpp" line="116"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="118"/>
+        <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
+        <translation>Den gewählten Clip minus die Referenz in dB zeigen: wo diese Aufnahme von einer guten abweicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="149"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum, um Wellenform und Spektrogramm zu sehen.
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="226"/>
+        <location filename="../ui/views/InspectorView.cpp" line="266"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="235"/>
+        <location filename="../ui/views/InspectorView.cpp" line="275"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="286"/>
+        <location filename="../ui/views/InspectorView.cpp" line="333"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="293"/>
+        <location filename="../ui/views/InspectorView.cpp" line="340"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="324"/>
+        <location filename="../ui/views/InspectorView.cpp" line="371"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="326"/>
+        <location filename="../ui/views/InspectorView.cpp" line="373"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="326"/>
+        <location filename="../ui/views/InspectorView.cpp" line="373"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="326"/>
+        <location filename="../ui/views/InspectorView.cpp" line="373"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="326"/>
+        <location filename="../ui/views/InspectorView.cpp" line="373"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="348"/>
+        <location filename="../ui/views/InspectorView.cpp" line="395"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="352"/>
+        <location filename="../ui/views/InspectorView.cpp" line="399"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="354"/>
+        <location filename="../ui/views/InspectorView.cpp" line="401"/>
         <source>The model cannot read this clip: %1</source>
         <translation>Das Modell kann diesen Clip nicht lesen: %1</translation>
     </message>
@@ -1287,88 +1302,88 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="41"/>
+        <location filename="../ui/views/ResultsView.cpp" line="44"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="43"/>
+        <location filename="../ui/views/ResultsView.cpp" line="46"/>
         <source>Type a threshold, or drag the red line in the histogram</source>
         <translation>Schwelle eintippen oder die rote Linie im Histogramm ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="72"/>
+        <location filename="../ui/views/ResultsView.cpp" line="75"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="73"/>
+        <location filename="../ui/views/ResultsView.cpp" line="76"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="82"/>
+        <location filename="../ui/views/ResultsView.cpp" line="85"/>
         <source>at the threshold</source>
         <translation>an der Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="85"/>
+        <location filename="../ui/views/ResultsView.cpp" line="88"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0,1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="87"/>
-        <location filename="../ui/views/ResultsView.cpp" line="183"/>
+        <location filename="../ui/views/ResultsView.cpp" line="90"/>
+        <location filename="../ui/views/ResultsView.cpp" line="186"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="95"/>
+        <location filename="../ui/views/ResultsView.cpp" line="98"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>Anomaliescore (Linie ziehen, um die Schwelle zu setzen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="96"/>
+        <location filename="../ui/views/ResultsView.cpp" line="99"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="124"/>
+        <location filename="../ui/views/ResultsView.cpp" line="127"/>
         <source>all machines</source>
         <translation>alle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="183"/>
+        <location filename="../ui/views/ResultsView.cpp" line="186"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC: AUC %1 %, pAUC %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="205"/>
+        <location filename="../ui/views/ResultsView.cpp" line="208"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="205"/>
+        <location filename="../ui/views/ResultsView.cpp" line="208"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="266"/>
+        <location filename="../ui/views/ResultsView.cpp" line="269"/>
         <source>per ID</source>
         <translation>je ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="267"/>
+        <location filename="../ui/views/ResultsView.cpp" line="270"/>
         <source>each ID at its own threshold</source>
         <translation>jede ID mit ihrer eigenen Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="268"/>
+        <location filename="../ui/views/ResultsView.cpp" line="271"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="269"/>
+        <location filename="../ui/views/ResultsView.cpp" line="272"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
     </message>
@@ -1447,8 +1462,8 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
     <name>asd::ui::SpectrogramPlot</name>
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="17"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="46"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="111"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="58"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="145"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -1458,18 +1473,25 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="46"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="72"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="58"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="84"/>
         <source>Frequency (Hz)</source>
         <translation>Frequenz (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="132"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="113"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="122"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="141"/>
+        <source>dB difference</source>
+        <translation>dB-Differenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="166"/>
         <source>%1 s   %2 Hz   %3 dB</source>
         <translation>%1 s   %2 Hz   %3 dB</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="134"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="168"/>
         <source>%1 s   row %2   %3 %4</source>
         <translation>%1 s   Zeile %2   %3 %4</translation>
     </message>

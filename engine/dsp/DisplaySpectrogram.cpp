@@ -126,4 +126,28 @@ WaveformEnvelope waveformEnvelope(const std::vector<float> &samples, int sampleR
     return e;
 }
 
+DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b)
+{
+    if (a.db.rows != b.db.rows || a.rowHz != b.rowHz)
+        throw std::invalid_argument("spectrograms with other frequency rows cannot be subtracted");
+    DisplaySpectrogram d = a;
+    const double seconds = std::min(a.seconds, b.seconds);
+    if (a.db.cols == 0 || b.db.cols == 0 || seconds <= 0) {
+        d.db = FeatureMatrix(a.db.rows, 0);
+        d.seconds = 0;
+        return d;
+    }
+    // a's columns that lie within both, each against b's column at the same time.
+    const int cols = std::max(1, int(std::floor(seconds / a.seconds * a.db.cols)));
+    d.db = FeatureMatrix(a.db.rows, cols);
+    d.seconds = a.seconds * cols / a.db.cols;
+    for (int c = 0; c < cols; ++c) {
+        const double t = (c + 0.5) * a.seconds / a.db.cols;
+        const int cb = std::clamp(int(t / b.seconds * b.db.cols), 0, b.db.cols - 1);
+        for (int r = 0; r < a.db.rows; ++r)
+            d.db.at(r, c) = a.db.at(r, c) - b.db.at(r, cb);
+    }
+    return d;
+}
+
 } // namespace asd

@@ -37,6 +37,11 @@ struct DisplaySpectrogram {
 
 DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int sampleRate, const DisplayRequest &r);
 
+// Where one recording differs from another made with the same settings: a − b in dB, cell by
+// cell at the same times, over the duration both cover. Throws std::invalid_argument when
+// their frequency rows differ.
+DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b);
+
 } // namespace asd
 
 namespace asd {

@@ -244,6 +244,34 @@ private Q_SLOTS:
         QVERIFY(std::abs(d.rowOf(d.hzOf(57.0)) - 57.0) < 1e-6);
         QVERIFY(d.rowHz.front() < d.rowHz.back());
     }
+
+    void differenceShowsWhatOneClipHasAndTheOtherLacks()
+    {
+        // A 2 kHz tone for 1 s minus a 500 Hz tone for 0.5 s: positive at 2 kHz, negative at
+        // 500 Hz, over the half second both cover.
+        auto tone = [](double hz, std::size_t n) {
+            std::vector<float> x(n);
+            for (std::size_t i = 0; i < n; ++i)
+                x[i] = 0.5f * float(std::sin(2 * M_PI * hz * i / 16000));
+            return x;
+        };
+        DisplayRequest r;
+        r.width = 100;
+        r.height = 128;
+        const DisplaySpectrogram a = displaySpectrogram(tone(2000, 16000), 16000, r);
+        r.width = 50;
+        const DisplaySpectrogram b = displaySpectrogram(tone(500, 8000), 16000, r);
+        const DisplaySpectrogram d = spectrogramDifference(a, b);
+        QVERIFY(std::abs(d.seconds - 0.5) < 0.02);
+        QCOMPARE(d.db.rows, 128);
+        const int hi = int(std::lround(d.rowOf(2000))), lo = int(std::lround(d.rowOf(500)));
+        QVERIFY(d.db.at(hi, d.db.cols / 2) > 20.0f);
+        QVERIFY(d.db.at(lo, d.db.cols / 2) < -20.0f);
+        const DisplaySpectrogram self = spectrogramDifference(a, a);
+        QVERIFY(std::all_of(self.db.data.begin(), self.db.data.end(), [](float v) { return v == 0.0f; }));
+        r.height = 64;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, spectrogramDifference(a, displaySpectrogram(tone(500, 8000), 16000, r)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeatures)

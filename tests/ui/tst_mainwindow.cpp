@@ -160,6 +160,18 @@ private Q_SLOTS:
         QVERIFY(inspector->waveform()->pointCount() >= 100);
         QVERIFY(!w.selectClip(QStringLiteral("/not/in/the/dataset.wav")));
 
+        // The difference view: a clip against itself pinned as the reference is zero everywhere.
+        inspector->pinCurrent();
+        inspector->differenceButton()->setChecked(true);
+        const FeatureMatrix &same = inspector->referenceSpectrogram()->map();
+        QVERIFY(same.cols > 0);
+        QVERIFY(std::all_of(same.data.begin(), same.data.end(), [](float v) { return v == 0.0f; }));
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000000.wav")));
+        const FeatureMatrix &differs = inspector->referenceSpectrogram()->map();
+        QVERIFY(std::any_of(differs.data.begin(), differs.data.end(), [](float v) { return std::abs(v) > 1.0f; }));
+        inspector->differenceButton()->setChecked(false);
+        QVERIFY(w.selectClip(clip));
+
         // Zooming stays within the clip; frequency zooms too; a reset shows everything again.
         inspector->waveform()->xAxis->setRange(-3, 0.1);
         QCOMPARE(inspector->spectrogram()->xAxis->range(), QCPRange(0, 0.25)); // wider than the clip: all of it

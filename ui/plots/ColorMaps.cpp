@@ -40,6 +40,12 @@ QCPColorGradient colorMap(const QString &name)
                       "#fde725"});
 }
 
+QCPColorGradient differenceColorMap()
+{
+    return fromStops({"#053061", "#2166ac", "#4393c3", "#92c5de", "#f7f7f7", "#fddbc7", "#f4a582", "#d6604d",
+                      "#b2182b", "#67001f"});
+}
+
 QColor categoricalColor(int index)
 {
     static const QRgb palette[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,

@@ -12,6 +12,9 @@ namespace asd::ui {
 // sampled from the matplotlib tables (workbench-anchors C.5).
 QStringList colorMapNames();
 QCPColorGradient colorMap(const QString &name);
+// A diverging map for differences (matplotlib's RdBu reversed: blue below zero, white at
+// zero, red above).
+QCPColorGradient differenceColorMap();
 // Tableau 10, the usual categorical palette of plotting tools, for one colour per ID or line.
 QColor categoricalColor(int index);
 

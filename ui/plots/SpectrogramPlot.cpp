@@ -107,8 +107,20 @@ void SpectrogramPlot::resetFrequencyRange()
     replot();
 }
 
+void SpectrogramPlot::setDifference(const DisplaySpectrogram &d)
+{
+    setSpectrogram(d);
+    m_unit = tr("dB difference");
+    m_scale->axis()->setLabel(m_unit);
+    m_colorMap->setGradient(differenceColorMap());
+    updateLevels();
+    replot();
+}
+
 void SpectrogramPlot::setGradient(const QCPColorGradient &g)
 {
+    if (m_unit == tr("dB difference"))
+        return; // a difference keeps its diverging map
     m_colorMap->setGradient(g);
     replot();
 }
@@ -126,7 +138,11 @@ void SpectrogramPlot::updateLevels()
     if (m_map.data.empty())
         return;
     const auto [lo, hi] = std::minmax_element(m_map.data.begin(), m_map.data.end());
-    if (m_unit == tr("dB")) {
+    if (m_unit == tr("dB difference")) {
+        // Symmetric about zero, so white means "the same", within the chosen range.
+        const double reach = std::clamp(double(std::max(std::abs(*lo), std::abs(*hi))), 1.0, std::max(1.0, m_range / 2));
+        m_colorMap->setDataRange(QCPRange(-reach, reach));
+    } else if (m_unit == tr("dB")) {
         const double top = *hi;
         m_colorMap->setDataRange(QCPRange(std::max(top - m_range, m_floor), top));
     } else {

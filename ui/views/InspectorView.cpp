@@ -110,7 +110,24 @@ InspectorView::InspectorView(QWidget *parent)
 
     auto *pinnedLayout = new QVBoxLayout(m_pinnedPanel);
     pinnedLayout->setContentsMargins(0, 0, 0, 0);
-    pinnedLayout->addWidget(m_pinnedTitle);
+    auto *pinnedBar = new QHBoxLayout;
+    pinnedBar->addWidget(m_pinnedTitle, 1);
+    m_difference = new QToolButton;
+    m_difference->setText(tr("Difference"));
+    m_difference->setCheckable(true);
+    m_difference->setToolTip(tr("Show the selected clip minus the reference, in dB: where this recording differs "
+                                "from a good one"));
+    connect(m_difference, &QToolButton::toggled, this, [this] { refresh(); });
+    auto *unpin = new QToolButton;
+    unpin->setText(tr("Unpin"));
+    connect(unpin, &QToolButton::clicked, this, [this] {
+        m_pinned.reset();
+        m_pinnedAudio = {};
+        m_pinnedPanel->hide();
+    });
+    pinnedBar->addWidget(m_difference);
+    pinnedBar->addWidget(unpin);
+    pinnedLayout->addLayout(pinnedBar);
     pinnedLayout->addWidget(m_pinnedWave);
     pinnedLayout->addWidget(m_pinnedSpec);
     m_pinnedPanel->hide();
@@ -287,17 +304,24 @@ void InspectorView::refresh()
     r.height = 256;
     auto draw = [&](const Audio &audio, WaveformPlot *wave, SpectrogramPlot *spec) {
         if (audio.samples.empty())
-            return;
+            return DisplaySpectrogram();
         r.width = std::clamp(int(audio.samples.size() / std::size_t(r.stft.hop)), 1, 1600);
         wave->setSamples(audio.samples, audio.sampleRate);
-        spec->setSpectrogram(displaySpectrogram(audio.samples, audio.sampleRate, r));
+        DisplaySpectrogram shown = displaySpectrogram(audio.samples, audio.sampleRate, r);
+        spec->setSpectrogram(shown);
         spec->setGradient(colorMap(m_colors->currentText()));
         spec->setLevels(m_floor->value(), m_range->value());
+        return shown;
     };
+    DisplaySpectrogram current;
     if (m_clip)
-        draw(m_audio, m_wave, m_spec);
-    if (m_pinned)
-        draw(m_pinnedAudio, m_pinnedWave, m_pinnedSpec);
+        current = draw(m_audio, m_wave, m_spec);
+    if (m_pinned) {
+        const DisplaySpectrogram reference = draw(m_pinnedAudio, m_pinnedWave, m_pinnedSpec);
+        // Where this recording differs from the good one: selected minus reference, in dB.
+        if (m_difference->isChecked() && m_clip && !current.db.data.empty() && !reference.db.data.empty())
+            m_pinnedSpec->setDifference(spectrogramDifference(current, reference));
+    }
 }
 
 void InspectorView::pinCurrent()

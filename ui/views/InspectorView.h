@@ -49,6 +49,8 @@ public:
     WaveformPlot *waveform() const { return m_wave; }
     const std::optional<Clip> &clip() const { return m_clip; }
     QWidget *modelPanel() const { return m_modelPanel; }
+    SpectrogramPlot *referenceSpectrogram() const { return m_pinnedSpec; }
+    QToolButton *differenceButton() const { return m_difference; }
     // The open detector's per-frame anomaly score for the clip (hidden when it has none).
     AnomalyCurvePlot *anomalyCurve() const { return m_curve; }
     ClipPlayer *player() const { return m_player; }
@@ -83,6 +85,7 @@ private:
     ClipPlayer *m_player;
     QWidget *m_pinnedPanel;
     QLabel *m_pinnedTitle;
+    QToolButton *m_difference;
     WaveformPlot *m_pinnedWave;
     SpectrogramPlot *m_pinnedSpec;
     QWidget *m_modelPanel;
