@@ -401,6 +401,15 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        // Coloured by each clip's score rank within its own ID: fifths, every point drawn.
+        w.embeddings()->colourBox()->setCurrentIndex(3);
+        int drawn = 0;
+        for (int g = 0; g < w.embeddings()->plot()->graphCount(); ++g) {
+            QVERIFY(w.embeddings()->plot()->graph(g)->name().contains(QStringLiteral("fifth")));
+            drawn += w.embeddings()->plot()->graph(g)->dataCount();
+        }
+        QCOMPARE(drawn, 16);
+        w.embeddings()->colourBox()->setCurrentIndex(0);
         // The report says what scored the clips.
         w.exportReport(m_dir.path() + QStringLiteral("/bandstats-report.html"));
         QFile report(m_dir.path() + QStringLiteral("/bandstats-report.html"));

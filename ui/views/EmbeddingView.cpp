@@ -12,6 +12,7 @@
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace asd::ui {
@@ -19,7 +20,7 @@ namespace asd::ui {
 EmbeddingView::EmbeddingView(QWidget *parent)
     : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_plot(new QCustomPlot), m_hover(new QLabel)
 {
-    m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain")});
+    m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain"), tr("score within its ID")});
     m_method->addItems({tr("PCA"), tr("t-SNE")});
     m_method->setToolTip(tr("t-SNE keeps neighbourhoods; it is computed in the background"));
     auto *top = new QHBoxLayout;
@@ -103,6 +104,24 @@ void EmbeddingView::redraw()
         m_plot->replot();
         return;
     }
+    // Scores differ in scale between IDs, so a clip is coloured by its rank among its own
+    // ID's clips, in fifths from the lowest (dark) to the highest (bright).
+    std::vector<int> fifth(m_clips.size(), 0);
+    {
+        std::map<std::string, std::vector<double>> byGroup;
+        for (const auto &c : m_clips)
+            byGroup[c.machineType + "/" + c.group].push_back(c.score);
+        for (auto &[group, scores] : byGroup)
+            std::sort(scores.begin(), scores.end());
+        for (std::size_t i = 0; i < m_clips.size(); ++i) {
+            const auto &scores = byGroup[m_clips[i].machineType + "/" + m_clips[i].group];
+            const auto below = std::lower_bound(scores.begin(), scores.end(), m_clips[i].score) - scores.begin();
+            fifth[i] = std::min(4, int(5 * below / std::max<std::ptrdiff_t>(1, std::ptrdiff_t(scores.size()))));
+        }
+    }
+    static const char *const fifths[] = {QT_TR_NOOP("lowest fifth of its ID"), QT_TR_NOOP("second fifth"),
+                                         QT_TR_NOOP("middle fifth"), QT_TR_NOOP("fourth fifth"),
+                                         QT_TR_NOOP("highest fifth of its ID")};
     // One colour per category; anomalies drawn as crosses, normals as discs.
     std::map<std::string, int> colours;
     std::map<std::pair<std::string, bool>, QCPGraph *> graphs;
@@ -112,18 +131,22 @@ void EmbeddingView::redraw()
         switch (m_colorBy->currentIndex()) {
         case 0: key = c.machineType + " " + c.group; break;
         case 1: key = DatasetTreeModel::labelText(c.label).toStdString(); break;
-        default: key = toString(c.domain); break;
+        case 2: key = toString(c.domain); break;
+        default: key = std::to_string(fifth[i]) + tr(fifths[fifth[i]]).toStdString(); break;
         }
+        const bool byScore = m_colorBy->currentIndex() == 3;
         const bool cross = c.label == Label::Anomaly && m_colorBy->currentIndex() != 1;
         const int colour = colours.emplace(key, int(colours.size())).first->second;
         QCPGraph *&g = graphs[{key, cross}];
         if (!g) {
             g = m_plot->addGraph();
             g->setLineStyle(QCPGraph::lsNone);
-            g->setScatterStyle(QCPScatterStyle(cross ? QCPScatterStyle::ssCross : QCPScatterStyle::ssDisc,
-                                               categoricalColor(colour % 10), cross ? 7 : 5));
+            const QColor pen = byScore ? colorMap(QStringLiteral("viridis")).color(fifth[i], QCPRange(0, 4))
+                                       : categoricalColor(colour % 10);
+            g->setScatterStyle(QCPScatterStyle(cross ? QCPScatterStyle::ssCross : QCPScatterStyle::ssDisc, pen, cross ? 7 : 5));
             g->setAdaptiveSampling(false); // every point matters in a scatter
-            g->setName(QString::fromStdString(key) + (cross ? tr(" (anomaly)") : QString()));
+            // A score fifth's key leads with its digit (fifths of equal name stay apart); its name does not.
+            g->setName(QString::fromStdString(byScore ? key.substr(1) : key) + (cross ? tr(" (anomaly)") : QString()));
         }
         g->addData(m_points[i].first, m_points[i].second);
     }

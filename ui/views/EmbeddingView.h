@@ -27,6 +27,7 @@ public:
     void setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &embeddings);
     QCustomPlot *plot() const { return m_plot; }
     int pointCount() const { return int(m_points.size()); }
+    QComboBox *colourBox() const { return m_colorBy; }
     QString hoverText() const;
     // 0: PCA, 1: t-SNE (computed on a worker thread; projectionReady() follows).
     void setMethod(int method);
