@@ -109,112 +109,127 @@
 <context>
     <name>asd::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
         <source>machine ID / section</source>
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
         <source>domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="23"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
         <source>score within its ID</source>
         <translation>Wert innerhalb seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="24"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="27"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="24"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="27"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
         <source>t-SNE keeps neighbourhoods; it is computed in the background</source>
         <translation>t-SNE erhält Nachbarschaften; es wird im Hintergrund berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="27"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="30"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="29"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
         <source>Colour by</source>
         <translation>Färben nach</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="39"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="41"/>
+        <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
+        <translation>Die nächsten Nachbarn des angeklickten Clips im Einbettungsraum; Doppelklick öffnet einen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="53"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>Öffnen Sie ein Modell und bewerten Sie den Datensatz (Jobs ▸ Testclips bewerten), um hier seine Embeddings zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="50"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="64"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="51"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="65"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="74"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="88"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="75"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="89"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="80"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="94"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="122"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="136"/>
         <source>lowest fifth of its ID</source>
         <translation>unterstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="122"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="136"/>
         <source>second fifth</source>
         <translation>zweites Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="123"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
         <source>middle fifth</source>
         <translation>mittleres Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="123"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
         <source>fourth fifth</source>
         <translation>viertes Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="124"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
         <source>highest fifth of its ID</source>
         <translation>oberstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="149"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="163"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="180"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="206"/>
+        <source>%1 (%2, score %3): nearest clips</source>
+        <translation>%1 (%2, Wert %3): nächste Clips</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="211"/>
+        <source>%1 · %2 %3 · %4 · score %5 · distance %6</source>
+        <translation>%1 · %2 %3 · %4 · Wert %5 · Abstand %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="234"/>
         <source>%1 — %2 %3, %4, score %5</source>
         <translation>%1 — %2 %3, %4, Score %5</translation>
     </message>

@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QLineEdit>
@@ -410,6 +411,13 @@ private Q_SLOTS:
         }
         QCOMPARE(drawn, 16);
         w.embeddings()->colourBox()->setCurrentIndex(0);
+        // A clicked clip lists its nearest neighbours, nearest first.
+        w.embeddings()->selectPoint(0);
+        QListWidget *neighbours = w.embeddings()->neighbourList();
+        QCOMPARE(neighbours->count(), 1 + 8);
+        for (int r = 2; r < neighbours->count(); ++r)
+            QVERIFY(neighbours->item(r)->data(Qt::UserRole + 1).toDouble() >= neighbours->item(r - 1)->data(Qt::UserRole + 1).toDouble());
+        QVERIFY(QFileInfo::exists(neighbours->item(1)->data(Qt::UserRole).toString()));
         // The report says what scored the clips.
         w.exportReport(m_dir.path() + QStringLiteral("/bandstats-report.html"));
         QFile report(m_dir.path() + QStringLiteral("/bandstats-report.html"));

@@ -9,16 +9,19 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace asd::ui {
 
 EmbeddingView::EmbeddingView(QWidget *parent)
-    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_plot(new QCustomPlot), m_hover(new QLabel)
+    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_neighbours(new QListWidget),
+      m_plot(new QCustomPlot), m_hover(new QLabel)
 {
     m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain"), tr("score within its ID")});
     m_method->addItems({tr("PCA"), tr("t-SNE")});
@@ -32,7 +35,18 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     top->addWidget(m_hover, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_plot, 1);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_plot, 1);
+    m_neighbours->setMaximumWidth(360);
+    m_neighbours->setToolTip(tr("The clicked clip's nearest neighbours in the embedding space; double-click one to open it"));
+    m_neighbours->hide(); // until a point is clicked
+    body->addWidget(m_neighbours);
+    layout->addLayout(body, 1);
+    connect(m_neighbours, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const QString path = item->data(Qt::UserRole).toString();
+        if (!path.isEmpty())
+            Q_EMIT clipActivated(path);
+    });
     // Until a scoring job hands over embeddings, say where they come from instead of showing
     // an empty plot.
     m_plot->legend->setVisible(false);
@@ -171,8 +185,48 @@ int EmbeddingView::nearest(const QPointF &pixel) const
     return best;
 }
 
+void EmbeddingView::selectPoint(int index)
+{
+    m_neighbours->clear();
+    if (index < 0 || std::size_t(index) >= m_clips.size() || m_embeddings.size() != m_clips.size())
+        return;
+    const auto &x = m_embeddings[std::size_t(index)];
+    std::vector<std::pair<double, std::size_t>> byDistance;
+    for (std::size_t j = 0; j < m_embeddings.size(); ++j) {
+        if (int(j) == index || m_embeddings[j].size() != x.size())
+            continue;
+        double d = 0;
+        for (std::size_t k = 0; k < x.size(); ++k)
+            d += (double(x[k]) - m_embeddings[j][k]) * (double(x[k]) - m_embeddings[j][k]);
+        byDistance.emplace_back(std::sqrt(d), j);
+    }
+    const std::size_t shown = std::min<std::size_t>(8, byDistance.size());
+    std::partial_sort(byDistance.begin(), byDistance.begin() + std::ptrdiff_t(shown), byDistance.end());
+    const ScoredClip &c = m_clips[std::size_t(index)];
+    m_neighbours->addItem(tr("%1 (%2, score %3): nearest clips").arg(QString::fromStdString(c.fileName),
+                                                                        DatasetTreeModel::labelText(c.label))
+                              .arg(c.score, 0, 'g', 4));
+    for (std::size_t n = 0; n < shown; ++n) {
+        const ScoredClip &o = m_clips[byDistance[n].second];
+        auto *item = new QListWidgetItem(tr("%1 · %2 %3 · %4 · score %5 · distance %6")
+                                             .arg(QString::fromStdString(o.fileName), QString::fromStdString(o.machineType),
+                                                  QString::fromStdString(o.group), DatasetTreeModel::labelText(o.label))
+                                             .arg(o.score, 0, 'g', 4)
+                                             .arg(byDistance[n].first, 0, 'g', 3));
+        item->setData(Qt::UserRole, QString::fromStdString(o.path));
+        item->setData(Qt::UserRole + 1, byDistance[n].first);
+        m_neighbours->addItem(item);
+    }
+    m_neighbours->show();
+}
+
 bool EmbeddingView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_plot && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        if (const int i = nearest(static_cast<QMouseEvent *>(event)->position()); i >= 0)
+            selectPoint(i);
+    }
     if (watched == m_plot && (event->type() == QEvent::MouseMove || event->type() == QEvent::MouseButtonDblClick)) {
         const int i = nearest(static_cast<QMouseEvent *>(event)->position());
         if (i >= 0) {

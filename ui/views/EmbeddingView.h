@@ -13,6 +13,7 @@
 #include "metrics/Evaluation.h"
 
 class QComboBox;
+class QListWidget;
 class QLabel;
 
 namespace asd::ui {
@@ -28,6 +29,10 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     int pointCount() const { return int(m_points.size()); }
     QComboBox *colourBox() const { return m_colorBy; }
+    // Selects a clip (a single click on its point) and lists its nearest neighbours in the
+    // embedding space itself, not the 2-D projection, with their labels and scores.
+    void selectPoint(int index);
+    QListWidget *neighbourList() const { return m_neighbours; }
     QString hoverText() const;
     // 0: PCA, 1: t-SNE (computed on a worker thread; projectionReady() follows).
     void setMethod(int method);
@@ -46,6 +51,7 @@ private:
     int nearest(const QPointF &pixel) const;
 
     QComboBox *m_colorBy, *m_method;
+    QListWidget *m_neighbours;
     QCustomPlot *m_plot;
     QLabel *m_hover;
     std::vector<ScoredClip> m_clips;
