@@ -154,82 +154,94 @@
         <translation>Färben nach</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="41"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="42"/>
         <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
         <translation>Die nächsten Nachbarn des angeklickten Clips im Einbettungsraum; Doppelklick öffnet einen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="53"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="54"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>Öffnen Sie ein Modell und bewerten Sie den Datensatz (Jobs ▸ Testclips bewerten), um hier seine Embeddings zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="64"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="65"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="65"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="66"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="88"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="89"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="89"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="94"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="95"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="136"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
         <source>lowest fifth of its ID</source>
         <translation>unterstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="136"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
         <source>second fifth</source>
         <translation>zweites Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
         <source>middle fifth</source>
         <translation>mittleres Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
         <source>fourth fifth</source>
         <translation>viertes Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
         <source>highest fifth of its ID</source>
         <translation>oberstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="163"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="164"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="206"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="207"/>
+        <source>Nearest to %1
+(%2, score %3)</source>
+        <translation>Am nächsten zu %1
+(%2, Wert %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="212"/>
+        <source>%1
+%2 %3 · %4 · score %5 · distance %6</source>
+        <translation>%1
+%2 %3 · %4 · Wert %5 · Abstand %6</translation>
+    </message>
+    <message>
         <source>%1 (%2, score %3): nearest clips</source>
-        <translation>%1 (%2, Wert %3): nächste Clips</translation>
+        <translation type="vanished">%1 (%2, Wert %3): nächste Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="211"/>
         <source>%1 · %2 %3 · %4 · score %5 · distance %6</source>
-        <translation>%1 · %2 %3 · %4 · Wert %5 · Abstand %6</translation>
+        <translation type="vanished">%1 · %2 %3 · %4 · Wert %5 · Abstand %6</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="234"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="235"/>
         <source>%1 — %2 %3, %4, score %5</source>
         <translation>%1 — %2 %3, %4, Score %5</translation>
     </message>

@@ -38,6 +38,8 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     auto *body = new QHBoxLayout;
     body->addWidget(m_plot, 1);
     m_neighbours->setMaximumWidth(360);
+    m_neighbours->setWordWrap(true);
+    m_neighbours->setAlternatingRowColors(true);
     m_neighbours->setToolTip(tr("The clicked clip's nearest neighbours in the embedding space; double-click one to open it"));
     m_neighbours->hide(); // until a point is clicked
     body->addWidget(m_neighbours);
@@ -203,12 +205,12 @@ void EmbeddingView::selectPoint(int index)
     const std::size_t shown = std::min<std::size_t>(8, byDistance.size());
     std::partial_sort(byDistance.begin(), byDistance.begin() + std::ptrdiff_t(shown), byDistance.end());
     const ScoredClip &c = m_clips[std::size_t(index)];
-    m_neighbours->addItem(tr("%1 (%2, score %3): nearest clips").arg(QString::fromStdString(c.fileName),
-                                                                        DatasetTreeModel::labelText(c.label))
+    m_neighbours->addItem(tr("Nearest to %1\n(%2, score %3)").arg(QString::fromStdString(c.fileName),
+                                                                     DatasetTreeModel::labelText(c.label))
                               .arg(c.score, 0, 'g', 4));
     for (std::size_t n = 0; n < shown; ++n) {
         const ScoredClip &o = m_clips[byDistance[n].second];
-        auto *item = new QListWidgetItem(tr("%1 · %2 %3 · %4 · score %5 · distance %6")
+        auto *item = new QListWidgetItem(tr("%1\n%2 %3 · %4 · score %5 · distance %6")
                                              .arg(QString::fromStdString(o.fileName), QString::fromStdString(o.machineType),
                                                   QString::fromStdString(o.group), DatasetTreeModel::labelText(o.label))
                                              .arg(o.score, 0, 'g', 4)
