@@ -65,14 +65,49 @@ const DetectorFamily *findDetectorFamily(const std::string &name)
 
 const char *defaultDetectorFamily() { return "bandstats"; }
 
+namespace {
+
+using Options = std::map<std::string, std::string>;
+
+// The families that fit without a network: how each is made and read back.
+struct Maker {
+    const char *family;
+    std::unique_ptr<Detector> (*make)(const Options &);
+    std::unique_ptr<Detector> (*load)(const DetectorFile &);
+};
+
+const Maker kMakers[] = {
+    {"bandstats",
+     [](const Options &o) -> std::unique_ptr<Detector> {
+         return std::make_unique<BandStatsDetector>(BandStatsDetector::parseOptions(o));
+     },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return BandStatsDetector::fromFile(f); }},
+    {"patchcore",
+     [](const Options &o) -> std::unique_ptr<Detector> {
+         return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(o));
+     },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return PatchCoreDetector::fromFile(f); }},
+    {"dcase-ae",
+     [](const Options &o) -> std::unique_ptr<Detector> {
+         return std::make_unique<AutoencoderDetector>(AutoencoderDetector::parseOptions(o));
+     },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return AutoencoderDetector::fromFile(f); }},
+};
+
+const Maker *makerOf(const std::string &family)
+{
+    for (const Maker &m : kMakers)
+        if (family == m.family)
+            return &m;
+    return nullptr;
+}
+
+} // namespace
+
 std::unique_ptr<Detector> makeDetector(const std::string &family, const std::map<std::string, std::string> &options)
 {
-    if (family == "bandstats")
-        return std::make_unique<BandStatsDetector>(BandStatsDetector::parseOptions(options));
-    if (family == "patchcore")
-        return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(options));
-    if (family == "dcase-ae")
-        return std::make_unique<AutoencoderDetector>(AutoencoderDetector::parseOptions(options));
+    if (const Maker *m = makerOf(family))
+        return m->make(options);
     if (const DetectorFamily *f = findDetectorFamily(family); f && f->trainsNetwork)
         throw std::invalid_argument(family + " trains a network: use the training loop (asd train --detector " + family + ")");
     std::string names;
@@ -121,15 +156,12 @@ std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
         path = fs::is_directory(runOrFile) ? (fs::path(runOrFile) / kDetectorFileName).string() : runOrFile;
     const DetectorFile file = readDetectorFile(path);
     const std::string family = file.header["family"].get<std::string>();
-    try {
-        if (family == "bandstats")
-            return BandStatsDetector::fromFile(file);
-        if (family == "patchcore")
-            return PatchCoreDetector::fromFile(file);
-        if (family == "dcase-ae")
-            return AutoencoderDetector::fromFile(file);
-    } catch (const std::exception &e) {
-        throw std::runtime_error(path + ": " + e.what());
+    if (const Maker *m = makerOf(family)) {
+        try {
+            return m->load(file);
+        } catch (const std::exception &e) {
+            throw std::runtime_error(path + ": " + e.what());
+        }
     }
     throw std::runtime_error(path + ": a detector of family '" + family + "', which this version does not know");
 }
