@@ -223,6 +223,18 @@ int runCompare(const std::vector<std::string> &argv)
                         percent(o.metrics.aucPerGroupMean).c_str(), percent(o.metrics.paucPerGroupMean).c_str(),
                         percent(o.metrics.maucMean).c_str(), o.fitSeconds, o.scoreMsPerClip);
         }
+        // Which to trust on these recordings: the official score where the data has domains,
+        // else the mean AUC over IDs.
+        const Outcome *best = nullptr;
+        auto rank = [](const Outcome &o) {
+            return std::isfinite(o.metrics.officialScore) ? o.metrics.officialScore : o.metrics.aucPerGroupMean;
+        };
+        for (const auto &o : outcomes)
+            if (o.error.empty() && std::isfinite(rank(o)) && (!best || rank(o) > rank(*best)))
+                best = &o;
+        if (best)
+            std::printf("\nbest on this data: %s (%s %s)\n", best->name.c_str(),
+                        std::isfinite(best->metrics.officialScore) ? "official score" : "mean AUC", percent(rank(*best)).c_str());
     }
     for (const auto &o : outcomes)
         if (!o.error.empty())

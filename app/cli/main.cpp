@@ -139,7 +139,9 @@ const std::vector<Command> &commands()
          "training clips into OUT/NAME, scores the test clips into OUT/NAME/scores, and prints\n"
          "one table: per ID or section AUC and pAUC, per type mAUC, the official score, fit\n"
          "seconds and scoring milliseconds per clip. A network family trains for --epochs\n"
-         "(default 20, on 10 s clips with batch 32). NAME may carry options: bandstats:stats=mean+std.\n",
+         "(default 20, on 10 s clips with batch 32). NAME may carry options: bandstats:stats=mean+std.\n"
+         "The table ends by naming the detector that did best: official score with domains, else\n"
+         "mean AUC over IDs.\n",
          runCompare},
         {"score", "score test clips with a trained detector and write DCASE score files",
          "usage: asd score --run RUN --data DIR --out SCORES [--scorer auto|arcface|knn] [--k K]\n"

@@ -299,6 +299,12 @@ private Q_SLOTS:
         QCOMPARE(rows[1].toObject().value(QStringLiteral("detector")).toString(), QStringLiteral("bandstats:stats=mean+std"));
         QCOMPARE(rows[0].toObject().value(QStringLiteral("groups")).toArray().size(), 4); // 2 types x 2 IDs
         QVERIFY(rows[0].toObject().value(QStringLiteral("fit_seconds")).toDouble() >= 0.0);
+        // In text, the table ends by naming the detector that did best on this data.
+        const Result table = asdRun({QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
+                                     m_dir.path() + QStringLiteral("/compare-text"), QStringLiteral("--detectors"),
+                                     QStringLiteral("bandstats")});
+        QVERIFY2(table.code == 0, table.err.constData());
+        QVERIFY(table.out.contains("best on this data: bandstats (mean AUC "));
     }
 
     void killedJobsLeaveEveryFileWhole()
