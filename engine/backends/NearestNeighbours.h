@@ -43,7 +43,6 @@ public:
 
     const Embeddings &bank() const { return m_bank; }
     const std::vector<double> &scales() const { return m_scale; }
-    int k() const { return m_k; }
     // For a saved detector: the bank and its scales as they were fitted.
     static RescaledKnn restore(Embeddings bank, std::vector<double> scales, int k);
 

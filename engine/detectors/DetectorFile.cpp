@@ -16,6 +16,14 @@ const char *const kMagic = "ASD-DETECTOR 1";
 constexpr std::size_t kMaxHeaderBytes = 16u << 20;
 } // namespace
 
+DetectorFile newDetectorFile(const std::string &family, const std::map<std::string, std::string> &options)
+{
+    DetectorFile file;
+    file.header["family"] = family;
+    file.header["options"] = options;
+    return file;
+}
+
 void writeDetectorFile(const std::string &path, DetectorFile file)
 {
     nlohmann::json sizes = nlohmann::json::array();

@@ -18,6 +18,8 @@ struct DetectorFile {
     std::vector<std::vector<float>> arrays;
 };
 
+// A file to save a detector in, its header naming the family and the options it was made with.
+DetectorFile newDetectorFile(const std::string &family, const std::map<std::string, std::string> &options);
 void writeDetectorFile(const std::string &path, DetectorFile file);
 // Throws std::runtime_error naming the file: missing, not a detector file, truncated, or
 // arrays whose sizes disagree with the header.

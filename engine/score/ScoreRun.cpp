@@ -20,6 +20,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -133,6 +134,7 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
     if (cancel)
         return emitCancelled(emit);
     std::map<std::string, double> thresholds;
+    std::set<std::string> thresholdAsked;
     std::vector<ScoredClip> labelled;
     std::vector<std::vector<float>> kept;
     for (std::size_t i = 0; i < tests.size(); ++i) {
@@ -142,7 +144,8 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
         }
         const Clip &c = *tests[i];
         const std::string group = detectorGroup(c);
-        if (!thresholds.count(group)) {
+        // Once per group: a group too small for a threshold is not asked again.
+        if (thresholdAsked.insert(group).second) {
             const auto normal = detector->trainingScores(group);
             if (normal.size() >= 2)
                 thresholds[group] = gammaThreshold(normal, 0.9);

@@ -22,7 +22,6 @@ public:
     // A difference of two spectrograms (spectrogramDifference), in dB on a diverging scale
     // centred on zero.
     void setDifference(const DisplaySpectrogram &d);
-    const DisplaySpectrogram &spectrogram() const { return m_spec; }
     // Any map [rows][cols] over `seconds`, rows labelled by `rowLabel` (e.g. mel band numbers).
     void setMap(const FeatureMatrix &m, double seconds, const QString &rowLabel, const QString &unit);
     void setGradient(const QCPColorGradient &g);

@@ -260,9 +260,7 @@ std::vector<float> flat(const torch::Tensor &t)
 
 void AutoencoderDetector::save(const std::string &path) const
 {
-    DetectorFile file;
-    file.header["family"] = family();
-    file.header["options"] = options();
+    DetectorFile file = newDetectorFile(family(), options());
     nlohmann::json groups = nlohmann::json::array();
     for (const auto &[name, g] : m_groups) {
         const auto tensors = savedTensors(g->net);

@@ -170,9 +170,7 @@ std::vector<double> BandStatsDetector::trainingScores(const std::string &name) c
 
 void BandStatsDetector::save(const std::string &path) const
 {
-    DetectorFile file;
-    file.header["family"] = family();
-    file.header["options"] = options();
+    DetectorFile file = newDetectorFile(family(), options());
     nlohmann::json groups = nlohmann::json::array();
     for (const auto &[name, g] : m_groups) {
         groups.push_back({{"name", name}, {"dim", g.mean.size()}, {"clips", g.knn.bank().size()}});

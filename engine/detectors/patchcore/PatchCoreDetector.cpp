@@ -293,9 +293,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
 
 void PatchCoreDetector::save(const std::string &path) const
 {
-    DetectorFile file;
-    file.header["family"] = family();
-    file.header["options"] = options();
+    DetectorFile file = newDetectorFile(family(), options());
     nlohmann::json groups = nlohmann::json::array();
     for (const auto &[name, g] : m_groups) {
         nlohmann::json sizes = nlohmann::json::array();
