@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <random>
 #include <stdexcept>
 
 namespace asd {
@@ -52,24 +53,168 @@ std::vector<double> knnGroupScores(const Embeddings &train, const std::vector<Do
     Embeddings source, target;
     for (std::size_t i = 0; i < train.size(); ++i)
         (domains[i] == Domain::Target ? target : source).push_back(train[i]);
-    if (source.empty() || target.empty())
-        return knnDistances(train, test, k, metric);
-    // Transductive z-normalisation per bank over this group's test clips (RMIS, GenRep).
-    auto zscore = [](std::vector<double> v) {
-        const double mean = std::accumulate(v.begin(), v.end(), 0.0) / v.size();
-        double var = 0;
-        for (double x : v)
-            var += (x - mean) * (x - mean);
-        const double sd = std::sqrt(var / v.size());
-        for (double &x : v)
+    if (source.empty())
+        std::swap(source, target);
+    DomainKnnOptions o;
+    o.k = k;
+    o.metric = metric;
+    o.normalise = DomainKnnOptions::Normalise::Transductive;
+    return DomainKnn(std::move(source), std::move(target), o).scoreGroup(test);
+}
+
+namespace {
+
+double meanOf(const std::vector<double> &v)
+{
+    return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+}
+
+double deviationOf(const std::vector<double> &v)
+{
+    const double mean = meanOf(v);
+    double var = 0;
+    for (double x : v)
+        var += (x - mean) * (x - mean);
+    return v.empty() ? 0.0 : std::sqrt(var / double(v.size()));
+}
+
+// Indices of the n nearest rows of bank to query (Euclidean), skipping `skip`.
+std::vector<std::size_t> nearestRows(const Embeddings &bank, const std::vector<float> &query, int n, std::size_t skip)
+{
+    std::vector<std::pair<double, std::size_t>> d;
+    for (std::size_t r = 0; r < bank.size(); ++r)
+        if (r != skip) {
+            double s = 0;
+            for (std::size_t i = 0; i < query.size(); ++i)
+                s += (double(query[i]) - bank[r][i]) * (double(query[i]) - bank[r][i]);
+            d.emplace_back(s, r);
+        }
+    const std::size_t m = std::min<std::size_t>(std::size_t(std::max(0, n)), d.size());
+    std::partial_sort(d.begin(), d.begin() + std::ptrdiff_t(m), d.end());
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < m; ++i)
+        out.push_back(d[i].second);
+    return out;
+}
+
+} // namespace
+
+DomainKnn::DomainKnn(Embeddings source, Embeddings target, const DomainKnnOptions &options) : m_options(options)
+{
+    if (source.empty())
+        throw std::invalid_argument("domain nearest neighbours: no source-domain embeddings");
+    const std::size_t targets = target.size();
+    if (targets > 0) {
+        Embeddings extra;
+        for (const auto &t : target) // memory mixup (GenRep)
+            for (std::size_t s : nearestRows(source, t, options.mixupNeighbours, source.size())) {
+                std::vector<float> mix(t.size());
+                for (std::size_t i = 0; i < t.size(); ++i)
+                    mix[i] = float(options.mixupWeight * t[i] + (1.0 - options.mixupWeight) * source[s][i]);
+                extra.push_back(std::move(mix));
+            }
+        const auto wanted = std::size_t(options.smoteRatio * double(source.size()));
+        if (targets >= 2 && wanted > targets) { // SMOTE (ASDKit)
+            std::mt19937 random(options.seed);
+            std::uniform_int_distribution<std::size_t> pick(0, targets - 1);
+            std::uniform_real_distribution<double> u(0.0, 1.0);
+            for (std::size_t n = targets; n < wanted; ++n) {
+                const std::size_t x = pick(random);
+                const auto near = nearestRows(target, target[x], options.smoteNeighbours, x);
+                const auto &y = target[near[std::uniform_int_distribution<std::size_t>(0, near.size() - 1)(random)]];
+                const double step = u(random);
+                std::vector<float> synthetic(target[x].size());
+                for (std::size_t i = 0; i < synthetic.size(); ++i)
+                    synthetic[i] = float(target[x][i] + step * (double(y[i]) - target[x][i]));
+                extra.push_back(std::move(synthetic));
+            }
+        }
+        target.insert(target.end(), std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
+    }
+    m_clips.push_back(source.size());
+    m_banks.push_back(std::move(source));
+    if (targets > 0) {
+        m_clips.push_back(targets);
+        m_banks.push_back(std::move(target));
+    }
+    for (const Embeddings &bank : m_banks) {
+        std::vector<double> selfDistances = knnDistances(bank, bank, m_options.k, m_options.metric, true);
+        selfDistances.erase(std::remove_if(selfDistances.begin(), selfDistances.end(), [](double v) { return std::isnan(v); }),
+                            selfDistances.end());
+        m_mean.push_back(meanOf(selfDistances));
+        m_sd.push_back(deviationOf(selfDistances));
+    }
+}
+
+DomainKnn DomainKnn::restore(std::vector<Embeddings> banks, std::vector<std::size_t> clips, std::vector<double> means,
+                             std::vector<double> deviations, const DomainKnnOptions &options)
+{
+    if (banks.empty() || banks.size() > 2 || clips.size() != banks.size() || means.size() != banks.size() ||
+        deviations.size() != banks.size())
+        throw std::invalid_argument("domain nearest neighbours: banks and their statistics differ in number");
+    for (std::size_t b = 0; b < banks.size(); ++b)
+        if (banks[b].empty() || clips[b] == 0 || clips[b] > banks[b].size() || !std::isfinite(means[b]) ||
+            !(deviations[b] >= 0.0))
+            throw std::invalid_argument("domain nearest neighbours: a bank is empty or its statistics are not finite");
+    DomainKnn d;
+    d.m_banks = std::move(banks);
+    d.m_clips = std::move(clips);
+    d.m_mean = std::move(means);
+    d.m_sd = std::move(deviations);
+    d.m_options = options;
+    return d;
+}
+
+std::vector<double> DomainKnn::combine(std::vector<std::vector<double>> perBank, bool transductive) const
+{
+    if (perBank.size() == 1) // one bank: nothing to balance
+        return perBank[0];
+    for (std::size_t b = 0; b < perBank.size(); ++b) {
+        double mean = 0.0, sd = 1.0;
+        if (transductive) {
+            mean = meanOf(perBank[b]);
+            sd = deviationOf(perBank[b]);
+        } else if (m_options.normalise == DomainKnnOptions::Normalise::Training) {
+            mean = m_mean[b];
+            sd = m_sd[b];
+        }
+        for (double &x : perBank[b])
             x = (x - mean) / (sd > 0 ? sd : 1.0);
-        return v;
-    };
-    const auto s = zscore(knnDistances(source, test, k, metric));
-    const auto t = zscore(knnDistances(target, test, k, metric));
-    std::vector<double> out(test.size());
-    for (std::size_t i = 0; i < test.size(); ++i)
-        out[i] = std::min(s[i], t[i]);
+    }
+    std::vector<double> out(perBank[0].size());
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = std::min(perBank[0][i], perBank[1][i]);
+    return out;
+}
+
+std::vector<double> DomainKnn::score(const Embeddings &queries) const
+{
+    std::vector<std::vector<double>> perBank;
+    for (const Embeddings &bank : m_banks)
+        perBank.push_back(knnDistances(bank, queries, m_options.k, m_options.metric));
+    return combine(std::move(perBank), false);
+}
+
+std::vector<double> DomainKnn::scoreGroup(const Embeddings &queries) const
+{
+    std::vector<std::vector<double>> perBank;
+    for (const Embeddings &bank : m_banks)
+        perBank.push_back(knnDistances(bank, queries, m_options.k, m_options.metric));
+    return combine(std::move(perBank), m_options.normalise == DomainKnnOptions::Normalise::Transductive);
+}
+
+std::vector<double> DomainKnn::leaveOneOutScores() const
+{
+    std::vector<double> out;
+    for (std::size_t own = 0; own < m_banks.size(); ++own) {
+        const Embeddings clips(m_banks[own].begin(), m_banks[own].begin() + std::ptrdiff_t(m_clips[own]));
+        std::vector<std::vector<double>> perBank;
+        for (std::size_t b = 0; b < m_banks.size(); ++b)
+            perBank.push_back(knnDistances(m_banks[b], clips, m_options.k, m_options.metric, b == own));
+        for (double s : combine(std::move(perBank), false))
+            if (!std::isnan(s))
+                out.push_back(s);
+    }
     return out;
 }
 

@@ -65,6 +65,17 @@ public:
     // families that can tell, where in the clip it sounds wrong. Throws AudioError naming the
     // file, or std::runtime_error for a clip of a group it never fitted.
     virtual ClipAnalysis analyse(const Clip &clip) const = 0;
+    // The scores of a group's test clips taken together, from their analyses, in their order.
+    // Families that normalise over the test clips (transductive, as GenRep and RMIS do) override
+    // this; every other family keeps each clip's own score.
+    virtual std::vector<double> groupScores(const std::string &group, const std::vector<const ClipAnalysis *> &clips) const
+    {
+        (void)group;
+        std::vector<double> out;
+        for (const ClipAnalysis *a : clips)
+            out.push_back(a->score);
+        return out;
+    }
     // The group's training clips, each scored as if unseen where the family allows it: what
     // the decision threshold is fitted to (first-shot-methods §4.1).
     virtual std::vector<double> trainingScores(const std::string &group) const = 0;

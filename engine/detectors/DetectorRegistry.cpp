@@ -4,6 +4,7 @@
 #include "detectors/DetectorFile.h"
 #include "detectors/autoencoder/AutoencoderDetector.h"
 #include "detectors/bandstats/BandStatsDetector.h"
+#include "detectors/encoderknn/EncoderKnnDetector.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 
 #include <filesystem>
@@ -42,6 +43,22 @@ const std::vector<DetectorFamily> &detectorFamilies()
           {"lr", "0.001", "Adam's learning rate"},
           {"seed", "13711", "the baseline's seed"},
           {"score", "mse", "mse (reconstruction error) or mahala (selective Mahalanobis)"}},
+         false},
+        {"encoder-knn", "Pretrained encoder (BEATs) + nearest neighbours (no training)",
+         "a frozen pretrained audio encoder (BEATs, imported with asd encoders import): one layer's tokens pooled per "
+         "frequency patch, nearest neighbours against source and target banks (GenRep, RMIS); where in the clip from "
+         "the patch tokens",
+         {{"encoder", "", "an imported encoder's name or a checkpoint file (required)"},
+          {"layer", "last", "which block's output: 1 .. layers, or last (GenRep found 4 best)"},
+          {"pooling", "frequency", "frequency (time mean per frequency patch, GenRep) or mean (all tokens, RMIS)"},
+          {"k", "1", "nearest neighbours averaged"},
+          {"metric", "euclidean", "euclidean (GenRep) or cosine (RMIS)"},
+          {"normalise", "training", "per-domain scale: training (bank statistics), transductive (over the test "
+                                    "clips, GenRep and RMIS) or none"},
+          {"mixup", "0", "memory mixup: source neighbours mixed into each target clip (GenRep; 0 off)"},
+          {"smote", "0", "SMOTE target bank as a ratio of the source clips (ASDKit 0.2; 0 off)"},
+          {"curve-bank", "1024", "training tokens kept per frequency patch for the curve (0: no curve)"},
+          {"device", "cpu", "cpu or cuda:K"}},
          false},
         {"osscl", "OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
          {{"input", "logmel", "logmel, stgram, tfstgram or tastgram"}, {"epochs", "300", ""}}, true},
@@ -87,6 +104,11 @@ const Maker kMakers[] = {
          return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(o));
      },
      [](const DetectorFile &f) -> std::unique_ptr<Detector> { return PatchCoreDetector::fromFile(f); }},
+    {"encoder-knn",
+     [](const Options &o) -> std::unique_ptr<Detector> {
+         return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o));
+     },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
     {"dcase-ae",
      [](const Options &o) -> std::unique_ptr<Detector> {
          return std::make_unique<AutoencoderDetector>(AutoencoderDetector::parseOptions(o));

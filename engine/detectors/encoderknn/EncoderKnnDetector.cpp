@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detectors/encoderknn/EncoderKnnDetector.h"
+
+#include <cmath>
+#include <stdexcept>
+
+#include "audio/AudioFile.h"
+#include "detectors/ClipFeatures.h"
+#include "detectors/DetectorFile.h"
+#include "encoders/EncoderLibrary.h"
+#include "encoders/PretrainedEncoder.h"
+
+namespace asd {
+
+namespace {
+
+using Normalise = DomainKnnOptions::Normalise;
+
+const char *name(Normalise n)
+{
+    switch (n) {
+    case Normalise::None: return "none";
+    case Normalise::Training: return "training";
+    case Normalise::Transductive: return "transductive";
+    }
+    return "";
+}
+
+std::string number(double v)
+{
+    std::string s = std::to_string(v);
+    s.erase(s.find_last_not_of('0') + 1);
+    if (!s.empty() && s.back() == '.')
+        s.pop_back();
+    return s;
+}
+
+std::vector<float> flat(const torch::Tensor &t)
+{
+    const torch::Tensor c = t.contiguous().to(torch::kFloat32);
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+torch::Tensor rows(const std::vector<float> &values, std::int64_t dim)
+{
+    return torch::from_blob(const_cast<float *>(values.data()), {std::int64_t(values.size()) / dim, dim}).clone();
+}
+
+} // namespace
+
+EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std::string, std::string> &options)
+{
+    Options o;
+    for (const auto &[key, value] : options) {
+        if (key == "encoder") {
+            o.encoder = value;
+        } else if (key == "layer") {
+            o.layer = value == "last" ? -1 : int(wholeOption(key, value, 0));
+        } else if (key == "pooling") {
+            if (value != "frequency" && value != "mean")
+                throw std::invalid_argument("pooling: frequency (the time mean per frequency patch, GenRep) or mean");
+            o.pooling = value == "mean" ? Pooling::Mean : Pooling::PerFrequency;
+        } else if (key == "k") {
+            o.knn.k = int(wholeOption(key, value, 1));
+        } else if (key == "metric") {
+            if (value != "euclidean" && value != "cosine")
+                throw std::invalid_argument("metric: euclidean (GenRep) or cosine (RMIS)");
+            o.knn.metric = value == "cosine" ? KnnMetric::Cosine : KnnMetric::Euclidean;
+        } else if (key == "normalise") {
+            bool known = false;
+            for (Normalise n : {Normalise::None, Normalise::Training, Normalise::Transductive})
+                if (value == name(n)) {
+                    o.knn.normalise = n;
+                    known = true;
+                }
+            if (!known)
+                throw std::invalid_argument("normalise: training (bank statistics), transductive (over the test "
+                                            "clips, GenRep) or none");
+        } else if (key == "mixup") {
+            o.knn.mixupNeighbours = int(wholeOption(key, value, 0));
+        } else if (key == "smote") {
+            o.knn.smoteRatio = numberOption(key, value);
+            if (o.knn.smoteRatio < 0 || o.knn.smoteRatio > 10)
+                throw std::invalid_argument("smote: a ratio from 0 (off) to 10");
+        } else if (key == "curve-bank") {
+            o.curveBank = int(wholeOption(key, value, 0));
+        } else if (key == "device") {
+            o.device = value;
+        } else {
+            throw std::invalid_argument("encoder-knn has no option '" + key +
+                                        "' (it takes encoder, layer, pooling, k, metric, normalise, mixup, smote, "
+                                        "curve-bank, device)");
+        }
+    }
+    if (o.encoder.empty())
+        throw std::invalid_argument("encoder-knn needs encoder=NAME or encoder=FILE (asd encoders lists the imported "
+                                    "ones)");
+    return o;
+}
+
+EncoderKnnDetector::EncoderKnnDetector(Options options) : m_options(std::move(options))
+{
+    m_encoder = PretrainedEncoder::open(EncoderLibrary().resolve(m_options.encoder), m_options.device);
+    m_layer = m_options.layer < 0 ? m_encoder->layers() : m_options.layer;
+    if (m_layer > m_encoder->layers())
+        throw std::invalid_argument("layer " + std::to_string(m_layer) + ": " + m_encoder->facts().name + " has " +
+                                    std::to_string(m_encoder->layers()) + " layers");
+}
+
+std::string EncoderKnnDetector::describe() const
+{
+    return m_encoder->facts().name + " layer " + std::to_string(m_layer) + " (" +
+           (m_options.pooling == Pooling::Mean ? "mean of all tokens" : "time mean per frequency patch") +
+           "), nearest neighbours (k = " + std::to_string(m_options.knn.k) + ", " +
+           (m_options.knn.metric == KnnMetric::Cosine ? "cosine" : "Euclidean") + ", " + name(m_options.knn.normalise) +
+           " normalisation), " + std::to_string(m_groups.size()) + (m_groups.size() == 1 ? " group" : " groups");
+}
+
+std::map<std::string, std::string> EncoderKnnDetector::options() const
+{
+    return {{"encoder", m_options.encoder},
+            {"layer", std::to_string(m_layer)},
+            {"pooling", m_options.pooling == Pooling::Mean ? "mean" : "frequency"},
+            {"k", std::to_string(m_options.knn.k)},
+            {"metric", m_options.knn.metric == KnnMetric::Cosine ? "cosine" : "euclidean"},
+            {"normalise", name(m_options.knn.normalise)},
+            {"mixup", std::to_string(m_options.knn.mixupNeighbours)},
+            {"smote", number(m_options.knn.smoteRatio)},
+            {"curve-bank", std::to_string(m_options.curveBank)},
+            {"device", m_options.device}};
+}
+
+EncoderKnnDetector::Tokens EncoderKnnDetector::tokensOf(const Clip &clip) const
+{
+    ReadOptions read;
+    read.targetRate = PretrainedEncoder::kSampleRate;
+    const Audio audio = readAudio(clip.path, read);
+    if (audio.samples.size() < std::size_t(PretrainedEncoder::kSampleRate) / 5)
+        throw AudioError(clip.path, "shorter than 0.2 s, too short for the encoder's 16 × 16 patches");
+    const torch::Tensor t = m_encoder->tokens({audio.samples}, m_layer)[0];
+    return {t.view({-1, PretrainedEncoder::kFrequencyPatches, t.size(1)}), clip.domain};
+}
+
+std::vector<float> EncoderKnnDetector::pooled(const torch::Tensor &tokens) const
+{
+    return flat(m_options.pooling == Pooling::Mean ? tokens.flatten(0, 1).mean(0) : tokens.mean(0));
+}
+
+void EncoderKnnDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
+{
+    // One clip at a time: the encoder's own operations use every core.
+    FitContext serial = ctx;
+    serial.threads = 1;
+    auto byGroup = extractByGroup<Tokens>(normals, serial, [this](const Clip &c) { return tokensOf(c); });
+    if (ctx.cancel && *ctx.cancel)
+        return;
+    m_groups.clear();
+    for (auto &[groupName, clips] : byGroup) {
+        Embeddings source, target;
+        for (const Tokens &c : clips)
+            (c.domain == Domain::Target ? target : source).push_back(pooled(c.tokens));
+        if (source.empty())
+            std::swap(source, target);
+        Group g;
+        g.knn = DomainKnn(std::move(source), std::move(target), m_options.knn);
+        if (m_options.curveBank > 0) {
+            // A seeded sample of the training tokens of each frequency patch.
+            std::vector<torch::Tensor> perClip;
+            for (const Tokens &c : clips)
+                perClip.push_back(c.tokens);
+            const torch::Tensor all = torch::cat(perClip, 0); // [time patches][8][dim]
+            torch::manual_seed(0);
+            const torch::Tensor keep = torch::randperm(all.size(0)).narrow(0, 0, std::min<std::int64_t>(all.size(0), m_options.curveBank));
+            for (int f = 0; f < PretrainedEncoder::kFrequencyPatches; ++f)
+                g.patchBanks.push_back(all.select(1, f).index_select(0, keep).contiguous());
+        }
+        m_groups.emplace(groupName, std::move(g));
+    }
+    if (m_groups.empty())
+        throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
+}
+
+ClipAnalysis EncoderKnnDetector::analyse(const Clip &clip) const
+{
+    const Group &g = fittedGroup(m_groups, detectorGroup(clip));
+    const Tokens t = tokensOf(clip);
+    ClipAnalysis a;
+    a.embedding = pooled(t.tokens);
+    a.score = g.knn.score({a.embedding}).front();
+    if (!g.patchBanks.empty()) {
+        // Each time patch: the mean over frequency patches of the distance to the nearest
+        // training token of the same frequency patch.
+        torch::Tensor distance = torch::zeros({t.tokens.size(0)});
+        for (int f = 0; f < PretrainedEncoder::kFrequencyPatches; ++f)
+            distance += std::get<0>(torch::cdist(t.tokens.select(1, f), g.patchBanks[std::size_t(f)]).min(1));
+        FrameCurve curve;
+        curve.secondsPerFrame = PretrainedEncoder::kSecondsPerTimePatch;
+        curve.scores = flat(distance / PretrainedEncoder::kFrequencyPatches);
+        a.curve = std::move(curve);
+    }
+    return a;
+}
+
+std::vector<double> EncoderKnnDetector::groupScores(const std::string &group,
+                                                    const std::vector<const ClipAnalysis *> &clips) const
+{
+    Embeddings queries;
+    for (const ClipAnalysis *a : clips)
+        queries.push_back(a->embedding);
+    return fittedGroup(m_groups, group).knn.scoreGroup(queries);
+}
+
+std::vector<double> EncoderKnnDetector::trainingScores(const std::string &group) const
+{
+    return fittedGroup(m_groups, group).knn.leaveOneOutScores();
+}
+
+void EncoderKnnDetector::save(const std::string &path) const
+{
+    DetectorFile file = newDetectorFile(family(), options());
+    file.header["encoder_sha256"] = m_encoder->facts().sha256;
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto &[groupName, g] : m_groups) {
+        nlohmann::json banks = nlohmann::json::array();
+        for (std::size_t b = 0; b < g.knn.banks().size(); ++b) {
+            const Embeddings &bank = g.knn.banks()[b];
+            banks.push_back({{"rows", bank.size()},
+                             {"clips", g.knn.clipsPerBank()[b]},
+                             {"mean", g.knn.bankMeans()[b]},
+                             {"sd", g.knn.bankDeviations()[b]}});
+            std::vector<float> values;
+            for (const auto &v : bank)
+                values.insert(values.end(), v.begin(), v.end());
+            file.arrays.push_back(std::move(values));
+        }
+        for (const torch::Tensor &p : g.patchBanks)
+            file.arrays.push_back(flat(p));
+        groups.push_back({{"name", groupName},
+                          {"dim", g.knn.banks()[0][0].size()},
+                          {"banks", banks},
+                          {"patch_banks", g.patchBanks.size()}});
+    }
+    file.header["groups"] = groups;
+    writeDetectorFile(path, std::move(file));
+}
+
+std::unique_ptr<EncoderKnnDetector> EncoderKnnDetector::fromFile(const DetectorFile &file)
+{
+    auto bad = [](const std::string &what) { return std::runtime_error("encoder detector: " + what); };
+    std::unique_ptr<EncoderKnnDetector> d;
+    try {
+        d = std::make_unique<EncoderKnnDetector>(parseOptions(savedOptions(file)));
+    } catch (const std::invalid_argument &e) {
+        throw bad(e.what());
+    }
+    const nlohmann::json &h = file.header;
+    if (!h.contains("encoder_sha256") || h["encoder_sha256"] != d->m_encoder->facts().sha256)
+        throw bad("the encoder " + d->m_encoder->facts().file +
+                  " is not the checkpoint this detector was fitted with (its SHA-256 differs); fit it again");
+    const std::int64_t dim = d->m_encoder->dim();
+    std::size_t a = 0;
+    auto next = [&]() -> const std::vector<float> & {
+        if (a >= file.arrays.size())
+            throw bad("the file holds fewer arrays than its groups describe");
+        return file.arrays[a++];
+    };
+    try {
+        for (const auto &gj : h.at("groups")) {
+            const std::string groupName = gj.at("name").get<std::string>();
+            const std::size_t embeddingDim = gj.at("dim").get<std::size_t>();
+            const std::int64_t expected = d->m_options.pooling == Pooling::Mean ? dim : dim * PretrainedEncoder::kFrequencyPatches;
+            if (std::int64_t(embeddingDim) != expected)
+                throw bad("group " + groupName + ": embeddings of " + std::to_string(embeddingDim) +
+                          " values, where the encoder and pooling give " + std::to_string(expected));
+            std::vector<Embeddings> banks;
+            std::vector<std::size_t> clips;
+            std::vector<double> means, deviations;
+            for (const auto &bj : gj.at("banks")) {
+                const std::size_t rowsCount = bj.at("rows").get<std::size_t>();
+                const std::vector<float> &values = next();
+                if (embeddingDim == 0 || values.size() != rowsCount * embeddingDim)
+                    throw bad("group " + groupName + ": a bank's size disagrees with the header");
+                Embeddings bank(rowsCount);
+                for (std::size_t r = 0; r < rowsCount; ++r)
+                    bank[r].assign(values.begin() + std::ptrdiff_t(r * embeddingDim),
+                                   values.begin() + std::ptrdiff_t((r + 1) * embeddingDim));
+                banks.push_back(std::move(bank));
+                clips.push_back(bj.at("clips").get<std::size_t>());
+                means.push_back(bj.at("mean").get<double>());
+                deviations.push_back(bj.at("sd").get<double>());
+            }
+            Group g;
+            g.knn = DomainKnn::restore(std::move(banks), std::move(clips), std::move(means), std::move(deviations),
+                                       d->m_options.knn);
+            const std::size_t patchBanks = gj.at("patch_banks").get<std::size_t>();
+            if (patchBanks != 0 && patchBanks != std::size_t(PretrainedEncoder::kFrequencyPatches))
+                throw bad("group " + groupName + ": not one patch bank per frequency patch");
+            for (std::size_t f = 0; f < patchBanks; ++f) {
+                const std::vector<float> &values = next();
+                if (values.empty() || values.size() % std::size_t(dim))
+                    throw bad("group " + groupName + ": a patch bank of the wrong width");
+                g.patchBanks.push_back(rows(values, dim));
+            }
+            d->m_groups.emplace(groupName, std::move(g));
+        }
+    } catch (const nlohmann::json::exception &e) {
+        throw bad(std::string("a malformed group entry (") + e.what() + ")");
+    } catch (const std::invalid_argument &e) {
+        throw bad(e.what());
+    }
+    if (a != file.arrays.size())
+        throw bad("the file holds more arrays than its groups describe");
+    return d;
+}
+
+} // namespace asd

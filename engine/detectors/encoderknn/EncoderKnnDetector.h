@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include <torch/torch.h>
+
+#include "backends/NearestNeighbours.h"
+#include "detectors/Detector.h"
+
+namespace asd {
+
+struct DetectorFile;
+class PretrainedEncoder;
+
+// A frozen pretrained encoder (BEATs) and nearest neighbours: no training (README.md beside this
+// file; GenRep, ICASSP 2025, and RMIS, reference §8). Each clip's tokens at one layer are pooled
+// to an embedding (per frequency patch, the mean over time, as GenRep; or the mean of all
+// tokens), and scored against the group's source and target banks (backends/DomainKnn). The
+// tokens of each frequency patch, compared with the training clips' tokens of that patch, give
+// the per-frame curve.
+class EncoderKnnDetector : public Detector {
+public:
+    enum class Pooling { PerFrequency, Mean };
+    struct Options {
+        std::string encoder; // an imported encoder's name, or a checkpoint file
+        int layer = -1;      // 1..layers, -1 the last
+        Pooling pooling = Pooling::PerFrequency;
+        DomainKnnOptions knn;
+        int curveBank = 1024; // training tokens kept per frequency patch for the curve; 0: no curve
+        std::string device = "cpu";
+    };
+    static Options parseOptions(const std::map<std::string, std::string> &options); // throws std::invalid_argument
+
+    // Opens the encoder (std::runtime_error naming its file when it cannot).
+    explicit EncoderKnnDetector(Options options);
+    static std::unique_ptr<EncoderKnnDetector> fromFile(const DetectorFile &file);
+
+    std::string family() const override { return "encoder-knn"; }
+    std::string describe() const override;
+    std::map<std::string, std::string> options() const override;
+    void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
+    bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
+    ClipAnalysis analyse(const Clip &clip) const override;
+    std::vector<double> groupScores(const std::string &group, const std::vector<const ClipAnalysis *> &clips) const override;
+    std::vector<double> trainingScores(const std::string &group) const override;
+    void save(const std::string &path) const override;
+
+private:
+    struct Tokens {
+        torch::Tensor tokens; // [time patches][8][dim]
+        Domain domain = Domain::None;
+    };
+    struct Group {
+        DomainKnn knn;
+        std::vector<torch::Tensor> patchBanks; // per frequency patch: [kept tokens][dim]
+    };
+    Tokens tokensOf(const Clip &clip) const;
+    std::vector<float> pooled(const torch::Tensor &tokens) const;
+
+    Options m_options;
+    std::shared_ptr<PretrainedEncoder> m_encoder;
+    int m_layer = 0; // resolved
+    std::map<std::string, Group> m_groups;
+};
+
+} // namespace asd

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "encoders/checkpoint/ByteSource.h"
+
+namespace asd {
+
+// The zip container torch.save has written since PyTorch 1.6: records stored uncompressed
+// (method 0), each 64-byte aligned, zip64 fields where sizes need them. Only the central
+// directory is trusted for names and sizes; every offset is checked against the file.
+struct ZipRecord {
+    std::string name;
+    std::uint64_t dataOffset = 0; // where the record's bytes start in the source
+    std::uint64_t size = 0;
+};
+
+class ZipArchive {
+public:
+    // Throws std::runtime_error saying what is wrong (not a zip, truncated, compressed record).
+    explicit ZipArchive(const ByteSource &bytes);
+
+    const std::vector<ZipRecord> &records() const { return m_records; }
+    const ZipRecord *find(const std::string &name) const;
+    const ByteSource &bytes() const { return m_bytes; }
+
+private:
+    const ByteSource &m_bytes;
+    std::vector<ZipRecord> m_records;
+};
+
+} // namespace asd
