@@ -32,6 +32,8 @@ int runSweep(const std::vector<std::string> &args);
 int runDevices(const std::vector<std::string> &args);
 int runDetectors(const std::vector<std::string> &args);
 int runCompare(const std::vector<std::string> &args);
+int runEncoders(const std::vector<std::string> &args);
+int runEmbed(const std::vector<std::string> &args);
 
 // --layer head|backbone of asd score and asd sweep (head by default).
 EmbeddingLayer layerArg(const Args &args);

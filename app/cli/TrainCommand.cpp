@@ -18,7 +18,7 @@ namespace asd::cli {
 int runTrain(const std::vector<std::string> &argv)
 {
     const Args args(argv,
-                    {"data", "detector", "options", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
+                    {"data", "detector", "options", "encoder", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
                      "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight"},
                     {"resume", "json-events", "no-eval", "ema-fixed"});
     if (!args.positional().empty())
@@ -33,8 +33,13 @@ int runTrain(const std::vector<std::string> &argv)
         } catch (const std::invalid_argument &e) {
             throw UsageError(e.what());
         }
+    if (args.has("encoder") && family != "encoder-knn")
+        throw UsageError("--encoder is for --detector encoder-knn");
     if (!known->trainsNetwork) {
-        for (const char *flag : {"input", "epochs", "batch", "device", "lr", "seconds", "seed", "features", "margin",
+        const bool encoder = family == "encoder-knn";
+        if (args.has("device") && !encoder)
+            throw UsageError("--device is for the network detectors and encoder-knn; " + family + " runs on the CPU");
+        for (const char *flag : {"input", "epochs", "batch", "lr", "seconds", "seed", "features", "margin",
                                  "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight",
                                  "resume", "no-eval", "ema-fixed"})
             if (args.has(flag))
@@ -47,6 +52,10 @@ int runTrain(const std::vector<std::string> &argv)
         f.threads = args.intValue("threads", 0);
         try {
             f.options = parseDetectorOptions(args.value("options"));
+            if (args.has("encoder"))
+                f.options["encoder"] = args.value("encoder");
+            if (args.has("device"))
+                f.options["device"] = args.value("device");
             makeDetector(family, f.options); // checks the options before any work
         } catch (const std::invalid_argument &e) {
             throw UsageError(e.what());

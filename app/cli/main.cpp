@@ -101,6 +101,8 @@ const std::vector<Command> &commands()
          "needs no training and works from a few tens of clips: it fits each ID or section on\n"
          "its normal training clips in seconds and writes RUN/detector.asd. Its --options:\n"
          "stats=mean+change (any of mean, std, change joined by +), features=osscl, k=1, k-ref=4.\n"
+         "--detector encoder-knn --encoder NAME|FILE fits a frozen pretrained encoder (asd encoders)\n"
+         "with nearest neighbours; --device runs the encoder on a GPU; 'asd detectors' lists its options.\n"
          "\n"
          "The network families (osscl, noisy-arcmix, arcface, mixalign) need hundreds of clips\n"
          "per machine and many epochs.\n"
@@ -196,6 +198,28 @@ const std::vector<Command> &commands()
          "--work DIR holds the mixed copies while they are scored (default: a folder of this\n"
          "process's own in the temporary directory); they are removed after.\n",
          runSweep},
+        {"encoders", "import, list and convert pretrained audio encoders (BEATs checkpoints)",
+         "usage: asd encoders [--json]\n"
+         "       asd encoders import FILE [--name NAME]\n"
+         "       asd encoders convert FILE OUT.safetensors\n"
+         "\n"
+         "BEATs checkpoints (microsoft/unilm beats/, MIT licence: BEATs_iter3_plus_AS2M.pt and its\n"
+         "fine-tuned variants) are downloaded by the user. 'import' reads FILE without running\n"
+         "anything in it (a torch.save zip, or .safetensors with its cfg in the metadata or a\n"
+         "config.json beside it), checks every key and shape against its config, prints its\n"
+         "SHA-256 to compare with the publisher's, and records it by NAME (default: the file's\n"
+         "stem) in the per-user data folder ($ASD_DATA_DIR, else $XDG_DATA_HOME/asd-workbench,\n"
+         "else ~/.local/share/asd-workbench). The file stays where it is.\n"
+         "Without a subcommand: the imported encoders with file, SHA-256, layers, dimension and\n"
+         "parameters. 'convert' writes a checkpoint as .safetensors with its config inside.\n",
+         runEncoders},
+        {"embed", "write a clip's pretrained-encoder tokens",
+         "usage: asd embed --encoder NAME|FILE --out OUT.f32 WAV [--layer L] [--device cpu|cuda:K] [--json]\n"
+         "\n"
+         "Runs WAV (resampled to 16 kHz, channel 0) through the encoder and writes the tokens of\n"
+         "block L (default: the last; 0 is the first block's input) as raw little-endian float32\n"
+         "[tokens][dim]. Token n covers time patch n / 8 (0.16 s each) and frequency patch n % 8.\n",
+         runEmbed},
         {"devices", "list the CPU and CUDA devices that can train and score",
          "usage: asd devices [--json]\n\nLists what --device accepts: cpu, cuda:0, cuda:1, ...\n", runDevices},
     };

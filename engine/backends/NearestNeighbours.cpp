@@ -64,18 +64,26 @@ std::vector<double> knnGroupScores(const Embeddings &train, const std::vector<Do
 
 namespace {
 
+// Mean and standard deviation of the finite values (a bank of one clip has no leave-one-out distance).
 double meanOf(const std::vector<double> &v)
 {
-    return v.empty() ? 0.0 : std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    double sum = 0;
+    std::size_t n = 0;
+    for (double x : v)
+        if (std::isfinite(x))
+            sum += x, ++n;
+    return n ? sum / double(n) : 0.0;
 }
 
 double deviationOf(const std::vector<double> &v)
 {
     const double mean = meanOf(v);
     double var = 0;
+    std::size_t n = 0;
     for (double x : v)
-        var += (x - mean) * (x - mean);
-    return v.empty() ? 0.0 : std::sqrt(var / double(v.size()));
+        if (std::isfinite(x))
+            var += (x - mean) * (x - mean), ++n;
+    return n ? std::sqrt(var / double(n)) : 0.0;
 }
 
 // Indices of the n nearest rows of bank to query (Euclidean), skipping `skip`.
@@ -138,9 +146,7 @@ DomainKnn::DomainKnn(Embeddings source, Embeddings target, const DomainKnnOption
         m_banks.push_back(std::move(target));
     }
     for (const Embeddings &bank : m_banks) {
-        std::vector<double> selfDistances = knnDistances(bank, bank, m_options.k, m_options.metric, true);
-        selfDistances.erase(std::remove_if(selfDistances.begin(), selfDistances.end(), [](double v) { return std::isnan(v); }),
-                            selfDistances.end());
+        const std::vector<double> selfDistances = knnDistances(bank, bank, m_options.k, m_options.metric, true);
         m_mean.push_back(meanOf(selfDistances));
         m_sd.push_back(deviationOf(selfDistances));
     }
@@ -205,16 +211,20 @@ std::vector<double> DomainKnn::scoreGroup(const Embeddings &queries) const
 
 std::vector<double> DomainKnn::leaveOneOutScores() const
 {
-    std::vector<double> out;
+    // Every training clip's distance to each bank, its own bank without it; then normalised as
+    // the test clips are (Transductive: over the training clips together).
+    std::vector<std::vector<double>> perBank(m_banks.size());
     for (std::size_t own = 0; own < m_banks.size(); ++own) {
         const Embeddings clips(m_banks[own].begin(), m_banks[own].begin() + std::ptrdiff_t(m_clips[own]));
-        std::vector<std::vector<double>> perBank;
-        for (std::size_t b = 0; b < m_banks.size(); ++b)
-            perBank.push_back(knnDistances(m_banks[b], clips, m_options.k, m_options.metric, b == own));
-        for (double s : combine(std::move(perBank), false))
-            if (!std::isnan(s))
-                out.push_back(s);
+        for (std::size_t b = 0; b < m_banks.size(); ++b) {
+            const auto d = knnDistances(m_banks[b], clips, m_options.k, m_options.metric, b == own);
+            perBank[b].insert(perBank[b].end(), d.begin(), d.end());
+        }
     }
+    std::vector<double> out;
+    for (double s : combine(std::move(perBank), m_options.normalise == DomainKnnOptions::Normalise::Transductive))
+        if (!std::isnan(s))
+            out.push_back(s);
     return out;
 }
 

@@ -104,4 +104,11 @@ std::string EncoderLibrary::resolve(const std::string &nameOrFile) const
                              (names.empty() ? "none; asd encoders import FILE" : names) + ")");
 }
 
+
+std::shared_ptr<PretrainedEncoder> EncoderLibrary::open(const std::string &nameOrFile, const std::string &device) const
+{
+    const std::string file = resolve(nameOrFile);
+    return PretrainedEncoder::open(file, device, file == nameOrFile ? std::string() : nameOrFile);
+}
+
 } // namespace asd

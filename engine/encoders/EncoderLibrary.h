@@ -26,6 +26,8 @@ public:
     // The checkpoint file of NAME, or FILE itself when it exists. Throws std::runtime_error
     // listing the imported names when it is neither.
     std::string resolve(const std::string &nameOrFile) const;
+    // The encoder NAME (or FILE) opened on a device, under the name it was imported with.
+    std::shared_ptr<PretrainedEncoder> open(const std::string &nameOrFile, const std::string &device = "cpu") const;
 
 private:
     std::string m_folder;

@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 
 namespace asd {
 
-std::shared_ptr<PretrainedEncoder> PretrainedEncoder::open(const std::string &file, const std::string &device)
+std::shared_ptr<PretrainedEncoder> PretrainedEncoder::open(const std::string &file, const std::string &device,
+                                                          const std::string &name)
 {
     std::shared_ptr<PretrainedEncoder> e(new PretrainedEncoder);
     const EncoderWeights weights = readEncoderWeights(file);
@@ -24,7 +25,7 @@ std::shared_ptr<PretrainedEncoder> PretrainedEncoder::open(const std::string &fi
     }
     e->m_device = parseDevice(device);
     e->m_beats->to(e->m_device);
-    e->m_facts.name = fs::path(file).stem().string();
+    e->m_facts.name = name.empty() ? fs::path(file).stem().string() : name;
     e->m_facts.file = fs::absolute(file).lexically_normal().string();
     e->m_facts.sha256 = sha256OfFile(file);
     e->m_facts.format = weights.format;

@@ -29,7 +29,9 @@ struct EncoderFacts {
 class PretrainedEncoder {
 public:
     // Reads, checks and loads the checkpoint. Throws std::runtime_error naming the file.
-    static std::shared_ptr<PretrainedEncoder> open(const std::string &file, const std::string &device = "cpu");
+    // name: as the user imported it (default: the file's stem).
+    static std::shared_ptr<PretrainedEncoder> open(const std::string &file, const std::string &device = "cpu",
+                                                   const std::string &name = {});
 
     const EncoderFacts &facts() const { return m_facts; }
     int layers() const { return m_beats->config.layers; }

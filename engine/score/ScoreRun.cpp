@@ -101,8 +101,7 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
     const auto &tests = split.tests;
     phase.message = "scoring test clips";
     emit(phase);
-    std::vector<std::vector<float>> embeddings(tests.size());
-    std::vector<double> scores(tests.size(), std::nan(""));
+    std::vector<ClipAnalysis> analyses(tests.size());
     std::vector<std::string> errors(tests.size());
     std::size_t done = 0;
     std::mutex lock;
@@ -113,9 +112,8 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
                 const std::string group = detectorGroup(*tests[i]);
                 if (!detector->hasGroup(group))
                     throw std::runtime_error(group + " has no normal training clips in the detector");
-                ClipAnalysis a = detector->analyse(*tests[i]);
-                embeddings[i] = std::move(a.embedding);
-                scores[i] = a.score;
+                analyses[i] = detector->analyse(*tests[i]);
+                analyses[i].curve.reset(); // not kept: the inspector asks for one clip's
             } catch (const std::exception &e) {
                 errors[i] = tests[i]->relativePath + ": " + e.what();
             }
@@ -133,6 +131,21 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
         &cancel);
     if (cancel)
         return emitCancelled(emit);
+    // Each group's scores taken together (the same as each clip's own, except for families that
+    // normalise over the test clips).
+    std::map<std::string, std::vector<std::size_t>> byGroup;
+    for (std::size_t i = 0; i < tests.size(); ++i)
+        if (errors[i].empty())
+            byGroup[detectorGroup(*tests[i])].push_back(i);
+    std::vector<double> scores(tests.size(), std::nan(""));
+    for (const auto &[group, items] : byGroup) {
+        std::vector<const ClipAnalysis *> clips;
+        for (std::size_t i : items)
+            clips.push_back(&analyses[i]);
+        const std::vector<double> s = detector->groupScores(group, clips);
+        for (std::size_t j = 0; j < items.size(); ++j)
+            scores[items[j]] = s[j];
+    }
     std::map<std::string, double> thresholds;
     std::set<std::string> thresholdAsked;
     std::vector<ScoredClip> labelled;
@@ -151,7 +164,7 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
                 thresholds[group] = gammaThreshold(normal, 0.9);
         }
         labelled.push_back({c.fileName, c.machineType, groupName(c), c.domain, c.label, scores[i], c.path});
-        kept.push_back(std::move(embeddings[i]));
+        kept.push_back(std::move(analyses[i].embedding));
     }
     finishScoring(config, std::move(labelled), std::move(kept), thresholds, detector->describe(), emit);
 }

@@ -100,7 +100,7 @@ EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std:
 
 EncoderKnnDetector::EncoderKnnDetector(Options options) : m_options(std::move(options))
 {
-    m_encoder = PretrainedEncoder::open(EncoderLibrary().resolve(m_options.encoder), m_options.device);
+    m_encoder = EncoderLibrary().open(m_options.encoder, m_options.device);
     m_layer = m_options.layer < 0 ? m_encoder->layers() : m_options.layer;
     if (m_layer > m_encoder->layers())
         throw std::invalid_argument("layer " + std::to_string(m_layer) + ": " + m_encoder->facts().name + " has " +

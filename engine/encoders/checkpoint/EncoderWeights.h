@@ -20,11 +20,8 @@ struct EncoderWeights {
     std::string format; // "torch" (torch.save zip) or "safetensors"
 };
 
-// Reads either format, told apart by their first bytes:
-// - torch.save zip, {'cfg': dict, 'model': state_dict} as BEATs's releases are;
-// - .safetensors (Hugging Face): the config from the header's __metadata__ "cfg" (JSON text) or,
-//   failing that, from config.json beside the file.
-// Throws std::runtime_error beginning with the path and saying what is wrong.
+// Reads either format (CheckpointIndex.h); for .safetensors without a config inside, config.json
+// beside the file. Throws std::runtime_error beginning with the path and saying what is wrong.
 EncoderWeights readEncoderWeights(const std::string &path);
 // The same from bytes (for the fuzz target); configJson stands in for config.json.
 EncoderWeights readEncoderWeights(const ByteSource &bytes, const std::string &configJson = {});

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BEATs throughput on 10 s clips (bench/encoder_throughput.sh runs it beside the official code).
+//   bench_encoder [CKPT] [--device cpu|cuda:K] [--compare REF.f32]
+// Without CKPT a real-size BEATs (90.3 M parameters) with seeded random weights is written to
+// a temporary .safetensors first. Prints clips/s at batch 1 and 8, the peak resident memory,
+// and with --compare the largest difference from the reference's tokens of the first clip.
+#include "encoders/PretrainedEncoder.h"
+#include "encoders/checkpoint/EncoderWeights.h"
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using namespace asd;
+
+namespace {
+
+std::string randomRealSizeCheckpoint()
+{
+    const nlohmann::ordered_json cfg = {{"encoder_layers", 12},   {"encoder_embed_dim", 768}, {"encoder_ffn_embed_dim", 3072},
+                                        {"encoder_attention_heads", 12}, {"embed_dim", 512}, {"deep_norm", true},
+                                        {"conv_pos", 128},        {"conv_pos_groups", 16},    {"num_buckets", 320},
+                                        {"max_distance", 800},    {"gru_rel_pos", true}};
+    torch::manual_seed(0);
+    Beats beats(BeatsConfig::fromJson(cfg));
+    EncoderWeights w;
+    w.config = cfg;
+    for (const auto &p : beats->named_parameters())
+        w.tensors.emplace_back(p.key(), p.value());
+    const std::string path = (std::filesystem::temp_directory_path() / "asd-bench-beats-real.safetensors").string();
+    writeSafetensors(path, w);
+    return path;
+}
+
+double peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::string checkpoint, device = "cpu", compare;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--device" && i + 1 < argc)
+            device = argv[++i];
+        else if (a == "--compare" && i + 1 < argc)
+            compare = argv[++i];
+        else
+            checkpoint = a;
+    }
+    const bool made = checkpoint.empty();
+    if (made)
+        checkpoint = randomRealSizeCheckpoint();
+    const auto encoder = PretrainedEncoder::open(checkpoint, device);
+    if (made)
+        std::filesystem::remove(checkpoint);
+    std::printf("encoder: %d layers, %d dims, %.1f M parameters, %s\n", encoder->layers(), encoder->dim(),
+                double(encoder->facts().parameters) / 1e6, device.c_str());
+    // The clips beats_reference.py draws: torch.manual_seed(1), uniform in ±0.1.
+    torch::manual_seed(1);
+    const torch::Tensor waves = (torch::rand({8, 160000}) * 2 - 1) * 0.1;
+    std::vector<std::vector<float>> clips;
+    for (int i = 0; i < 8; ++i)
+        clips.emplace_back(waves[i].data_ptr<float>(), waves[i].data_ptr<float>() + 160000);
+    if (!compare.empty()) {
+        const torch::Tensor ours = encoder->tokens({clips[0]});
+        torch::Tensor reference = torch::empty_like(ours[0]);
+        std::ifstream(compare, std::ios::binary)
+            .read(reinterpret_cast<char *>(reference.data_ptr<float>()), std::streamsize(reference.numel() * 4));
+        std::printf("largest difference from the reference's tokens (real size, 10 s): %.2e\n",
+                    (ours[0] - reference).abs().max().item<double>());
+    }
+    for (int batch : {1, 8}) {
+        const std::vector<std::vector<float>> x(clips.begin(), clips.begin() + batch);
+        encoder->tokens(x); // warm-up
+        int runs = 0;
+        const auto start = std::chrono::steady_clock::now();
+        double seconds = 0;
+        while (runs < 2 || seconds < 10) {
+            encoder->tokens(x);
+            ++runs;
+            seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        }
+        std::printf("asd (LibTorch, %d threads)  batch %d: %.2f clips/s\n", torch::get_num_threads(), batch,
+                    runs * batch / seconds);
+    }
+    std::printf("peak resident memory: %.0f MB\n", peakRssMb());
+    return 0;
+}
