@@ -7,6 +7,7 @@
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 #include "detectors/FitRun.h"
+#include "encoders/EncoderLibrary.h"
 #include "score/ScoreRun.h"
 #include "train/Trainer.h"
 
@@ -111,7 +112,10 @@ int runCompare(const std::vector<std::string> &argv)
                 specs.push_back(s);
     } else {
         for (const auto &f : detectorFamilies())
-            if (!f.trainsNetwork)
+            if (f.name == kEncoderFamily) // once per imported encoder
+                for (const EncoderFacts &e : EncoderLibrary().list())
+                    specs.push_back(f.name + ":encoder=" + e.name);
+            else if (!f.trainsNetwork)
                 specs.push_back(f.name);
     }
     if (specs.empty())

@@ -33,10 +33,10 @@ int runTrain(const std::vector<std::string> &argv)
         } catch (const std::invalid_argument &e) {
             throw UsageError(e.what());
         }
-    if (args.has("encoder") && family != "encoder-knn")
+    if (args.has("encoder") && family != kEncoderFamily)
         throw UsageError("--encoder is for --detector encoder-knn");
     if (!known->trainsNetwork) {
-        const bool encoder = family == "encoder-knn";
+        const bool encoder = family == kEncoderFamily;
         if (args.has("device") && !encoder)
             throw UsageError("--device is for the network detectors and encoder-knn; " + family + " runs on the CPU");
         for (const char *flag : {"input", "epochs", "batch", "lr", "seconds", "seed", "features", "margin",

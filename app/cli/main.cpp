@@ -137,7 +137,8 @@ const std::vector<Command> &commands()
         {"compare", "fit and score several detectors on the same data, side by side",
          "usage: asd compare --data DIR --out DIR [--detectors NAME,...] [--epochs N] [--json]\n"
          "\n"
-         "Fits each detector (default: every family that needs no network) on DIR's normal\n"
+         "Fits each detector (default: every family that needs no network, encoder-knn once per\n"
+         "imported encoder) on DIR's normal\n"
          "training clips into OUT/NAME, scores the test clips into OUT/NAME/scores, and prints\n"
          "one table: per ID or section AUC and pAUC, per type mAUC, the official score, fit\n"
          "seconds and scoring milliseconds per clip. A network family trains for --epochs\n"

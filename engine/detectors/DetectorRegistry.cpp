@@ -44,7 +44,7 @@ const std::vector<DetectorFamily> &detectorFamilies()
           {"seed", "13711", "the baseline's seed"},
           {"score", "mse", "mse (reconstruction error) or mahala (selective Mahalanobis)"}},
          false},
-        {"encoder-knn", "Pretrained encoder (BEATs) + nearest neighbours (no training)",
+        {kEncoderFamily, "Pretrained encoder (BEATs) + nearest neighbours (no training)",
          "a frozen pretrained audio encoder (BEATs, imported with asd encoders import): one layer's tokens pooled per "
          "frequency patch, nearest neighbours against source and target banks (GenRep, RMIS); where in the clip from "
          "the patch tokens",
@@ -104,7 +104,7 @@ const Maker kMakers[] = {
          return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(o));
      },
      [](const DetectorFile &f) -> std::unique_ptr<Detector> { return PatchCoreDetector::fromFile(f); }},
-    {"encoder-knn",
+    {kEncoderFamily,
      [](const Options &o) -> std::unique_ptr<Detector> {
          return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o));
      },

@@ -32,6 +32,8 @@ const std::vector<DetectorFamily> &detectorFamilies();
 const DetectorFamily *findDetectorFamily(const std::string &name);
 // The family a user who does not choose gets.
 const char *defaultDetectorFamily();
+// The frozen pretrained-encoder family: it needs an imported encoder (encoders/EncoderLibrary.h).
+constexpr const char *kEncoderFamily = "encoder-knn";
 
 // Makes an unfitted detector of a family that fits without a network. Throws
 // std::invalid_argument for an unknown family or option, naming what it accepts.

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "encoders/PretrainedEncoder.h"
 #include "util/AtomicFile.h"
 
 namespace fs = std::filesystem;

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
-#include "encoders/PretrainedEncoder.h"
+#include "encoders/EncoderFacts.h"
 
 namespace asd {
 
+class PretrainedEncoder;
+
 // The encoders a user has imported, kept in a per-user data folder
 // ($ASD_DATA_DIR, else $XDG_DATA_HOME/asd-workbench, else ~/.local/share/asd-workbench) as
-// encoders.json: name, file, SHA-256 and the facts checked at import. The checkpoint stays where
+// encoders.json: name, file, SHA-256 and the facts checked at import. Plain C++ (no torch). The checkpoint stays where
 // the user keeps it; a moved or changed file is reported when it is used.
 class EncoderLibrary {
 public:

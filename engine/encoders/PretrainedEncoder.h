@@ -8,21 +8,10 @@
 
 #include <torch/torch.h>
 
+#include "encoders/EncoderFacts.h"
 #include "encoders/beats/Beats.h"
 
 namespace asd {
-
-// What a checkpoint is, as `asd encoders` and the GUI list it.
-struct EncoderFacts {
-    std::string name;
-    std::string file;   // absolute path
-    std::string sha256; // of the whole file, to compare with the publisher's
-    std::string format; // "torch" or "safetensors"
-    std::string architecture = "BEATs";
-    int layers = 0;
-    int dim = 0;
-    std::int64_t parameters = 0;
-};
 
 // A pretrained audio encoder opened from its checkpoint, frozen, in eval mode, on one device.
 // Token embeddings are computed under inference mode; several threads may embed at once.

@@ -6,9 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+
+#include "util/Sha256.h"
 
 namespace {
 struct Result {
@@ -234,6 +237,54 @@ private Q_SLOTS:
         QCOMPARE(conditions, 2); // clean and pink @ +0 dB
     }
 
+    void encodersImportListEmbedAndFit()
+    {
+        qputenv("ASD_DATA_DIR", (m_dir.path() + QStringLiteral("/userdata")).toUtf8());
+        Result r = asdRun({QStringLiteral("encoders")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("no encoders imported yet"));
+        const QString tiny = asd::test::testDataDir() + QStringLiteral("/beats/beats_tiny.pt");
+        r = asdRun({QStringLiteral("encoders"), QStringLiteral("import"), tiny, QStringLiteral("--name"), QStringLiteral("tiny")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains(QByteArray::fromStdString(asd::sha256OfFile(tiny.toStdString()))));
+        r = asdRun({QStringLiteral("encoders"), QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject e = list[0].toObject();
+        QCOMPARE(e.value(QStringLiteral("name")).toString(), QStringLiteral("tiny"));
+        QCOMPARE(e.value(QStringLiteral("layers")).toInt(), 2);
+        QCOMPARE(e.value(QStringLiteral("dim")).toInt(), 64);
+        QCOMPARE(e.value(QStringLiteral("parameters")).toInt(), 94312);
+        // A file that is not a checkpoint is refused by name.
+        const QString notes = m_dir.path() + QStringLiteral("/notes.pt");
+        asd::test::writeText(notes.toStdString(), "not weights");
+        r = asdRun({QStringLiteral("encoders"), QStringLiteral("import"), notes});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(notes.toUtf8()), r.err.constData());
+        // 0.5 s at 16 kHz: 48 fbank frames, 3 time patches x 8 frequency patches of 64 values.
+        const QString out = m_dir.path() + QStringLiteral("/tokens.f32");
+        r = asdRun({QStringLiteral("embed"), QStringLiteral("--encoder"), QStringLiteral("tiny"), QStringLiteral("--layer"),
+                    QStringLiteral("1"), QStringLiteral("--out"), out, QStringLiteral("--json"),
+                    m_dir.path() + QStringLiteral("/demo/fan/train/normal_id_00_00000000.wav")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tokens")).toInt(), 24);
+        QCOMPARE(QFileInfo(out).size(), qint64(24 * 64 * 4));
+        const QString run = m_dir.path() + QStringLiteral("/encoder-run");
+        r = asdRun({QStringLiteral("train"), QStringLiteral("--detector"), QStringLiteral("encoder-knn"),
+                    QStringLiteral("--encoder"), QStringLiteral("tiny"), QStringLiteral("--data"),
+                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/detector.asd")));
+        r = asdRun({QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"),
+                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run + QStringLiteral("/scores")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFileInfo::exists(run + QStringLiteral("/scores/anomaly_score_fan_id_00.csv")));
+        // --encoder belongs to encoder-knn only.
+        r = asdRun({QStringLiteral("train"), QStringLiteral("--encoder"), QStringLiteral("tiny"), QStringLiteral("--data"),
+                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run});
+        QCOMPARE(r.code, 2);
+    }
+
     void detectorsListsTheRegistry()
     {
         const Result r = asdRun({QStringLiteral("detectors"), QStringLiteral("--json")});
@@ -243,7 +294,7 @@ private Q_SLOTS:
         for (const auto &f : a)
             names << f.toObject().value(QStringLiteral("name")).toString();
         QCOMPARE(names, (QStringList{QStringLiteral("bandstats"), QStringLiteral("patchcore"), QStringLiteral("dcase-ae"),
-                                     QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
+                                     QStringLiteral("encoder-knn"), QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
                                      QStringLiteral("arcface"), QStringLiteral("mixalign")}));
         QVERIFY(a[0].toObject().value(QStringLiteral("default")).toBool());
         QVERIFY(!a[0].toObject().value(QStringLiteral("trains_network")).toBool());

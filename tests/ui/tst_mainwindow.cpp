@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window: open a generated dataset, browse it, filter it.
 #include "models/DatasetTreeModel.h"
+#include "models/EncoderListModel.h"
 #include "models/MetricsTableModel.h"
 #include "models/RunComparisonModel.h"
 #include "playback/ClipPlayer.h"
@@ -17,6 +18,7 @@
 #include "detectors/DetectorRegistry.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
+#include "windows/EncodersDialog.h"
 #include "windows/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
@@ -368,6 +371,54 @@ private Q_SLOTS:
         lab->sweepButton()->click();
         QVERIFY(swept.wait(120000));
         QCOMPARE(figures(QStringLiteral("gui-run")).size(), firstDraw.size());
+    }
+
+    void pretrainedEncoderImportsAndFitsThroughTheGui()
+    {
+        qputenv("ASD_DATA_DIR", (m_dir.path() + QStringLiteral("/userdata")).toUtf8());
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w));
+        ui::JobsView *jobs = w.jobs();
+        auto *families = qobject_cast<QStandardItemModel *>(jobs->methodCombo()->model());
+        const int encoderRow = jobs->methodCombo()->findData(QString::fromLatin1(kEncoderFamily));
+        QVERIFY(encoderRow >= 0);
+        QVERIFY(!families->item(encoderRow)->isEnabled()); // nothing imported yet
+        ui::EncodersDialog *dialog = w.encodersDialog();
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog->model()->rowCount(), 0);
+        // A file that is not a checkpoint is refused, naming it.
+        QSignalSpy failed(dialog, &ui::EncodersDialog::importFailed);
+        const QString notes = m_dir.path() + QStringLiteral("/notes.pt");
+        test::writeText(notes.toStdString(), "not weights");
+        dialog->importFile(notes);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(notes));
+        QSignalSpy changed(dialog, &ui::EncodersDialog::encodersChanged);
+        dialog->importFile(test::testDataDir() + QStringLiteral("/beats/beats_tiny.pt"));
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(dialog->model()->index(0, ui::EncoderListModel::Layers).data().toInt(), 2);
+        QCOMPARE(dialog->model()->index(0, ui::EncoderListModel::Sha256).data().toString().size(), 64);
+        // Now the Jobs view offers the family with the encoder, and fits it.
+        QVERIFY(families->item(encoderRow)->isEnabled());
+        QCOMPARE(jobs->encoderCombo()->currentText(), QStringLiteral("beats_tiny"));
+        jobs->methodCombo()->setCurrentIndex(encoderRow);
+        QVERIFY(jobs->encoderCombo()->isEnabled());
+        jobs->optionsEdit()->setText(QStringLiteral("layer=1"));
+        jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-encoder"));
+        QSignalSpy ended(jobs, &ui::JobsView::jobEnded);
+        jobs->trainButton()->click();
+        QVERIFY(ended.wait(60000));
+        const auto detector = loadDetector((m_dir.path() + QStringLiteral("/gui-encoder")).toStdString());
+        QCOMPARE(detector->options().at("encoder"), std::string("beats_tiny"));
+        QCOMPARE(detector->options().at("layer"), std::string("1"));
+        jobs->optionsEdit()->clear();
+        jobs->scoreButton()->click();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
+        QCOMPARE(w.embeddings()->pointCount(), 16);
+        QSettings().remove(QStringLiteral("jobs/method"));
+        qunsetenv("ASD_DATA_DIR");
     }
 
     void defaultDetectorFitsAndScoresThroughTheGui()

@@ -3,6 +3,7 @@
 
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
+#include "encoders/EncoderLibrary.h"
 #include "devices/Devices.h"
 #include "models/MetricsTableModel.h"
 #include "views/GuiListener.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -60,7 +62,7 @@ QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
 JobsView::JobsView(QWidget *parent)
     : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
       m_device(new QComboBox), m_scorer(new ScorerBox(true)), m_epochs(new QSpinBox), m_batch(new QSpinBox),
-      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit), m_options(new QLineEdit),
+      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit), m_options(new QLineEdit), m_encoder(new QComboBox),
       m_align(new QComboBox), m_alignWeight(new QDoubleSpinBox), m_lambda(new QDoubleSpinBox),
       m_snrMin(new QDoubleSpinBox), m_snrMax(new QDoubleSpinBox),
       m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
@@ -150,10 +152,13 @@ JobsView::JobsView(QWidget *parent)
             for (const auto &o : f->options)
                 defaults << QString::fromStdString(o.name + "=" + o.defaultValue);
         m_options->setPlaceholderText(defaults.join(QLatin1Char(' ')));
+        m_encoder->setEnabled(m_method->currentData().toString() == QLatin1String(kEncoderFamily));
         m_align->setEnabled(student);
         m_alignWeight->setEnabled(student);
         m_lambda->setEnabled(student && m_align->currentData().toString() == QStringLiteral("mixture"));
     };
+    m_encoder->setToolTip(tr("The pretrained encoder the detector embeds with (File ▸ Pretrained Encoders…)"));
+    refreshEncoders();
     connect(m_method, &QComboBox::currentIndexChanged, this, showStudentRows);
     connect(m_align, &QComboBox::currentIndexChanged, this, showStudentRows);
     showStudentRows();
@@ -162,6 +167,7 @@ JobsView::JobsView(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Dataset"), withBrowse(m_data, this, tr("Dataset folder")));
     form->addRow(tr("Method"), m_method);
+    form->addRow(tr("Encoder"), m_encoder);
     form->addRow(tr("Detector options"), m_options);
     form->addRow(tr("Input"), m_input);
     form->addRow(tr("Epochs"), m_epochs);
@@ -274,7 +280,17 @@ void JobsView::startTraining()
         f.threads = m_threads->value();
         try {
             f.options = parseDetectorOptions(m_options->text().toStdString());
-            makeDetector(f.family, f.options); // refuses unknown options before any work
+            if (f.family == kEncoderFamily) {
+                // Opening the encoder takes seconds: the job does it, off this thread.
+                if (m_encoder->count() == 0) {
+                    Q_EMIT status(tr("Import a pretrained encoder first (File ▸ Pretrained Encoders…)"));
+                    return;
+                }
+                f.options.emplace("encoder", m_encoder->currentText().toStdString());
+                f.options.emplace("device", m_device->currentData().toString().toStdString());
+            } else {
+                makeDetector(f.family, f.options); // refuses unknown options before any work
+            }
         } catch (const std::invalid_argument &e) {
             Q_EMIT status(tr("Detector options: %1").arg(QString::fromUtf8(e.what())));
             return;
@@ -345,6 +361,24 @@ void JobsView::startTraining()
     m_training = true;
     setRunning(true);
     m_job = Job::startTraining(c, guiListener(this, &JobsView::onEvent));
+}
+
+void JobsView::refreshEncoders()
+{
+    const QString current = m_encoder->currentText();
+    m_encoder->clear();
+    try {
+        for (const EncoderFacts &f : EncoderLibrary().list())
+            m_encoder->addItem(QString::fromStdString(f.name), QString::fromStdString(f.file));
+    } catch (const std::runtime_error &e) {
+        Q_EMIT status(QString::fromUtf8(e.what()));
+    }
+    if (const int i = m_encoder->findText(current); i >= 0)
+        m_encoder->setCurrentIndex(i);
+    // The family needs an encoder: offered once one is imported.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_method->model()))
+        if (QStandardItem *item = items->item(m_method->findData(QLatin1String(kEncoderFamily))))
+            item->setEnabled(m_encoder->count() > 0);
 }
 
 bool JobsView::trainsNetwork() const

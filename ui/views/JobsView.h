@@ -45,6 +45,7 @@ public:
     QLineEdit *outputEdit() const { return m_out; }
     QComboBox *methodCombo() const { return m_method; }
     QLineEdit *optionsEdit() const { return m_options; }
+    QComboBox *encoderCombo() const { return m_encoder; }
     QComboBox *alignCombo() const { return m_align; }
     QDoubleSpinBox *alignWeightSpin() const { return m_alignWeight; }
     QDoubleSpinBox *lambdaSpin() const { return m_lambda; }
@@ -55,6 +56,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
 
 public Q_SLOTS:
+    // Lists the imported pretrained encoders; the encoder family is offered once there is one.
+    void refreshEncoders();
     void startTraining();
     void startScoring();
     void cancel();
@@ -78,6 +81,7 @@ private:
     QDoubleSpinBox *m_seconds, *m_lr;
     QLineEdit *m_noises;
     QLineEdit *m_options; // a detector's own settings, key=value
+    QComboBox *m_encoder; // the imported encoder an encoder-knn detector uses
     QComboBox *m_align;
     QDoubleSpinBox *m_alignWeight;
     QDoubleSpinBox *m_lambda;

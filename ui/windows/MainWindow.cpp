@@ -12,6 +12,7 @@
 #include "views/JobsView.h"
 #include "views/NoiseView.h"
 #include "views/ResultsView.h"
+#include "windows/EncodersDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,6 +138,15 @@ MainWindow::~MainWindow()
     m_scanWatcher.waitForFinished();
 }
 
+EncodersDialog *MainWindow::encodersDialog()
+{
+    if (!m_encodersDialog) {
+        m_encodersDialog = new EncodersDialog(this);
+        connect(m_encodersDialog, &EncodersDialog::encodersChanged, m_jobs, &JobsView::refreshEncoders);
+    }
+    return m_encodersDialog;
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -145,6 +155,7 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addAction(tr("Open &Model…"), this, &MainWindow::chooseModel)->setShortcut(QKeySequence(tr("Ctrl+M")));
+    file->addAction(tr("Pretrained &Encoders…"), this, [this] { encodersDialog()->show(); });
     file->addSeparator();
     file->addAction(tr("Export &Scores…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for DCASE score and decision files"));

@@ -27,6 +27,7 @@ namespace asd::ui {
 
 class DatasetTreeModel;
 class EmbeddingView;
+class EncodersDialog;
 class InspectorView;
 class JobsView;
 class NoiseView;
@@ -55,6 +56,8 @@ public:
     EmbeddingView *embeddings() const { return m_embeddings; }
     NoiseView *noiseLab() const { return m_noise; }
     QTabWidget *tabs() const { return m_tabs; }
+    // File ▸ Pretrained Encoders…, made on first use.
+    EncodersDialog *encodersDialog();
     // Select a clip of the open dataset by path (tree, inspector); false if not in it.
     bool selectClip(const QString &path);
     void exportScores(const QString &folder);
@@ -71,6 +74,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    EncodersDialog *m_encodersDialog = nullptr;
     void createActions();
     void chooseDataset();
     void scanFinished();

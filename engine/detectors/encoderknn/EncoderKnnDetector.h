@@ -8,6 +8,7 @@
 
 #include "backends/NearestNeighbours.h"
 #include "detectors/Detector.h"
+#include "detectors/DetectorRegistry.h"
 
 namespace asd {
 
@@ -37,7 +38,7 @@ public:
     explicit EncoderKnnDetector(Options options);
     static std::unique_ptr<EncoderKnnDetector> fromFile(const DetectorFile &file);
 
-    std::string family() const override { return "encoder-knn"; }
+    std::string family() const override { return kEncoderFamily; }
     std::string describe() const override;
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
