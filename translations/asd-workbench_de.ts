@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="49"/>
+        <location filename="../ui/views/JobsView.cpp" line="51"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -154,79 +154,79 @@
         <translation>Färben nach</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="42"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="43"/>
         <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
         <translation>Die nächsten Nachbarn des angeklickten Clips im Einbettungsraum; Doppelklick öffnet einen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="54"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="55"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>Öffnen Sie ein Modell und bewerten Sie den Datensatz (Jobs ▸ Testclips bewerten), um hier seine Embeddings zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="65"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="66"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="66"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="67"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="89"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="91"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="95"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="96"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
         <source>lowest fifth of its ID</source>
         <translation>unterstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="137"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
         <source>second fifth</source>
         <translation>zweites Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
         <source>middle fifth</source>
         <translation>mittleres Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
         <source>fourth fifth</source>
         <translation>viertes Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="140"/>
         <source>highest fifth of its ID</source>
         <translation>oberstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="164"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="165"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="207"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="208"/>
         <source>Nearest to %1
 (%2, score %3)</source>
         <translation>Am nächsten zu %1
 (%2, Wert %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="212"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="213"/>
         <source>%1
 %2 %3 · %4 · score %5 · distance %6</source>
         <translation>%1
@@ -241,9 +241,90 @@
         <translation type="vanished">%1 · %2 %3 · %4 · Wert %5 · Abstand %6</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="235"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="236"/>
         <source>%1 — %2 %3, %4, score %5</source>
         <translation>%1 — %2 %3, %4, Score %5</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::EncoderListModel</name>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="53"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="54"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="55"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="56"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="57"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="58"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::EncodersDialog</name>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="21"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="23"/>
+        <source>Pretrained Encoders</source>
+        <translation>Vortrainierte Encoder</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="25"/>
+        <source>BEATs checkpoints (microsoft/unilm, MIT licence; e.g. BEATs_iter3_plus_AS2M.pt) as torch.save files or .safetensors. Importing reads the file without running anything in it, checks every weight against its config and records it here; the file stays where it is. Compare the SHA-256 with the publisher&apos;s. Then choose “Pretrained encoder (BEATs)” in the Jobs view.</source>
+        <translation>BEATs-Checkpoints (microsoft/unilm, MIT-Lizenz; z. B. BEATs_iter3_plus_AS2M.pt) als torch.save-Dateien oder .safetensors. Beim Import wird die Datei gelesen, ohne etwas darin auszuführen, jedes Gewicht gegen ihre Konfiguration geprüft und hier vermerkt; die Datei bleibt, wo sie ist. Vergleichen Sie den SHA-256 mit dem des Herausgebers. Wählen Sie dann „Pretrained encoder (BEATs)“ in der Ansicht Aufträge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="54"/>
+        <source>Import encoder</source>
+        <translation>Encoder importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="57"/>
+        <source>Imported %1: %2 layers, %3 dimensions, SHA-256 %4</source>
+        <translation>%1 importiert: %2 Schichten, %3 Dimensionen, SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="80"/>
+        <source>Import encoder checkpoint</source>
+        <translation>Encoder-Checkpoint importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="81"/>
+        <source>Encoder checkpoints (*.pt *.safetensors);;All files (*)</source>
+        <translation>Encoder-Checkpoints (*.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="89"/>
+        <source>Reading and checking %1…</source>
+        <translation>%1 wird gelesen und geprüft…</translation>
     </message>
 </context>
 <context>
@@ -446,18 +527,18 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="66"/>
-        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="66"/>
+        <location filename="../ui/views/JobsView.cpp" line="68"/>
         <source>&amp;Score test clips</source>
         <translation>Testclips &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="67"/>
+        <location filename="../ui/views/JobsView.cpp" line="69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -478,252 +559,267 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation type="vanished">Mischungsausgerichteter Schüler des offenen Modells (robust gegen Rauschen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="77"/>
+        <location filename="../ui/views/JobsView.cpp" line="79"/>
         <source>log-mel</source>
         <translation>Log-Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="78"/>
+        <location filename="../ui/views/JobsView.cpp" line="80"/>
         <source>STgram (log-mel + Tgram)</source>
         <translation>STgram (Log-Mel + Tgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="79"/>
+        <location filename="../ui/views/JobsView.cpp" line="81"/>
         <source>TFSTgram (log-mel + Tgram + TFgram)</source>
         <translation>TFSTgram (Log-Mel + Tgram + TFgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="80"/>
+        <location filename="../ui/views/JobsView.cpp" line="82"/>
         <source>TASTgram (Tgram + log-mel + TAgram)</source>
         <translation>TASTgram (Tgram + Log-Mel + TAgram)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="90"/>
+        <location filename="../ui/views/JobsView.cpp" line="92"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="93"/>
+        <location filename="../ui/views/JobsView.cpp" line="95"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="94"/>
+        <location filename="../ui/views/JobsView.cpp" line="96"/>
         <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
         <translation>Länge des Clips, den das Modell erhält (die Veröffentlichungen nutzen 10 s); kürzer trainiert schneller auf einer CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="100"/>
+        <location filename="../ui/views/JobsView.cpp" line="102"/>
         <source>none (a student uses all six generators)</source>
         <translation>keines (ein Schüler nutzt alle sechs Generatoren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="101"/>
+        <location filename="../ui/views/JobsView.cpp" line="103"/>
         <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
         <translation>Rauschen, das den Trainingsclips beigemischt wird, durch Kommas getrennt: white, pink, brown, babble, impulsive, modulated oder Pfade zu Aufnahmen. Für OS-SCL, Noisy-ArcMix und ArcFace ist dies Rausch-Augmentierung (die Hälfte jedes Batches); für einen mischungsausgerichteten Schüler seine Trainingsmischungen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="106"/>
+        <location filename="../ui/views/JobsView.cpp" line="108"/>
         <source>Settings of a detector that needs no training, as key=value separated by spaces (asd detectors lists them); empty: its defaults</source>
         <translation>Einstellungen eines Detektors ohne Training, als Schlüssel=Wert durch Leerzeichen getrennt (asd detectors listet sie); leer: seine Vorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="109"/>
+        <location filename="../ui/views/JobsView.cpp" line="111"/>
         <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
         <translation>Mischung: λ·Lehrer(Maschine) + (1−λ)·Lehrer(Rauschen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="110"/>
+        <location filename="../ui/views/JobsView.cpp" line="112"/>
         <source>Denoise baseline: teacher(machine)</source>
         <translation>Entrausch-Baseline: Lehrer(Maschine)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="115"/>
+        <location filename="../ui/views/JobsView.cpp" line="117"/>
         <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
         <translation>Gewicht des Ausrichtungsverlusts gegenüber dem Tagging-Verlust. 1: das Tagging trainiert den Schüler, richtig für einen schwachen Lehrer wie OS-SCL mit wenigen Clips pro Maschine. 128: der Schüler bettet ein wie ein Lehrer, der bereits gut erkennt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="122"/>
+        <location filename="../ui/views/JobsView.cpp" line="124"/>
         <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
         <translation>Anteil von Lehrer(Maschine) am Mischungsziel; der Rest ist Lehrer(Rauschen). 1 ist die Entrausch-Baseline.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="128"/>
+        <location filename="../ui/views/JobsView.cpp" line="130"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="136"/>
+        <location filename="../ui/views/JobsView.cpp" line="138"/>
         <source>Each training mixture gets an SNR drawn between these two</source>
         <translation>Jede Trainingsmischung erhält ein SNR zwischen diesen beiden Werten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="147"/>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
         <source>&amp;Fit</source>
         <translation>&amp;Anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="163"/>
+        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <source>The pretrained encoder the detector embeds with (File ▸ Pretrained Encoders…)</source>
+        <translation>Der vortrainierte Encoder, mit dem der Detektor einbettet (Datei ▸ Vortrainierte Encoder…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="169"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="163"/>
+        <location filename="../ui/views/JobsView.cpp" line="169"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="164"/>
+        <location filename="../ui/views/JobsView.cpp" line="170"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="165"/>
+        <location filename="../ui/views/JobsView.cpp" line="171"/>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="172"/>
         <source>Detector options</source>
         <translation>Detektoroptionen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="166"/>
+        <location filename="../ui/views/JobsView.cpp" line="173"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="167"/>
+        <location filename="../ui/views/JobsView.cpp" line="174"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="168"/>
+        <location filename="../ui/views/JobsView.cpp" line="175"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="169"/>
+        <location filename="../ui/views/JobsView.cpp" line="176"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="170"/>
+        <location filename="../ui/views/JobsView.cpp" line="177"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="171"/>
+        <location filename="../ui/views/JobsView.cpp" line="178"/>
         <source>Training noise</source>
         <translation>Trainingsrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="181"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="176"/>
+        <location filename="../ui/views/JobsView.cpp" line="183"/>
         <source>Training SNR</source>
         <translation>Trainings-SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="177"/>
+        <location filename="../ui/views/JobsView.cpp" line="184"/>
         <source>Student aligns to</source>
         <translation>Schüler richtet sich aus an</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="178"/>
+        <location filename="../ui/views/JobsView.cpp" line="185"/>
         <source>Mixture weight λ</source>
         <translation>Mischungsgewicht λ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="179"/>
+        <location filename="../ui/views/JobsView.cpp" line="186"/>
         <source>Alignment weight</source>
         <translation>Ausrichtungsgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="180"/>
+        <location filename="../ui/views/JobsView.cpp" line="187"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="181"/>
+        <location filename="../ui/views/JobsView.cpp" line="188"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="182"/>
+        <location filename="../ui/views/JobsView.cpp" line="189"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="183"/>
+        <location filename="../ui/views/JobsView.cpp" line="190"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
+        <location filename="../ui/views/JobsView.cpp" line="196"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="190"/>
+        <location filename="../ui/views/JobsView.cpp" line="197"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="198"/>
+        <location filename="../ui/views/JobsView.cpp" line="205"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="206"/>
+        <location filename="../ui/views/JobsView.cpp" line="213"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="207"/>
+        <location filename="../ui/views/JobsView.cpp" line="214"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="208"/>
+        <location filename="../ui/views/JobsView.cpp" line="215"/>
         <source>mean AUC (%)</source>
         <translation>mittlere AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="214"/>
+        <location filename="../ui/views/JobsView.cpp" line="221"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="215"/>
+        <location filename="../ui/views/JobsView.cpp" line="222"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="216"/>
+        <location filename="../ui/views/JobsView.cpp" line="223"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="279"/>
+        <location filename="../ui/views/JobsView.cpp" line="287"/>
+        <source>Import a pretrained encoder first (File ▸ Pretrained Encoders…)</source>
+        <translation>Importieren Sie zuerst einen vortrainierten Encoder (Datei ▸ Vortrainierte Encoder…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="296"/>
         <source>Detector options: %1</source>
         <translation>Detektoroptionen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="286"/>
+        <location filename="../ui/views/JobsView.cpp" line="303"/>
         <source>Fitting %1 on %2 → %3</source>
         <translation>Passe %1 an %2 an → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="317"/>
+        <location filename="../ui/views/JobsView.cpp" line="334"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>Ein mischungsausgerichteter Schüler braucht einen Lehrer: öffnen oder trainieren Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="321"/>
+        <location filename="../ui/views/JobsView.cpp" line="338"/>
         <source>Resume training?</source>
         <translation>Training fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="322"/>
+        <location filename="../ui/views/JobsView.cpp" line="339"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
@@ -732,73 +828,73 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieben).</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="344"/>
+        <location filename="../ui/views/JobsView.cpp" line="361"/>
         <source>Training %1 on %2 → %3</source>
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="364"/>
+        <location filename="../ui/views/JobsView.cpp" line="399"/>
         <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
         <translation>Nichts zum Bewerten: ein Modell öffnen (Datei ▸ Modell öffnen) oder zuerst eines trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="370"/>
+        <location filename="../ui/views/JobsView.cpp" line="405"/>
         <source>Replace the scores?</source>
         <translation>Bewertungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="371"/>
+        <location filename="../ui/views/JobsView.cpp" line="406"/>
         <source>%1 already holds score files. Replace them with this run&apos;s?</source>
         <translation>%1 enthält schon Bewertungsdateien. Durch die dieses Laufs ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="382"/>
+        <location filename="../ui/views/JobsView.cpp" line="417"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="392"/>
+        <location filename="../ui/views/JobsView.cpp" line="427"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="421"/>
+        <location filename="../ui/views/JobsView.cpp" line="456"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="436"/>
+        <location filename="../ui/views/JobsView.cpp" line="471"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="440"/>
+        <location filename="../ui/views/JobsView.cpp" line="475"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="442"/>
+        <location filename="../ui/views/JobsView.cpp" line="477"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="444"/>
+        <location filename="../ui/views/JobsView.cpp" line="479"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="463"/>
+        <location filename="../ui/views/JobsView.cpp" line="498"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="464"/>
-        <location filename="../ui/views/JobsView.cpp" line="467"/>
+        <location filename="../ui/views/JobsView.cpp" line="499"/>
+        <location filename="../ui/views/JobsView.cpp" line="502"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="475"/>
+        <location filename="../ui/views/JobsView.cpp" line="510"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -806,202 +902,207 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="52"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="53"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="65"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="66"/>
         <source>Filter by name, label or domain (e.g. anomaly, target, id_02)</source>
         <translation>Nach Name, Label oder Domäne filtern (z. B. Anomalie, target, id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="76"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="77"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="81"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="82"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="82"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="83"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="83"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
         <source>&amp;Embeddings</source>
         <translation>E&amp;mbeddings</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
         <source>&amp;Noise lab</source>
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="96"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="97"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="96"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="97"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="100"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="101"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="108"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="131"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="132"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="143"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="147"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="147"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="149"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <source>Pretrained &amp;Encoders…</source>
+        <translation>Vortrainierte &amp;Encoder…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="165"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="165"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="181"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="182"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="182"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="193"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="197"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="226"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="229"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="240"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1010,12 +1111,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="260"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="261"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1023,12 +1124,12 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="291"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="302"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="292"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
@@ -1037,18 +1138,18 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="301"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="312"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="320"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="321"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
@@ -1057,34 +1158,34 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="333"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="344"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="351"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="352"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="353"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="350"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="382"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>

@@ -150,7 +150,8 @@ JobsView::JobsView(QWidget *parent)
         QStringList defaults;
         if (const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString()); f && !network)
             for (const auto &o : f->options)
-                defaults << QString::fromStdString(o.name + "=" + o.defaultValue);
+                if (f->name != kEncoderFamily || (o.name != "encoder" && o.name != "device")) // chosen above
+                    defaults << QString::fromStdString(o.name + "=" + o.defaultValue);
         m_options->setPlaceholderText(defaults.join(QLatin1Char(' ')));
         m_encoder->setEnabled(m_method->currentData().toString() == QLatin1String(kEncoderFamily));
         m_align->setEnabled(student);

@@ -31,6 +31,8 @@ EncodersDialog::EncodersDialog(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a long path keeps its file name
     m_status->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_import, QDialogButtonBox::ActionRole);
@@ -41,7 +43,7 @@ EncodersDialog::EncodersDialog(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(900, 360);
+    resize(1200, 360);
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, [this] {
         const ImportResult r = m_watcher.result();
         m_import->setEnabled(true);
