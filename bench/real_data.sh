@@ -4,6 +4,9 @@
 # AUC per domain, pAUC, fit seconds and scoring milliseconds per clip.
 #   bash bench/real_data.sh [ASD]     (ASD: the asd binary, default build/release/bin/asd)
 # NETWORKS=1 adds OS-SCL (20 epochs, batch 32; about 15 minutes on 2 cores).
+# ENCODER=NAME|FILE adds the frozen pretrained encoder (asd encoders import; e.g. BEATs iter3+
+# AS2M) with GenRep's settings: layer ENCODER_LAYER (default 4, GenRep's best), Euclidean 1-NN,
+# per-domain normalisation on the training bank and, as GenRep, over the test clips.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +15,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 detectors=bandstats,bandstats:stats=mean+std,bandstats:stats=mean+std+change,patchcore,dcase-ae,dcase-ae:score=mahala
 [[ ${NETWORKS:-0} == 1 ]] && detectors+=,osscl
+if [[ -n ${ENCODER:-} ]]; then
+  layer=${ENCODER_LAYER:-4}
+  detectors+=",encoder-knn:encoder=$ENCODER;layer=$layer,encoder-knn:encoder=$ENCODER;layer=$layer;normalise=transductive"
+fi
 
 valve=../shared/data/dcase2022-valve-sec00
 if [[ -d $valve ]]; then
