@@ -4,6 +4,7 @@
 #include "dsp/MelFilterbank.h"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <stdexcept>
 
@@ -41,6 +42,71 @@ double fromUnit(double u, FrequencyAxis axis, double lo, double hi)
 
 double DisplaySpectrogram::rowOf(double hz) const { return toUnit(hz, axis, fMin, fMax) * db.rows - 0.5; }
 double DisplaySpectrogram::hzOf(double row) const { return fromUnit((row + 0.5) / db.rows, axis, fMin, fMax); }
+
+namespace {
+
+// Columns [c0, c1] whose cells cover [t0, t1] (at least one), or {-1, -1} for an empty map.
+std::pair<int, int> columnsOf(const DisplaySpectrogram &s, double t0, double t1)
+{
+    if (s.db.cols == 0 || s.db.rows == 0 || s.seconds <= 0)
+        return {-1, -1};
+    if (t1 < t0)
+        std::swap(t0, t1);
+    const double dt = s.seconds / s.db.cols;
+    const int c0 = std::clamp(int(std::floor(t0 / dt)), 0, s.db.cols - 1);
+    const int c1 = std::clamp(int(std::ceil(t1 / dt)) - 1, c0, s.db.cols - 1);
+    return {c0, c1};
+}
+
+} // namespace
+
+RegionMeasure measureRegion(const DisplaySpectrogram &s, double t0, double t1, double f0, double f1)
+{
+    RegionMeasure m;
+    const auto [c0, c1] = columnsOf(s, t0, t1);
+    if (c0 < 0)
+        return m;
+    if (f1 < f0)
+        std::swap(f0, f1);
+    f0 = std::clamp(f0, s.fMin, s.fMax);
+    f1 = std::clamp(f1, s.fMin, s.fMax);
+    const int r0 = std::clamp(int(std::lround(s.rowOf(f0))), 0, s.db.rows - 1);
+    const int r1 = std::clamp(int(std::lround(s.rowOf(f1))), r0, s.db.rows - 1);
+    m.seconds = std::min(std::max(t0, t1), s.seconds) - std::max(std::min(t0, t1), 0.0);
+    m.hz = f1 - f0;
+    m.peakDb = -std::numeric_limits<double>::infinity();
+    const double dt = s.seconds / s.db.cols;
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c)
+            if (s.db.at(r, c) > m.peakDb) {
+                m.peakDb = s.db.at(r, c);
+                m.peakHz = s.rowHz[std::size_t(r)];
+                m.peakSeconds = (c + 0.5) * dt;
+            }
+    return m;
+}
+
+SpectrumSlice spectrumSlice(const DisplaySpectrogram &s, double t0, double t1)
+{
+    SpectrumSlice out;
+    const auto [c0, c1] = columnsOf(s, t0, t1);
+    if (c0 < 0)
+        return out;
+    out.peakDb = -std::numeric_limits<double>::infinity();
+    for (int r = 0; r < s.db.rows; ++r) {
+        double power = 0.0; // averaged as power, not as dB
+        for (int c = c0; c <= c1; ++c)
+            power += std::pow(10.0, s.db.at(r, c) / 10.0);
+        const double db = 10.0 * std::log10(std::max(power / (c1 - c0 + 1), 1e-10));
+        out.hz.push_back(s.rowHz[std::size_t(r)]);
+        out.db.push_back(db);
+        if (db > out.peakDb) {
+            out.peakDb = db;
+            out.peakHz = s.rowHz[std::size_t(r)];
+        }
+    }
+    return out;
+}
 
 DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int rate, const DisplayRequest &r)
 {

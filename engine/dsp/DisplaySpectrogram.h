@@ -42,6 +42,23 @@ DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int sam
 // their frequency rows differ.
 DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b);
 
+// The inspector's measure tool (Sonic Visualiser's): a time-frequency rectangle's extent and its
+// loudest cell. Times in seconds, frequencies in Hz, both clamped to the spectrogram; the cells
+// whose centres fall inside are read (at least the one nearest each edge).
+struct RegionMeasure {
+    double seconds = 0.0, hz = 0.0;  // Δt, Δf of the rectangle as clamped
+    double peakSeconds = 0.0, peakHz = 0.0, peakDb = 0.0;
+};
+RegionMeasure measureRegion(const DisplaySpectrogram &s, double t0, double t1, double f0, double f1);
+
+// Level against frequency over [t0, t1] (one column when they are equal): each row's mean power
+// in dB, and the loudest row.
+struct SpectrumSlice {
+    std::vector<double> hz, db; // per row, lowest frequency first
+    double peakHz = 0.0, peakDb = 0.0;
+};
+SpectrumSlice spectrumSlice(const DisplaySpectrogram &s, double t0, double t1);
+
 } // namespace asd
 
 namespace asd {

@@ -272,6 +272,40 @@ private Q_SLOTS:
         r.height = 64;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, spectrogramDifference(a, displaySpectrogram(tone(500, 8000), 16000, r)));
     }
+
+    void measureAndSpectrumSliceReadAKnownTone()
+    {
+        // 1.5 kHz at amplitude 0.5 in the first second, then 3 kHz at 0.25: the measure tool
+        // finds each tone's frequency, time and level; half the amplitude is 6.02 dB less.
+        std::vector<float> x(32000);
+        for (std::size_t i = 0; i < x.size(); ++i)
+            x[i] = i < 16000 ? 0.5f * float(std::sin(2 * M_PI * 1500 * i / 16000))
+                             : 0.25f * float(std::sin(2 * M_PI * 3000 * i / 16000));
+        DisplayRequest r;
+        r.width = 200;
+        r.height = 256; // 31.25 Hz per row on the linear axis
+        const DisplaySpectrogram s = displaySpectrogram(x, 16000, r);
+        const RegionMeasure first = measureRegion(s, 0.2, 0.8, 1000, 2000);
+        QVERIFY2(std::abs(first.peakHz - 1500) <= 31.25, qPrintable(QString::number(first.peakHz)));
+        QVERIFY(first.peakSeconds > 0.2 && first.peakSeconds < 0.8);
+        QVERIFY(std::abs(first.seconds - 0.6) < 1e-9);
+        QVERIFY(std::abs(first.hz - 1000) < 1e-9);
+        const RegionMeasure second = measureRegion(s, 1.8, 1.2, 4000, 2500); // dragged up and left
+        QVERIFY2(std::abs(second.peakHz - 3000) <= 31.25, qPrintable(QString::number(second.peakHz)));
+        QVERIFY(second.peakSeconds > 1.2 && second.peakSeconds < 1.8);
+        QVERIFY2(std::abs(first.peakDb - second.peakDb - 6.02) < 0.5,
+                 qPrintable(QString("%1 - %2").arg(first.peakDb).arg(second.peakDb)));
+        // Beyond the clip the rectangle is clamped to it.
+        QVERIFY(std::abs(measureRegion(s, 1.5, 9.0, 0, 99999).seconds - 0.5) < 1e-9);
+        // The slice over the first second peaks at the first tone, one column of the second at the second.
+        const SpectrumSlice whole = spectrumSlice(s, 0.0, 1.0);
+        QCOMPARE(whole.db.size(), std::size_t(256));
+        QVERIFY(std::abs(whole.peakHz - 1500) <= 31.25);
+        QVERIFY(std::abs(whole.peakDb - first.peakDb) < 1.0);
+        const SpectrumSlice column = spectrumSlice(s, 1.5, 1.5);
+        QVERIFY(std::abs(column.peakHz - 3000) <= 31.25);
+        QVERIFY(spectrumSlice(DisplaySpectrogram{}, 0, 1).db.empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeatures)

@@ -7,6 +7,7 @@
 #include "playback/ClipPlayer.h"
 #include "plots/AnomalyCurvePlot.h"
 #include "plots/SpectrogramPlot.h"
+#include "plots/SpectrumPlot.h"
 #include "plots/WaveformPlot.h"
 #include "views/EmbeddingView.h"
 #include "views/InspectorView.h"
@@ -149,6 +150,57 @@ private:
     }
 
 private Q_SLOTS:
+    void measureToolSpectrumSliceAndCrosshair()
+    {
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w));
+        w.tabs()->setCurrentIndex(0);
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000000.wav")));
+        ui::InspectorView *inspector = w.inspector();
+        ui::SpectrogramPlot *spec = inspector->spectrogram();
+        // The measure tool reads what the engine measures in the same rectangle.
+        const RegionMeasure m = spec->measure(0.05, 0.2, 500, 3000);
+        const RegionMeasure expected = measureRegion(spec->spectrogram(), 0.05, 0.2, 500, 3000);
+        QCOMPARE(m.peakHz, expected.peakHz);
+        QCOMPARE(m.peakDb, expected.peakDb);
+        QVERIFY2(spec->measureText().contains(QStringLiteral("Δt 0.150 s")), qPrintable(spec->measureText()));
+        QVERIFY(spec->measureText().contains(QStringLiteral("Δf 2500 Hz")));
+        // The spectrum slice follows the measured span.
+        inspector->spectrumButton()->setChecked(true);
+        QVERIFY(inspector->spectrum()->isVisible());
+        QCOMPARE(inspector->spectrum()->slice().peakHz, spectrumSlice(spec->spectrogram(), 0.05, 0.2).peakHz);
+        QVERIFY(inspector->spectrum()->peakText().startsWith(QStringLiteral("peak ")));
+        // A Shift+click without a drag takes the measure away; the slice is then the whole clip.
+        const QPoint at(spec->xAxis->coordToPixel(0.1), spec->yAxis->coordToPixel(100));
+        QTest::mouseClick(spec, Qt::LeftButton, Qt::ShiftModifier, at);
+        QVERIFY(!spec->hasMeasure());
+        QCOMPARE(inspector->spectrum()->slice().db.size(), spectrumSlice(spec->spectrogram(), 0, 1).db.size());
+        // Shift+drag measures with the mouse.
+        const QPoint from(spec->xAxis->coordToPixel(0.02), spec->yAxis->coordToPixel(200));
+        const QPoint to(spec->xAxis->coordToPixel(0.15), spec->yAxis->coordToPixel(100));
+        QTest::mousePress(spec, Qt::LeftButton, Qt::ShiftModifier, from);
+        QMouseEvent drag(QEvent::MouseMove, to, spec->mapToGlobal(to), Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
+        QApplication::sendEvent(spec, &drag);
+        QTest::mouseRelease(spec, Qt::LeftButton, Qt::ShiftModifier, to);
+        QVERIFY(spec->hasMeasure());
+        QVERIFY(spec->measureText().contains(QStringLiteral("Δt 0.1")));
+        // The crosshair and read-out show while the mouse is over the plot and clear when it leaves.
+        QMouseEvent move(QEvent::MouseMove, at, spec->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(spec, &move);
+        QVERIFY(spec->crosshairVisible());
+        QVERIFY(!spec->readout().isEmpty());
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(spec, &leave);
+        QVERIFY(!spec->crosshairVisible());
+        QVERIFY(spec->readout().isEmpty());
+        // Another clip: the measure of the last one is gone.
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav")));
+        QVERIFY(!spec->hasMeasure());
+        inspector->clearClip();
+        QVERIFY(!inspector->spectrum()->isVisible());
+        QSettings().remove(QStringLiteral("inspector/spectrum"));
+    }
+
     void selectingAClipFillsTheInspector()
     {
         ui::MainWindow w;

@@ -39,6 +39,99 @@ SpectrogramPlot::SpectrogramPlot(QWidget *parent)
     });
     setMouseTracking(true);
     setMinimumHeight(160);
+    const QPen cross(QColor(255, 255, 255, 160), 1, Qt::DashLine);
+    m_crossTime = new QCPItemStraightLine(this);
+    m_crossFrequency = new QCPItemStraightLine(this);
+    for (QCPItemStraightLine *line : {m_crossTime, m_crossFrequency}) {
+        line->setPen(cross);
+        line->setVisible(false);
+        line->setSelectable(false);
+    }
+    m_measureRect = new QCPItemRect(this);
+    m_measureRect->setPen(QPen(Qt::white, 1.5));
+    m_measureRect->setBrush(QColor(255, 255, 255, 40));
+    m_measureRect->setVisible(false);
+    m_measureLabel = new QCPItemText(this);
+    m_measureLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_measureLabel->setTextAlignment(Qt::AlignLeft);
+    m_measureLabel->setColor(Qt::white);
+    m_measureLabel->setBrush(QColor(0, 0, 0, 150));
+    m_measureLabel->setPadding(QMargins(4, 2, 4, 2));
+    m_measureLabel->setVisible(false);
+}
+
+bool SpectrogramPlot::crosshairVisible() const { return m_crossTime->visible(); }
+
+RegionMeasure SpectrogramPlot::measure(double t0, double t1, double f0, double f1)
+{
+    if (!m_isSpectrogram || m_spec.db.data.empty())
+        return {};
+    if (t1 < t0)
+        std::swap(t0, t1);
+    if (f1 < f0)
+        std::swap(f0, f1);
+    const RegionMeasure m = measureRegion(m_spec, t0, t1, f0, f1);
+    m_measureRect->topLeft->setCoords(std::max(t0, 0.0), m_spec.rowOf(std::min(f1, m_spec.fMax)));
+    m_measureRect->bottomRight->setCoords(std::min(t1, m_seconds), m_spec.rowOf(std::max(f0, m_spec.fMin)));
+    m_measureRect->setVisible(true);
+    m_measureLabel->setText(tr("Δt %1 s   Δf %2 Hz\npeak %3 Hz, %4 dB at %5 s")
+                                .arg(m.seconds, 0, 'f', 3)
+                                .arg(m.hz, 0, 'f', 0)
+                                .arg(m.peakHz, 0, 'f', 0)
+                                .arg(m.peakDb, 0, 'f', 1)
+                                .arg(m.peakSeconds, 0, 'f', 3));
+    m_measureLabel->position->setCoords(std::max(t0, 0.0), m_spec.rowOf(std::min(f1, m_spec.fMax)));
+    m_measureLabel->setVisible(true);
+    replot(rpQueuedReplot);
+    Q_EMIT measured(std::max(t0, 0.0), std::min(t1, m_seconds), m);
+    return m;
+}
+
+void SpectrogramPlot::clearMeasure()
+{
+    const bool had = m_measureRect->visible();
+    m_measureRect->setVisible(false);
+    m_measureLabel->setVisible(false);
+    m_dragFrom.reset();
+    replot(rpQueuedReplot);
+    if (had)
+        Q_EMIT measureCleared();
+}
+
+void SpectrogramPlot::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) && m_isSpectrogram) {
+        m_dragFrom = QPointF(xAxis->pixelToCoord(event->pos().x()), yAxis->pixelToCoord(event->pos().y()));
+        return; // no range drag while measuring
+    }
+    QCustomPlot::mousePressEvent(event);
+}
+
+void SpectrogramPlot::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragFrom) {
+        const QPointF from = *m_dragFrom;
+        m_dragFrom.reset();
+        const double t = xAxis->pixelToCoord(event->pos().x()), row = yAxis->pixelToCoord(event->pos().y());
+        if (std::abs(xAxis->coordToPixel(from.x()) - event->pos().x()) < 3 &&
+            std::abs(yAxis->coordToPixel(from.y()) - event->pos().y()) < 3)
+            clearMeasure(); // a Shift+click without a drag takes the measure away
+        else
+            measure(from.x(), t, m_spec.hzOf(from.y()), m_spec.hzOf(row));
+        return;
+    }
+    QCustomPlot::mouseReleaseEvent(event);
+}
+
+void SpectrogramPlot::leaveEvent(QEvent *event)
+{
+    QCustomPlot::leaveEvent(event);
+    m_crossTime->setVisible(false);
+    m_crossFrequency->setVisible(false);
+    m_readout.clear();
+    replot(rpQueuedReplot);
+    Q_EMIT hovered(QString());
+    Q_EMIT hoveredTime(-1.0);
 }
 
 void SpectrogramPlot::setTitle(const QString &title)
@@ -78,6 +171,7 @@ void SpectrogramPlot::setSpectrogram(const DisplaySpectrogram &s)
 
 void SpectrogramPlot::setMap(const FeatureMatrix &m, double seconds, const QString &rowLabel, const QString &unit)
 {
+    clearMeasure(); // it measured the map that goes
     m_map = m;
     m_seconds = seconds;
     m_unit = unit;
@@ -162,6 +256,19 @@ void SpectrogramPlot::mouseMoveEvent(QMouseEvent *event)
     const int c = int(std::floor(t / m_seconds * m_map.cols)), r = int(std::lround(row));
     if (c < 0 || c >= m_map.cols || r < 0 || r >= m_map.rows)
         return;
+    m_crossTime->point1->setCoords(t, 0);
+    m_crossTime->point2->setCoords(t, 1);
+    m_crossFrequency->point1->setCoords(0, row);
+    m_crossFrequency->point2->setCoords(1, row);
+    m_crossTime->setVisible(true);
+    m_crossFrequency->setVisible(true);
+    if (m_dragFrom) { // the rectangle follows the mouse while it is dragged
+        m_measureRect->topLeft->setCoords(m_dragFrom->x(), m_dragFrom->y());
+        m_measureRect->bottomRight->setCoords(t, row);
+        m_measureRect->setVisible(true);
+    }
+    replot(rpQueuedReplot);
+    Q_EMIT hoveredTime(t);
     if (m_isSpectrogram)
         m_readout = tr("%1 s   %2 Hz   %3 dB").arg(t, 0, 'f', 3).arg(m_spec.hzOf(row), 0, 'f', 0).arg(m_map.at(r, c), 0, 'f', 1);
     else

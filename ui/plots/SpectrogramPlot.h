@@ -3,15 +3,18 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
+
 #include "plots/PlaybackCursor.h"
 
 #include "dsp/DisplaySpectrogram.h"
 
 namespace asd::ui {
 
-// A time-frequency image with a colour scale and a hover read-out of time, frequency
-// and level. Rows are drawn at their index and labelled with frequencies, because the
-// image is resampled to the requested axis in the engine.
+// A time-frequency image with a colour scale, a hover read-out of time, frequency and level
+// under a crosshair, and a measure tool: Shift+drag a rectangle to read Δt, Δf and its loudest
+// cell (Sonic Visualiser's). Rows are drawn at their index and labelled with frequencies,
+// because the image is resampled to the requested axis in the engine.
 class SpectrogramPlot : public QCustomPlot {
     Q_OBJECT
 public:
@@ -32,19 +35,39 @@ public:
     void setCursor(double seconds); // playback position; < 0 hides it
 
     const FeatureMatrix &map() const { return m_map; }
+    const DisplaySpectrogram &spectrogram() const { return m_spec; }
     QString readout() const { return m_readout; }
+    bool crosshairVisible() const;
+
+    // The measure tool's rectangle (what Shift+drag makes), in seconds and Hz; its read-out is
+    // drawn in the rectangle and emitted. Spectrograms only.
+    RegionMeasure measure(double t0, double t1, double f0, double f1);
+    void clearMeasure();
+    bool hasMeasure() const { return m_measureRect->visible(); }
+    QString measureText() const { return m_measureLabel->text(); }
 
 Q_SIGNALS:
-    void hovered(const QString &readout);
+    void hovered(const QString &readout); // empty when the mouse leaves
+    void hoveredTime(double seconds);     // < 0 when the mouse leaves
+    // A rectangle was measured (t0 ≤ t1, seconds): the spectrum slice follows it.
+    void measured(double t0, double t1, const RegionMeasure &m);
+    void measureCleared();
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void updateLevels();
     QCPColorMap *m_colorMap;
     QCPColorScale *m_scale;
     QCPTextElement *m_title = nullptr;
+    QCPItemStraightLine *m_crossTime, *m_crossFrequency;
+    QCPItemRect *m_measureRect;
+    QCPItemText *m_measureLabel;
+    std::optional<QPointF> m_dragFrom; // seconds, row: a measure being dragged
     PlaybackCursor m_cursor;
     FeatureMatrix m_map;
     DisplaySpectrogram m_spec;

@@ -8,6 +8,7 @@
 #include "plots/AnomalyCurvePlot.h"
 #include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
+#include "plots/SpectrumPlot.h"
 #include "plots/WaveformPlot.h"
 #include "score/ModelSession.h"
 
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,7 +42,8 @@ QComboBox *combo(const QStringList &items, const QString &current)
 InspectorView::InspectorView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_readout(new QLabel), m_score(new QLabel), m_wave(new WaveformPlot),
       m_spec(new SpectrogramPlot), m_curve(new AnomalyCurvePlot), m_player(new ClipPlayer(this)), m_pinnedPanel(new QWidget), m_pinnedTitle(new QLabel),
-      m_pinnedWave(new WaveformPlot), m_pinnedSpec(new SpectrogramPlot), m_modelPanel(new QWidget)
+      m_pinnedWave(new WaveformPlot), m_pinnedSpec(new SpectrogramPlot), m_modelPanel(new QWidget),
+      m_spectrum(new SpectrumPlot), m_spectrumButton(new QToolButton), m_loop(new QToolButton)
 {
     QSettings s;
     m_axis = combo({tr("Linear"), tr("Log"), tr("Mel")}, s.value(QStringLiteral("inspector/axis"), tr("Linear")).toString());
@@ -72,16 +75,39 @@ InspectorView::InspectorView(QWidget *parent)
     playButton->setToolTip(tr("Play the clip (Space)"));
     playButton->setShortcut(QKeySequence(Qt::Key_Space));
     connect(playButton, &QToolButton::clicked, this, [this] {
-        if (m_player->isPlaying())
+        if (m_player->isPlaying()) {
+            m_looping.reset(); // Stop ends a loop too
             m_player->stop();
-        else
+        } else {
             play();
+        }
     });
     connect(m_player, &ClipPlayer::playingChanged, playButton,
             [playButton](bool playing) { playButton->setText(playing ? tr("Stop") : tr("Play")); });
     auto *playSel = new QToolButton;
-    playSel->setText(tr("Play visible"));
-    playSel->setToolTip(tr("Play the part of the clip that is zoomed into view (Shift+Space)"));
+    playSel->setText(tr("Play selection"));
+    playSel->setToolTip(tr("Play the measured rectangle's time span (Shift+drag on the spectrogram), or else the "
+                           "part of the clip zoomed into view (Shift+Space)"));
+    m_loop->setText(tr("Loop"));
+    m_loop->setCheckable(true);
+    m_loop->setToolTip(tr("Play the selection again and again until Stop"));
+    connect(m_player, &ClipPlayer::playingChanged, this, [this](bool playing) {
+        if (!playing && m_looping && m_loop->isChecked() && m_clip)
+            QTimer::singleShot(0, this, [this] {
+                if (m_looping && m_clip)
+                    m_player->play(QString::fromStdString(m_clip->path), m_looping->first, m_looping->second);
+            });
+    });
+    m_spectrumButton->setText(tr("Spectrum"));
+    m_spectrumButton->setCheckable(true);
+    m_spectrumButton->setToolTip(tr("Level against frequency: over the measured rectangle, at the mouse, or over the "
+                                    "whole clip"));
+    m_spectrumButton->setChecked(s.value(QStringLiteral("inspector/spectrum"), false).toBool());
+    connect(m_spectrumButton, &QToolButton::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("inspector/spectrum"), on);
+        m_spectrum->setVisible(on && m_clip);
+        updateSpectrum();
+    });
     playSel->setShortcut(QKeySequence(tr("Shift+Space")));
     connect(playSel, &QToolButton::clicked, this, &InspectorView::playVisible);
 
@@ -97,8 +123,10 @@ InspectorView::InspectorView(QWidget *parent)
     addLabelled(tr("Range"), m_range);
     addLabelled(tr("Colours"), m_colors);
     bar->addStretch();
+    bar->addWidget(m_spectrumButton);
     bar->addWidget(playButton);
     bar->addWidget(playSel);
+    bar->addWidget(m_loop);
     bar->addWidget(pin);
 
     m_title->setTextFormat(Qt::RichText);
@@ -141,6 +169,8 @@ InspectorView::InspectorView(QWidget *parent)
     clipColumn->addWidget(m_spec, 3);
     clipColumn->addWidget(m_curve, 1);
     m_curve->hide();
+    clipColumn->addWidget(m_spectrum, 1);
+    m_spectrum->hide();
     auto *columns = new QHBoxLayout;
     columns->addLayout(clipColumn, 3);
     columns->addWidget(m_modelPanel, 2);
@@ -183,6 +213,19 @@ InspectorView::InspectorView(QWidget *parent)
         });
     for (SpectrogramPlot *p : {m_spec, m_pinnedSpec})
         connect(p, &SpectrogramPlot::hovered, m_readout, &QLabel::setText);
+    // The spectrum slice follows the measure tool, else the mouse, else shows the whole clip.
+    connect(m_spec, &SpectrogramPlot::measured, this, [this](double t0, double t1, const RegionMeasure &) {
+        m_measured = std::pair(t0, t1);
+        updateSpectrum();
+    });
+    connect(m_spec, &SpectrogramPlot::measureCleared, this, [this] {
+        m_measured.reset();
+        updateSpectrum();
+    });
+    connect(m_spec, &SpectrogramPlot::hoveredTime, this, [this](double t) {
+        if (!m_measured)
+            updateSpectrum(t);
+    });
     // One time axis: zoom or pan any pane and the others follow.
     for (QCustomPlot *p : std::initializer_list<QCustomPlot *>{m_wave, m_spec, m_curve, m_pinnedWave, m_pinnedSpec})
         connect(p->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &InspectorView::syncRanges);
@@ -272,6 +315,7 @@ void InspectorView::showClip(const Clip &clip)
     m_placeholder->hide();
     m_wave->show();
     m_spec->show();
+    m_spectrum->setVisible(m_spectrumButton->isChecked());
     m_title->setText(tr("<b>%1</b> &nbsp; %2 %3 · %4 · %5 Hz")
                          .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
                               QString::fromStdString(clip.machineType).toHtmlEscaped(),
@@ -291,6 +335,9 @@ void InspectorView::clearClip(const QString &why)
     m_readout->clear();
     m_wave->hide();
     m_spec->hide();
+    m_spectrum->hide();
+    m_measured.reset();
+    m_looping.reset();
     m_placeholder->show();
     refreshModelView();
 }
@@ -322,6 +369,7 @@ void InspectorView::refresh()
         if (m_difference->isChecked() && m_clip && !current.db.data.empty() && !reference.db.data.empty())
             m_pinnedSpec->setDifference(spectrogramDifference(current, reference));
     }
+    updateSpectrum();
 }
 
 void InspectorView::pinCurrent()
@@ -413,11 +461,28 @@ void InspectorView::playVisible()
 {
     if (!m_clip || m_audio.samples.empty())
         return;
-    const QCPRange r = m_wave->xAxis->range();
-    const double begin = std::max(0.0, r.lower);
     const double total = double(m_audio.samples.size()) / m_audio.sampleRate;
-    // Seek to the visible start and stop at its end: no temporary file needed.
-    m_player->play(QString::fromStdString(m_clip->path), begin, std::min(total, r.upper));
+    const QCPRange r = m_wave->xAxis->range();
+    const std::pair<double, double> span =
+        m_measured ? *m_measured : std::pair(std::max(0.0, r.lower), std::min(total, r.upper));
+    m_looping = span;
+    // Seek to the start and stop at the end: no temporary file needed.
+    m_player->play(QString::fromStdString(m_clip->path), span.first, span.second);
+}
+
+void InspectorView::updateSpectrum(double hoveredSeconds)
+{
+    if (!m_spectrumButton->isChecked() || !m_clip)
+        return;
+    const DisplaySpectrogram &s = m_spec->spectrogram();
+    if (m_measured)
+        m_spectrum->setSlice(spectrumSlice(s, m_measured->first, m_measured->second), s.axis,
+                             tr("%1–%2 s (the measured span)").arg(m_measured->first, 0, 'f', 3).arg(m_measured->second, 0, 'f', 3));
+    else if (hoveredSeconds >= 0)
+        m_spectrum->setSlice(spectrumSlice(s, hoveredSeconds, hoveredSeconds), s.axis,
+                             tr("at %1 s").arg(hoveredSeconds, 0, 'f', 3));
+    else
+        m_spectrum->setSlice(spectrumSlice(s, 0, s.seconds), s.axis, tr("whole clip"));
 }
 
 void InspectorView::playFrom(double seconds)

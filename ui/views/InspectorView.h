@@ -25,6 +25,7 @@ namespace asd::ui {
 class AnomalyCurvePlot;
 class ClipPlayer;
 class SpectrogramPlot;
+class SpectrumPlot;
 class WaveformPlot;
 
 // The clip inspector: waveform and spectrogram on one time axis, spectrogram settings,
@@ -54,11 +55,16 @@ public:
     // The open detector's per-frame anomaly score for the clip (hidden when it has none).
     AnomalyCurvePlot *anomalyCurve() const { return m_curve; }
     ClipPlayer *player() const { return m_player; }
+    // Level against frequency over the measured rectangle's time span, at the hovered time, or
+    // over the whole clip (the Spectrum button shows it).
+    SpectrumPlot *spectrum() const { return m_spectrum; }
+    QToolButton *spectrumButton() const { return m_spectrumButton; }
+    QToolButton *loopButton() const { return m_loop; }
 
 public Q_SLOTS:
     void pinCurrent();
     void play();
-    void playVisible();
+    void playVisible(); // the measured time span, else what is zoomed into view; looped with Loop
     void playFrom(double seconds);
     void resetView(); // the whole clip, every frequency (double click)
 
@@ -70,6 +76,7 @@ private:
     void refreshModelView();
     void syncRanges(const QCPRange &range);
     void alignRightEdges();
+    void updateSpectrum(double hoveredSeconds = -1.0);
     // Room for the widest value-axis ticks and label of any pane, so all start at one pixel.
     static constexpr int kTimeAxisLeft = 78;
 
@@ -89,6 +96,10 @@ private:
     WaveformPlot *m_pinnedWave;
     SpectrogramPlot *m_pinnedSpec;
     QWidget *m_modelPanel;
+    SpectrumPlot *m_spectrum;
+    QToolButton *m_spectrumButton, *m_loop;
+    std::optional<std::pair<double, double>> m_measured; // seconds
+    std::optional<std::pair<double, double>> m_looping;  // the span replayed while Loop is on
     std::vector<SpectrogramPlot *> m_modelPlots;
     bool m_syncing = false;
     std::vector<std::pair<std::string, double>> m_groupScores;

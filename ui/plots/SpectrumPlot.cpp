@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plots/SpectrumPlot.h"
+
+namespace asd::ui {
+
+SpectrumPlot::SpectrumPlot(QWidget *parent)
+    : QCustomPlot(parent), m_peak(new QCPItemText(this)), m_marker(new QCPItemTracer(this)),
+      m_title(new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize(), QFont::Bold)))
+{
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, m_title);
+    addGraph();
+    graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
+    xAxis->setLabel(tr("Frequency (Hz)"));
+    yAxis->setLabel(tr("Level (dB)"));
+    m_marker->setGraph(graph(0));
+    m_marker->setStyle(QCPItemTracer::tsCircle);
+    m_marker->setSize(7);
+    m_marker->setPen(QPen(QColor(214, 39, 40), 1.5));
+    m_peak->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_peak->position->setParentAnchor(m_marker->position);
+    m_peak->position->setCoords(6, -4);
+    m_peak->setColor(QColor(214, 39, 40));
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    setMinimumHeight(140);
+    clear();
+}
+
+void SpectrumPlot::setSlice(const SpectrumSlice &slice, FrequencyAxis axis, const QString &what)
+{
+    m_slice = slice;
+    graph(0)->setData(QVector<double>(slice.hz.begin(), slice.hz.end()), QVector<double>(slice.db.begin(), slice.db.end()),
+                      true);
+    const bool log = axis == FrequencyAxis::Log;
+    xAxis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    xAxis->setTicker(log ? QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog) : QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    if (!slice.hz.empty()) {
+        xAxis->setRange(slice.hz.front(), slice.hz.back());
+        const auto [lo, hi] = std::minmax_element(slice.db.begin(), slice.db.end());
+        yAxis->setRange(std::max(*lo, *hi - 100.0) - 3.0, *hi + 8.0); // room for the peak label
+    }
+    m_marker->setGraphKey(slice.peakHz);
+    m_marker->setVisible(!slice.hz.empty());
+    m_peak->setText(slice.hz.empty() ? QString() : tr("peak %1 Hz, %2 dB").arg(slice.peakHz, 0, 'f', 0).arg(slice.peakDb, 0, 'f', 1));
+    m_peak->setVisible(!slice.hz.empty());
+    m_title->setText(tr("Spectrum, %1").arg(what));
+    replot(rpQueuedReplot);
+}
+
+void SpectrumPlot::clear()
+{
+    setSlice({}, FrequencyAxis::Linear, tr("none"));
+}
+
+} // namespace asd::ui
