@@ -48,7 +48,7 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="139"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="148"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1 (%n Clip)</numerusform>
@@ -56,52 +56,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="108"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="108"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="108"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="143"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="152"/>
         <source>%1 anomalies</source>
         <translation>%1 Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="164"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="165"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="174"/>
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="166"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="175"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="167"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="176"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="168"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="177"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="169"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="178"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
@@ -330,198 +330,241 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="46"/>
+        <location filename="../ui/views/InspectorView.cpp" line="49"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="46"/>
+        <location filename="../ui/views/InspectorView.cpp" line="49"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="46"/>
+        <location filename="../ui/views/InspectorView.cpp" line="49"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="55"/>
-        <location filename="../ui/views/InspectorView.cpp" line="59"/>
+        <location filename="../ui/views/InspectorView.cpp" line="58"/>
+        <location filename="../ui/views/InspectorView.cpp" line="62"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="61"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>Frequenzachse des Spektrogramms</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="62"/>
+        <location filename="../ui/views/InspectorView.cpp" line="65"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>Pegel darunter werden in der niedrigsten Farbe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="63"/>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>Dynamikbereich unterhalb der lautesten Zelle des Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="69"/>
         <source>Pin as reference</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>Diesen Clip zum Vergleich mit anderen auf dem Bildschirm behalten (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="68"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
-        <location filename="../ui/views/InspectorView.cpp" line="81"/>
+        <location filename="../ui/views/InspectorView.cpp" line="74"/>
+        <location filename="../ui/views/InspectorView.cpp" line="86"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="72"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Play the clip (Space)</source>
         <translation>Clip abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="81"/>
+        <location filename="../ui/views/InspectorView.cpp" line="86"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="83"/>
         <source>Play visible</source>
-        <translation>Ausschnitt abspielen</translation>
+        <translation type="vanished">Ausschnitt abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="84"/>
         <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
-        <translation>Den eingezoomten Teil des Clips abspielen (Umschalt+Leertaste)</translation>
+        <translation type="vanished">Den eingezoomten Teil des Clips abspielen (Umschalt+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="85"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <source>Play selection</source>
+        <translation>Auswahl abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
+        <translation>Die Zeitspanne des gemessenen Rechtecks abspielen (Umschalt+Ziehen im Spektrogramm), sonst den sichtbar gezoomten Teil des Clips (Umschalt+Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <source>Play the selection again and again until Stop</source>
+        <translation>Die Auswahl immer wieder abspielen, bis Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="101"/>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="103"/>
+        <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
+        <translation>Pegel über der Frequenz: im gemessenen Rechteck, an der Maus oder über den ganzen Clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="111"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="119"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="94"/>
+        <location filename="../ui/views/InspectorView.cpp" line="120"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="95"/>
+        <location filename="../ui/views/InspectorView.cpp" line="121"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="96"/>
+        <location filename="../ui/views/InspectorView.cpp" line="122"/>
         <source>Floor</source>
         <translation>Untergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="97"/>
+        <location filename="../ui/views/InspectorView.cpp" line="123"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="98"/>
+        <location filename="../ui/views/InspectorView.cpp" line="124"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="116"/>
+        <location filename="../ui/views/InspectorView.cpp" line="144"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="118"/>
+        <location filename="../ui/views/InspectorView.cpp" line="146"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>Den gewählten Clip minus die Referenz in dB zeigen: wo diese Aufnahme von einer guten abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <location filename="../ui/views/InspectorView.cpp" line="150"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="149"/>
+        <location filename="../ui/views/InspectorView.cpp" line="179"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum, um Wellenform und Spektrogramm zu sehen.
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="266"/>
+        <location filename="../ui/views/InspectorView.cpp" line="309"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="275"/>
+        <location filename="../ui/views/InspectorView.cpp" line="319"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="333"/>
+        <location filename="../ui/views/InspectorView.cpp" line="381"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="340"/>
+        <location filename="../ui/views/InspectorView.cpp" line="388"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="371"/>
+        <location filename="../ui/views/InspectorView.cpp" line="419"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="373"/>
+        <location filename="../ui/views/InspectorView.cpp" line="421"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="373"/>
+        <location filename="../ui/views/InspectorView.cpp" line="421"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="373"/>
+        <location filename="../ui/views/InspectorView.cpp" line="421"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="373"/>
+        <location filename="../ui/views/InspectorView.cpp" line="421"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="395"/>
+        <location filename="../ui/views/InspectorView.cpp" line="443"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="399"/>
+        <location filename="../ui/views/InspectorView.cpp" line="447"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="401"/>
+        <location filename="../ui/views/InspectorView.cpp" line="449"/>
         <source>The model cannot read this clip: %1</source>
         <translation>Das Modell kann diesen Clip nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="480"/>
+        <source>%1–%2 s (the measured span)</source>
+        <translation>%1–%2 s (die gemessene Spanne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="483"/>
+        <source>at %1 s</source>
+        <translation>bei %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="485"/>
+        <source>whole clip</source>
+        <translation>ganzer Clip</translation>
     </message>
 </context>
 <context>
@@ -907,202 +950,206 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="66"/>
         <source>Filter by name, label or domain (e.g. anomaly, target, id_02)</source>
-        <translation>Nach Name, Label oder Domäne filtern (z. B. Anomalie, target, id_02)</translation>
+        <translation type="vanished">Nach Name, Label oder Domäne filtern (z. B. Anomalie, target, id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="77"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="66"/>
+        <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
+        <translation>Filter: Wörter in beliebiger Reihenfolge (z. B. valve anomaly, target id_02)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="78"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="82"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="83"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="83"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
         <source>&amp;Embeddings</source>
         <translation>E&amp;mbeddings</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
         <source>&amp;Noise lab</source>
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="97"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="98"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="97"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="98"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="101"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="102"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="132"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="133"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="152"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="162"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="165"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="176"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="176"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="179"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="181"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="187"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="182"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="188"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="193"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="245"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="240"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="246"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1111,12 +1158,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="260"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="266"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="261"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="267"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1124,12 +1171,12 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="302"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="308"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="303"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
@@ -1138,18 +1185,18 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="312"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="318"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="320"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="326"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="321"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="327"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
@@ -1158,34 +1205,34 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="344"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="352"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="351"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="359"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="353"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="392"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="369"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="379"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="382"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="390"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1491,7 +1538,7 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
     </message>
     <message>
         <location filename="../ui/views/ResultsView.cpp" line="90"/>
-        <location filename="../ui/views/ResultsView.cpp" line="186"/>
+        <location filename="../ui/views/ResultsView.cpp" line="190"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
@@ -1506,42 +1553,42 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="127"/>
+        <location filename="../ui/views/ResultsView.cpp" line="131"/>
         <source>all machines</source>
         <translation>alle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="186"/>
+        <location filename="../ui/views/ResultsView.cpp" line="190"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC: AUC %1 %, pAUC %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="208"/>
+        <location filename="../ui/views/ResultsView.cpp" line="212"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="208"/>
+        <location filename="../ui/views/ResultsView.cpp" line="212"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="269"/>
+        <location filename="../ui/views/ResultsView.cpp" line="273"/>
         <source>per ID</source>
         <translation>je ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="270"/>
+        <location filename="../ui/views/ResultsView.cpp" line="274"/>
         <source>each ID at its own threshold</source>
         <translation>jede ID mit ihrer eigenen Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="271"/>
+        <location filename="../ui/views/ResultsView.cpp" line="275"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="272"/>
+        <location filename="../ui/views/ResultsView.cpp" line="276"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
     </message>
@@ -1620,8 +1667,8 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
     <name>asd::ui::SpectrogramPlot</name>
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="17"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="58"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="145"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="151"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="239"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -1631,27 +1678,62 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="58"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="84"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="77"/>
+        <source>Δt %1 s   Δf %2 Hz
+peak %3 Hz, %4 dB at %5 s</source>
+        <translation>Δt %1 s   Δf %2 Hz
+Spitze %3 Hz, %4 dB bei %5 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="151"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="178"/>
         <source>Frequency (Hz)</source>
         <translation>Frequenz (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="113"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="122"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="141"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="207"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="216"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="235"/>
         <source>dB difference</source>
         <translation>dB-Differenz</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="166"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="273"/>
         <source>%1 s   %2 Hz   %3 dB</source>
         <translation>%1 s   %2 Hz   %3 dB</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="168"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="275"/>
         <source>%1 s   row %2   %3 %4</source>
         <translation>%1 s   Zeile %2   %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::SpectrumPlot</name>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="14"/>
+        <source>Frequency (Hz)</source>
+        <translation>Frequenz (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="15"/>
+        <source>Level (dB)</source>
+        <translation>Pegel (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="47"/>
+        <source>peak %1 Hz, %2 dB</source>
+        <translation>Spitze %1 Hz, %2 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="49"/>
+        <source>Spectrum, %1</source>
+        <translation>Spektrum, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="55"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

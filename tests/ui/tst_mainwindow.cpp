@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QDockWidget>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -88,6 +89,16 @@ private Q_SLOTS:
         QCOMPARE(w.datasetView()->model()->rowCount(), 2);
         // Only anomaly clips remain below each type.
         QCOMPARE(filteredClips(w, QStringLiteral("anomaly")), QStringList(8, QStringLiteral("anomaly_")));
+        // Words in any order, each required: the machine type and the label.
+        QCOMPARE(filteredClips(w, QStringLiteral("fan anomaly")), QStringList(4, QStringLiteral("anomaly_")));
+        QCOMPARE(filteredClips(w, QStringLiteral("ANOMALY   fan")), QStringList(4, QStringLiteral("anomaly_")));
+        QCOMPARE(filteredClips(w, QStringLiteral("fan anomaly id_00")).size(), 2);
+        QVERIFY(filteredClips(w, QStringLiteral("fan zebra")).isEmpty());
+        QCOMPARE(filteredClips(w, QString()).size(), 28);
+        // Nothing skipped in this set: no skipped-files panel. Nothing scored: nothing to export.
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("skippedDock"))->isVisible());
+        for (QAction *a : w.exportActions())
+            QVERIFY(!a->isEnabled());
     }
 
     void germanTranslationShowsAndFilters()
@@ -505,6 +516,12 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        for (QAction *a : w.exportActions())
+            QVERIFY(a->isEnabled());
+        // The histogram counts whole clips.
+        w.results()->histogramPlot()->replot();
+        for (double tick : w.results()->histogramPlot()->yAxis->tickVector())
+            QCOMPARE(tick, std::round(tick));
         // Coloured by each clip's score rank within its own ID: fifths, every point drawn.
         w.embeddings()->colourBox()->setCurrentIndex(3);
         int drawn = 0;

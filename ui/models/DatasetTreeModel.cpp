@@ -103,6 +103,14 @@ int DatasetTreeModel::rowCount(const QModelIndex &parent) const
 
 int DatasetTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
+QRegularExpression DatasetTreeModel::filterExpression(const QString &text)
+{
+    QString pattern = QStringLiteral("^");
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        pattern += QStringLiteral("(?=.*%1)").arg(QRegularExpression::escape(word));
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+}
+
 QString DatasetTreeModel::labelText(Label label)
 {
     return label == Label::Normal ? tr("normal") : label == Label::Anomaly ? tr("anomaly") : tr("unlabelled");
@@ -120,11 +128,12 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
         return n->clip;
     if (role == FilterTextRole) {
         // What the filter box matches: name, label (as the files spell it and as shown, which
-        // differs in a translation) and domain.
+        // differs in a translation), domain, machine type and ID or section.
         if (!clip)
             return n->name;
         return n->name + QLatin1Char(' ') + QLatin1String(toString(clip->label)) + QLatin1Char(' ') +
-               labelText(clip->label) + QLatin1Char(' ') + QLatin1String(toString(clip->domain));
+               labelText(clip->label) + QLatin1Char(' ') + QLatin1String(toString(clip->domain)) + QLatin1Char(' ') +
+               QString::fromStdString(clip->machineType) + QLatin1Char(' ') + QString::fromStdString(groupName(*clip));
     }
     if (role == Qt::ToolTipRole && clip)
         return QString::fromStdString(clip->path);

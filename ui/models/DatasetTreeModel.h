@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 
 #include <memory>
 #include <vector>
@@ -34,6 +35,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString labelText(Label label); // as the label column shows it, translated
+    // What the filter box's text matches in FilterTextRole: every word, in any order
+    // ("valve anomaly", "target id_02"), case-insensitively.
+    static QRegularExpression filterExpression(const QString &text);
 
 private:
     struct Node;

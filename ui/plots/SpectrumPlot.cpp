@@ -13,18 +13,18 @@ SpectrumPlot::SpectrumPlot(QWidget *parent)
     graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
     xAxis->setLabel(tr("Frequency (Hz)"));
     yAxis->setLabel(tr("Level (dB)"));
-    m_marker->setGraph(graph(0));
     m_marker->setStyle(QCPItemTracer::tsCircle);
     m_marker->setSize(7);
     m_marker->setPen(QPen(QColor(214, 39, 40), 1.5));
-    m_peak->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    m_peak->position->setParentAnchor(m_marker->position);
-    m_peak->position->setCoords(6, -4);
+    // The read-out in the top right corner, where it never covers the curve's peak.
+    m_peak->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_peak->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_peak->position->setCoords(0.99, 0.03);
     m_peak->setColor(QColor(214, 39, 40));
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    setMinimumHeight(140);
+    setMinimumHeight(180);
     clear();
 }
 
@@ -41,6 +41,7 @@ void SpectrumPlot::setSlice(const SpectrumSlice &slice, FrequencyAxis axis, cons
         const auto [lo, hi] = std::minmax_element(slice.db.begin(), slice.db.end());
         yAxis->setRange(std::max(*lo, *hi - 100.0) - 3.0, *hi + 8.0); // room for the peak label
     }
+    m_marker->setGraph(slice.hz.empty() ? nullptr : graph(0)); // a tracer on an empty graph complains
     m_marker->setGraphKey(slice.peakHz);
     m_marker->setVisible(!slice.hz.empty());
     m_peak->setText(slice.hz.empty() ? QString() : tr("peak %1 Hz, %2 dB").arg(slice.peakHz, 0, 'f', 0).arg(slice.peakDb, 0, 'f', 1));

@@ -169,7 +169,7 @@ InspectorView::InspectorView(QWidget *parent)
     clipColumn->addWidget(m_spec, 3);
     clipColumn->addWidget(m_curve, 1);
     m_curve->hide();
-    clipColumn->addWidget(m_spectrum, 1);
+    clipColumn->addWidget(m_spectrum, 2);
     m_spectrum->hide();
     auto *columns = new QHBoxLayout;
     columns->addLayout(clipColumn, 3);

@@ -100,7 +100,11 @@ ResultsView::ResultsView(QWidget *parent)
     // Enough digits that neighbouring ticks differ at any score scale (kNN distances are small).
     m_hist->xAxis->setNumberFormat(QStringLiteral("g"));
     m_hist->xAxis->setNumberPrecision(8);
-    m_hist->yAxis->ticker()->setTickStepStrategy(QCPAxisTicker::tssReadability);
+    // Counts are whole clips: integer steps only.
+    QSharedPointer<QCPAxisTickerFixed> counts(new QCPAxisTickerFixed);
+    counts->setTickStep(1.0);
+    counts->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_hist->yAxis->setTicker(counts);
     m_hist->legend->setVisible(true);
     m_line->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
     m_hist->setMinimumSize(320, 260);

@@ -55,17 +55,18 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_filter->setSourceModel(m_model);
     m_filter->setFilterRole(DatasetTreeModel::FilterTextRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setRecursiveFilteringEnabled(true);
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true); // keeps tens of thousands of rows fast
     m_tree->setAlternatingRowColors(true);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // long DCASE names keep their clip number in view
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DatasetTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, 250);
-    m_filterEdit->setPlaceholderText(tr("Filter by name, label or domain (e.g. anomaly, target, id_02)"));
+    m_filterEdit->setPlaceholderText(tr("Filter: words in any order (e.g. valve anomaly, target id_02)"));
     m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filterEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_filter->setFilterRegularExpression(DatasetTreeModel::filterExpression(text)); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentClip);
 
     auto *browser = new QWidget;
@@ -157,21 +158,26 @@ void MainWindow::createActions()
     file->addAction(tr("Open &Model…"), this, &MainWindow::chooseModel)->setShortcut(QKeySequence(tr("Ctrl+M")));
     file->addAction(tr("Pretrained &Encoders…"), this, [this] { encodersDialog()->show(); });
     file->addSeparator();
-    file->addAction(tr("Export &Scores…"), this, [this] {
+    m_exportActions.push_back(file->addAction(tr("Export &Scores…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for DCASE score and decision files"));
         if (!dir.isEmpty())
             exportScores(dir);
-    });
-    file->addAction(tr("Export Metrics as &CSV…"), this, [this] {
+    }));
+    m_exportActions.push_back(file->addAction(tr("Export Metrics as &CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), QStringLiteral("metrics.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportMetricsCsv(path);
-    });
-    file->addAction(tr("Export &Report…"), this, [this] {
+    }));
+    QAction *report = file->addAction(tr("Export &Report…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluation report"), QStringLiteral("report.html"), tr("HTML (*.html)"));
         if (!path.isEmpty())
             exportReport(path);
-    })->setShortcut(QKeySequence(tr("Ctrl+E")));
+    });
+    report->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportActions.push_back(report);
+    // Enabled once there is something to export: scores of the test clips.
+    for (QAction *a : m_exportActions)
+        a->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -255,8 +261,8 @@ void MainWindow::scanFinished()
         m_skipped->setItem(i, 1, new QTableWidgetItem(QString::fromStdString(index.skipped[i].error)));
     }
     m_skipped->resizeColumnToContents(0);
-    if (!index.skipped.empty())
-        findChild<QDockWidget *>(QStringLiteral("skippedDock"))->show();
+    // The panel only when something was skipped.
+    findChild<QDockWidget *>(QStringLiteral("skippedDock"))->setVisible(!index.skipped.empty());
     setWindowTitle(tr("%1 — ASD Workbench").arg(QFileInfo(m_scanning).fileName()));
     statusBar()->showMessage(tr("%1: %n clip(s) in %2 classes, %3 skipped", nullptr, int(index.clips.size()))
                                  .arg(QDir::toNativeSeparators(m_scanning))
@@ -335,6 +341,8 @@ void MainWindow::onScoringFinished(const JobEvent &result)
         if (s.label == Label::Normal)
             normals.emplace_back(s.machineType + "/" + s.group, s.score);
     m_inspector->setReferenceScores(normals);
+    for (QAction *a : m_exportActions)
+        a->setEnabled(!result.scores.empty());
     m_tabs->setCurrentWidget(m_results);
 }
 

@@ -9,6 +9,7 @@
 
 #include "dataset/DatasetIndex.h"
 
+class QAction;
 class QLabel;
 class QTabWidget;
 class QLineEdit;
@@ -56,6 +57,8 @@ public:
     EmbeddingView *embeddings() const { return m_embeddings; }
     NoiseView *noiseLab() const { return m_noise; }
     QTabWidget *tabs() const { return m_tabs; }
+    // File ▸ Export …: enabled once there are scores to export.
+    const std::vector<QAction *> &exportActions() const { return m_exportActions; }
     // File ▸ Pretrained Encoders…, made on first use.
     EncodersDialog *encodersDialog();
     // Select a clip of the open dataset by path (tree, inspector); false if not in it.
@@ -75,6 +78,7 @@ protected:
 
 private:
     EncodersDialog *m_encodersDialog = nullptr;
+    std::vector<QAction *> m_exportActions; // enabled once there are scores to export
     void createActions();
     void chooseDataset();
     void scanFinished();
