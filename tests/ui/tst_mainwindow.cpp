@@ -518,6 +518,17 @@ private Q_SLOTS:
         QCOMPARE(w.embeddings()->pointCount(), 16);
         for (QAction *a : w.exportActions())
             QVERIFY(a->isEnabled());
+        // Find by file name: fan and valve, two normal test clips each of ID 00.
+        QCOMPARE(w.embeddings()->search(QStringLiteral("NORMAL_id_00")), 4);
+        QCOMPARE(w.embeddings()->listedPaths().size(), 4);
+        for (const QString &p : w.embeddings()->listedPaths())
+            QVERIFY(QFileInfo(p).fileName().startsWith(QStringLiteral("normal_id_00")));
+        QCOMPARE(w.embeddings()->search(QStringLiteral("zebra")), 0);
+        w.embeddings()->search(QString());
+        // A box around everything lists every clip; an empty box none.
+        const QCPRange xr = w.embeddings()->plot()->xAxis->range(), yr = w.embeddings()->plot()->yAxis->range();
+        QCOMPARE(w.embeddings()->selectBox(QRectF(QPointF(xr.lower, yr.lower), QPointF(xr.upper, yr.upper))), 16);
+        QCOMPARE(w.embeddings()->selectBox(QRectF(QPointF(xr.upper + 1, yr.upper + 1), QSizeF(1, 1))), 0);
         // The histogram counts whole clips.
         w.results()->histogramPlot()->replot();
         for (double tick : w.results()->histogramPlot()->yAxis->tickVector())

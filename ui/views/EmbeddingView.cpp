@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QVBoxLayout>
@@ -20,7 +21,7 @@
 namespace asd::ui {
 
 EmbeddingView::EmbeddingView(QWidget *parent)
-    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_neighbours(new QListWidget),
+    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_search(new QLineEdit), m_neighbours(new QListWidget),
       m_plot(new QCustomPlot), m_hover(new QLabel)
 {
     m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain"), tr("score within its ID")});
@@ -31,6 +32,12 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     top->addWidget(m_method);
     top->addWidget(new QLabel(tr("Colour by")));
     top->addWidget(m_colorBy);
+    m_search->setPlaceholderText(tr("Find clips by file name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Rings the clips whose names contain this and lists them. Shift+drag on the plot "
+                            "lists the clips in a box."));
+    top->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { search(text); });
     m_hover->setWordWrap(true); // long hover texts and translations must not widen the window
     top->addWidget(m_hover, 1);
     auto *layout = new QVBoxLayout(this);
@@ -55,6 +62,14 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     m_hover->setText(tr("Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here."));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMouseTracking(true);
+    // Shift+drag draws a selection box; plain drags still pan.
+    connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this, [this](const QRect &r, QMouseEvent *) {
+        m_plot->setSelectionRectMode(QCP::srmNone);
+        selectBox(QRectF(QPointF(m_plot->xAxis->pixelToCoord(r.left()), m_plot->yAxis->pixelToCoord(r.top())),
+                         QPointF(m_plot->xAxis->pixelToCoord(r.right()), m_plot->yAxis->pixelToCoord(r.bottom()))));
+    });
+    connect(m_plot->selectionRect(), &QCPSelectionRect::canceled, this,
+            [this] { m_plot->setSelectionRectMode(QCP::srmNone); });
     m_plot->installEventFilter(this);
     connect(m_colorBy, &QComboBox::currentIndexChanged, this, &EmbeddingView::redraw);
     connect(m_method, &QComboBox::currentIndexChanged, this, &EmbeddingView::project);
@@ -169,7 +184,73 @@ void EmbeddingView::redraw()
     m_plot->rescaleAxes();
     m_plot->xAxis->scaleRange(1.1);
     m_plot->yAxis->scaleRange(1.1);
+    m_rings = nullptr; // clearGraphs() took it
+    if (!m_search->text().isEmpty())
+        search(m_search->text());
     m_plot->replot();
+}
+
+int EmbeddingView::search(const QString &text)
+{
+    if (m_rings) {
+        m_plot->removeGraph(m_rings);
+        m_rings = nullptr;
+    }
+    std::vector<std::size_t> hits;
+    if (!text.isEmpty() && m_points.size() == m_clips.size())
+        for (std::size_t i = 0; i < m_clips.size(); ++i)
+            if (QString::fromStdString(m_clips[i].fileName).contains(text, Qt::CaseInsensitive))
+                hits.push_back(i);
+    if (!hits.empty()) {
+        m_rings = m_plot->addGraph();
+        m_rings->setLineStyle(QCPGraph::lsNone);
+        m_rings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 14));
+        m_rings->setName(tr("matches “%1”").arg(text));
+        for (std::size_t i : hits)
+            m_rings->addData(m_points[i].first, m_points[i].second);
+    }
+    m_plot->replot();
+    if (text.isEmpty())
+        m_neighbours->hide();
+    else
+        listClips(tr("%n clip(s) named like “%1”", nullptr, int(hits.size())).arg(text), hits);
+    return int(hits.size());
+}
+
+int EmbeddingView::selectBox(const QRectF &coordinates)
+{
+    const QRectF box = coordinates.normalized();
+    std::vector<std::size_t> inside;
+    for (std::size_t i = 0; i < m_points.size() && i < m_clips.size(); ++i)
+        if (box.contains(m_points[i].first, m_points[i].second))
+            inside.push_back(i);
+    listClips(tr("%n clip(s) in the box", nullptr, int(inside.size())), inside);
+    return int(inside.size());
+}
+
+void EmbeddingView::listClips(const QString &title, const std::vector<std::size_t> &indices)
+{
+    m_neighbours->clear();
+    m_neighbours->addItem(title);
+    for (std::size_t i : indices) {
+        const ScoredClip &o = m_clips[i];
+        auto *item = new QListWidgetItem(tr("%1\n%2 %3 · %4 · score %5")
+                                             .arg(QString::fromStdString(o.fileName), QString::fromStdString(o.machineType),
+                                                  QString::fromStdString(o.group), DatasetTreeModel::labelText(o.label))
+                                             .arg(o.score, 0, 'g', 4));
+        item->setData(Qt::UserRole, QString::fromStdString(o.path));
+        m_neighbours->addItem(item);
+    }
+    m_neighbours->show();
+}
+
+QStringList EmbeddingView::listedPaths() const
+{
+    QStringList out;
+    for (int r = 0; r < m_neighbours->count(); ++r)
+        if (const QString p = m_neighbours->item(r)->data(Qt::UserRole).toString(); !p.isEmpty())
+            out << p;
+    return out;
 }
 
 int EmbeddingView::nearest(const QPointF &pixel) const
@@ -224,8 +305,12 @@ void EmbeddingView::selectPoint(int index)
 
 bool EmbeddingView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_plot && event->type() == QEvent::MouseButtonPress &&
+        (static_cast<QMouseEvent *>(event)->modifiers() & Qt::ShiftModifier))
+        m_plot->setSelectionRectMode(QCP::srmCustom); // this drag draws a box (accepted above)
     if (watched == m_plot && event->type() == QEvent::MouseButtonRelease &&
-        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton &&
+        !(static_cast<QMouseEvent *>(event)->modifiers() & Qt::ShiftModifier)) {
         if (const int i = nearest(static_cast<QMouseEvent *>(event)->position()); i >= 0)
             selectPoint(i);
     }

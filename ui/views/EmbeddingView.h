@@ -13,13 +13,16 @@
 #include "metrics/Evaluation.h"
 
 class QComboBox;
+class QLineEdit;
 class QListWidget;
 class QLabel;
 
 namespace asd::ui {
 
-// 2-D PCA projection of the test clips' embeddings, coloured by ID, label or domain;
-// hovering names the clip, clicking opens it in the inspector.
+// 2-D PCA or t-SNE projection of the test clips' embeddings, coloured by ID, label, domain or
+// score (TensorBoard's projector): hovering names a clip, a click lists its nearest neighbours,
+// a double click opens it in the inspector, the search box rings the clips whose names match,
+// and Shift+drag selects a box of clips as a list.
 class EmbeddingView : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +37,13 @@ public:
     void selectPoint(int index);
     QListWidget *neighbourList() const { return m_neighbours; }
     QString hoverText() const;
+    // Rings the clips whose file names contain the text (case-insensitive) and lists them;
+    // returns how many match.
+    int search(const QString &text);
+    // The clips inside a rectangle of the plot's coordinates, listed (what Shift+drag does).
+    int selectBox(const QRectF &coordinates);
+    // The listed clips' paths (search, box, or a clip's neighbours).
+    QStringList listedPaths() const;
     // 0: PCA, 1: t-SNE (computed on a worker thread; projectionReady() follows).
     void setMethod(int method);
 
@@ -49,8 +59,11 @@ private:
     void redraw();
     void project();
     int nearest(const QPointF &pixel) const;
+    void listClips(const QString &title, const std::vector<std::size_t> &indices);
 
     QComboBox *m_colorBy, *m_method;
+    QLineEdit *m_search;
+    QCPGraph *m_rings = nullptr; // the search's matches
     QListWidget *m_neighbours;
     QCustomPlot *m_plot;
     QLabel *m_hover;
