@@ -40,6 +40,10 @@ struct JobEvent {
     // Finished event of a scoring job: every scored clip, and its embedding (same order).
     std::vector<ScoredClip> scores;
     std::vector<std::vector<float>> embeddings;
+    // and, when asked (ScoreConfig::embedTrainingClips), the normal training clips the detector
+    // compares against, embedded alike (their scores are NaN: they are the reference).
+    std::vector<ScoredClip> trainingClips;
+    std::vector<std::vector<float>> trainingEmbeddings;
     std::string scorer; // and what scored them: "nearest neighbour (k = 1, cosine) on the head"
     // and each "type/group"'s decision threshold, fitted on its normal training clips' scores
     // (the DCASE baselines' gamma rule); groups without one are absent.

@@ -68,7 +68,8 @@ void emitCancelled(const JobListener &emit)
 
 // Writes the score and decision files and sends the Finished event with the metrics.
 void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, std::vector<std::vector<float>> embeddings,
-                   const std::map<std::string, double> &thresholds, const std::string &scorer, const JobListener &emit)
+                   const std::map<std::string, double> &thresholds, const std::string &scorer, const JobListener &emit,
+                   std::vector<ScoredClip> trainingClips = {}, std::vector<std::vector<float>> trainingEmbeddings = {})
 {
     writeScoreFiles(config.outDir, labelled, [&](const ScoredClip &c) -> std::optional<double> {
         const auto t = thresholds.find(c.machineType + "/" + c.group);
@@ -83,6 +84,8 @@ void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, 
     done.metrics = evaluate(labelled, defaultRule(labelled));
     done.scores = std::move(labelled);
     done.embeddings = std::move(embeddings);
+    done.trainingClips = std::move(trainingClips);
+    done.trainingEmbeddings = std::move(trainingEmbeddings);
     emit(done);
 }
 
@@ -99,36 +102,43 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
     const std::unique_ptr<Detector> detector = loadDetector(file);
     const ScoringSplit split = splitForScoring(config.dataDir, emit);
     const auto &tests = split.tests;
-    phase.message = "scoring test clips";
-    emit(phase);
-    std::vector<ClipAnalysis> analyses(tests.size());
-    std::vector<std::string> errors(tests.size());
-    std::size_t done = 0;
-    std::mutex lock;
-    parallelFor(
-        tests.size(), config.threads,
-        [&](std::size_t i) {
-            try {
-                const std::string group = detectorGroup(*tests[i]);
-                if (!detector->hasGroup(group))
-                    throw std::runtime_error(group + " has no normal training clips in the detector");
-                analyses[i] = detector->analyse(*tests[i]);
-                analyses[i].curve.reset(); // not kept: the inspector asks for one clip's
-            } catch (const std::exception &e) {
-                errors[i] = tests[i]->relativePath + ": " + e.what();
-            }
-            std::lock_guard<std::mutex> g(lock);
-            ++done;
-        },
-        [&](std::size_t) {
-            std::lock_guard<std::mutex> g(lock);
-            JobEvent p;
-            p.kind = JobEvent::Kind::Progress;
-            p.step = long(done);
-            p.steps = long(tests.size());
-            emit(p);
-        },
-        &cancel);
+    // Each clip analysed once, on config.threads threads, with progress; errors kept by clip.
+    auto analyseAll = [&](const std::vector<const Clip *> &clips, const std::string &what,
+                          std::vector<ClipAnalysis> &analyses, std::vector<std::string> &errors) {
+        phase.message = what;
+        emit(phase);
+        analyses.assign(clips.size(), {});
+        errors.assign(clips.size(), {});
+        std::size_t done = 0;
+        std::mutex lock;
+        parallelFor(
+            clips.size(), config.threads,
+            [&](std::size_t i) {
+                try {
+                    const std::string group = detectorGroup(*clips[i]);
+                    if (!detector->hasGroup(group))
+                        throw std::runtime_error(group + " has no normal training clips in the detector");
+                    analyses[i] = detector->analyse(*clips[i]);
+                    analyses[i].curve.reset(); // not kept: the inspector asks for one clip's
+                } catch (const std::exception &e) {
+                    errors[i] = clips[i]->relativePath + ": " + e.what();
+                }
+                std::lock_guard<std::mutex> g(lock);
+                ++done;
+            },
+            [&](std::size_t) {
+                std::lock_guard<std::mutex> g(lock);
+                JobEvent p;
+                p.kind = JobEvent::Kind::Progress;
+                p.step = long(done);
+                p.steps = long(clips.size());
+                emit(p);
+            },
+            &cancel);
+    };
+    std::vector<ClipAnalysis> analyses;
+    std::vector<std::string> errors;
+    analyseAll(tests, "scoring test clips", analyses, errors);
     if (cancel)
         return emitCancelled(emit);
     // Each group's scores taken together (the same as each clip's own, except for families that
@@ -166,7 +176,23 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
         labelled.push_back({c.fileName, c.machineType, groupName(c), c.domain, c.label, scores[i], c.path});
         kept.push_back(std::move(analyses[i].embedding));
     }
-    finishScoring(config, std::move(labelled), std::move(kept), thresholds, detector->describe(), emit);
+    std::vector<ScoredClip> trainingClips;
+    std::vector<std::vector<float>> trainingEmbeddings;
+    if (config.embedTrainingClips && !cancel) {
+        std::vector<ClipAnalysis> trainAnalyses;
+        std::vector<std::string> trainErrors;
+        analyseAll(split.trains, "embedding the training clips for the embeddings view", trainAnalyses, trainErrors);
+        if (cancel)
+            return emitCancelled(emit);
+        for (std::size_t i = 0; i < split.trains.size(); ++i)
+            if (trainErrors[i].empty()) {
+                const Clip &c = *split.trains[i];
+                trainingClips.push_back({c.fileName, c.machineType, groupName(c), c.domain, c.label, std::nan(""), c.path});
+                trainingEmbeddings.push_back(std::move(trainAnalyses[i].embedding));
+            }
+    }
+    finishScoring(config, std::move(labelled), std::move(kept), thresholds, detector->describe(), emit,
+                  std::move(trainingClips), std::move(trainingEmbeddings));
 }
 
 } // namespace

@@ -24,6 +24,9 @@ struct ScoreConfig {
     std::string device = "cpu";
     int batchSize = 8; // fastest on a CPU (bench_pipeline); a GPU takes larger batches
     int threads = 0;
+    // Also embed the normal training clips for the embeddings view (detectors that fit without
+    // a network): the Finished event's trainingClips and trainingEmbeddings.
+    bool embedTrainingClips = false;
 };
 
 // Scores every test clip of the dataset with the trained detector and writes DCASE score

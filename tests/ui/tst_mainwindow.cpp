@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -518,29 +519,44 @@ private Q_SLOTS:
         QCOMPARE(w.embeddings()->pointCount(), 16);
         for (QAction *a : w.exportActions())
             QVERIFY(a->isEnabled());
-        // Find by file name: fan and valve, two normal test clips each of ID 00.
-        QCOMPARE(w.embeddings()->search(QStringLiteral("NORMAL_id_00")), 4);
-        QCOMPARE(w.embeddings()->listedPaths().size(), 4);
+        // The training clips the detector compares against are shown too (2 types x 2 IDs x 3).
+        QCOMPARE(w.embeddings()->trainingPointCount(), 12);
+        QVERIFY(w.embeddings()->trainingBox()->isEnabled() && w.embeddings()->trainingBox()->isChecked());
+        // Find by file name: fan and valve, two normal test clips and three training clips of ID 00 each.
+        QCOMPARE(w.embeddings()->search(QStringLiteral("NORMAL_id_00")), 2 * (2 + 3));
         for (const QString &p : w.embeddings()->listedPaths())
             QVERIFY(QFileInfo(p).fileName().startsWith(QStringLiteral("normal_id_00")));
+        w.embeddings()->trainingBox()->setChecked(false);
+        QCOMPARE(w.embeddings()->search(QStringLiteral("NORMAL_id_00")), 4);
+        QCOMPARE(w.embeddings()->listedPaths().size(), 4);
         QCOMPARE(w.embeddings()->search(QStringLiteral("zebra")), 0);
         w.embeddings()->search(QString());
-        // A box around everything lists every clip; an empty box none.
+        // A box around everything lists every clip shown; an empty box none.
         const QCPRange xr = w.embeddings()->plot()->xAxis->range(), yr = w.embeddings()->plot()->yAxis->range();
-        QCOMPARE(w.embeddings()->selectBox(QRectF(QPointF(xr.lower, yr.lower), QPointF(xr.upper, yr.upper))), 16);
+        const QRectF everything(QPointF(xr.lower, yr.lower), QPointF(xr.upper, yr.upper));
+        QCOMPARE(w.embeddings()->selectBox(everything), 16);
+        w.embeddings()->trainingBox()->setChecked(true);
+        QCOMPARE(w.embeddings()->selectBox(everything), 16 + 12);
         QCOMPARE(w.embeddings()->selectBox(QRectF(QPointF(xr.upper + 1, yr.upper + 1), QSizeF(1, 1))), 0);
         // The histogram counts whole clips.
         w.results()->histogramPlot()->replot();
         for (double tick : w.results()->histogramPlot()->yAxis->tickVector())
             QCOMPARE(tick, std::round(tick));
-        // Coloured by each clip's score rank within its own ID: fifths, every point drawn.
+        // Coloured by each clip's score rank within its own ID: fifths, every test point drawn,
+        // the training clips apart in their own grey graph.
         w.embeddings()->colourBox()->setCurrentIndex(3);
-        int drawn = 0;
+        int drawn = 0, training = 0;
         for (int g = 0; g < w.embeddings()->plot()->graphCount(); ++g) {
-            QVERIFY(w.embeddings()->plot()->graph(g)->name().contains(QStringLiteral("fifth")));
-            drawn += w.embeddings()->plot()->graph(g)->dataCount();
+            QCPGraph *graph = w.embeddings()->plot()->graph(g);
+            if (graph->name().contains(QStringLiteral("training"))) {
+                training += graph->dataCount();
+                continue;
+            }
+            QVERIFY(graph->name().contains(QStringLiteral("fifth")));
+            drawn += graph->dataCount();
         }
         QCOMPARE(drawn, 16);
+        QCOMPARE(training, 12);
         w.embeddings()->colourBox()->setCurrentIndex(0);
         // A clicked clip lists its nearest neighbours, nearest first.
         w.embeddings()->selectPoint(0);

@@ -6,6 +6,7 @@
 #include "models/DatasetTreeModel.h"
 #include "plots/ColorMaps.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +22,7 @@
 namespace asd::ui {
 
 EmbeddingView::EmbeddingView(QWidget *parent)
-    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_search(new QLineEdit), m_neighbours(new QListWidget),
+    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_search(new QLineEdit), m_showTraining(new QCheckBox(tr("Training clips"))), m_neighbours(new QListWidget),
       m_plot(new QCustomPlot), m_hover(new QLabel)
 {
     m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain"), tr("score within its ID")});
@@ -37,6 +38,11 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     m_search->setToolTip(tr("Rings the clips whose names contain this and lists them. Shift+drag on the plot "
                             "lists the clips in a box."));
     top->addWidget(m_search);
+    m_showTraining->setChecked(true);
+    m_showTraining->setToolTip(tr("Show the normal training clips the detector compares against, in grey"));
+    m_showTraining->setEnabled(false); // until a scoring run hands them over
+    top->addWidget(m_showTraining);
+    connect(m_showTraining, &QCheckBox::toggled, this, &EmbeddingView::redraw);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { search(text); });
     m_hover->setWordWrap(true); // long hover texts and translations must not widen the window
     top->addWidget(m_hover, 1);
@@ -116,12 +122,20 @@ void EmbeddingView::project()
 
 QString EmbeddingView::hoverText() const { return m_hover->text(); }
 
-void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &emb)
+void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &emb,
+                                  const std::vector<ScoredClip> &trainingClips,
+                                  const std::vector<std::vector<float>> &trainingEmbeddings)
 {
     m_cancel = true;
     m_watcher.waitForFinished();
     m_clips = clips;
     m_embeddings = emb;
+    m_testCount = clips.size();
+    if (trainingClips.size() == trainingEmbeddings.size()) {
+        m_clips.insert(m_clips.end(), trainingClips.begin(), trainingClips.end());
+        m_embeddings.insert(m_embeddings.end(), trainingEmbeddings.begin(), trainingEmbeddings.end());
+    }
+    m_showTraining->setEnabled(m_clips.size() > m_testCount);
     m_points.clear();
     m_hover->clear();
     m_plot->legend->setVisible(!clips.empty());
@@ -140,11 +154,11 @@ void EmbeddingView::redraw()
     std::vector<int> fifth(m_clips.size(), 0);
     {
         std::map<std::string, std::vector<double>> byGroup;
-        for (const auto &c : m_clips)
-            byGroup[c.machineType + "/" + c.group].push_back(c.score);
+        for (std::size_t i = 0; i < m_testCount; ++i)
+            byGroup[m_clips[i].machineType + "/" + m_clips[i].group].push_back(m_clips[i].score);
         for (auto &[group, scores] : byGroup)
             std::sort(scores.begin(), scores.end());
-        for (std::size_t i = 0; i < m_clips.size(); ++i) {
+        for (std::size_t i = 0; i < m_testCount; ++i) {
             const auto &scores = byGroup[m_clips[i].machineType + "/" + m_clips[i].group];
             const auto below = std::lower_bound(scores.begin(), scores.end(), m_clips[i].score) - scores.begin();
             fifth[i] = std::min(4, int(5 * below / std::max<std::ptrdiff_t>(1, std::ptrdiff_t(scores.size()))));
@@ -156,7 +170,17 @@ void EmbeddingView::redraw()
     // One colour per category; anomalies drawn as crosses, normals as discs.
     std::map<std::string, int> colours;
     std::map<std::pair<std::string, bool>, QCPGraph *> graphs;
-    for (std::size_t i = 0; i < m_points.size(); ++i) {
+    // The reference: training clips as grey rings, drawn first so the test clips lie on top.
+    if (m_showTraining->isChecked() && m_points.size() > m_testCount) {
+        QCPGraph *training = m_plot->addGraph();
+        training->setLineStyle(QCPGraph::lsNone);
+        training->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(150, 150, 150), 1), Qt::NoBrush, 6));
+        training->setAdaptiveSampling(false);
+        training->setName(tr("training clips (normal)"));
+        for (std::size_t i = m_testCount; i < m_points.size(); ++i)
+            training->addData(m_points[i].first, m_points[i].second);
+    }
+    for (std::size_t i = 0; i < m_testCount && i < m_points.size(); ++i) {
         const ScoredClip &c = m_clips[i];
         std::string key;
         switch (m_colorBy->currentIndex()) {
@@ -199,7 +223,7 @@ int EmbeddingView::search(const QString &text)
     std::vector<std::size_t> hits;
     if (!text.isEmpty() && m_points.size() == m_clips.size())
         for (std::size_t i = 0; i < m_clips.size(); ++i)
-            if (QString::fromStdString(m_clips[i].fileName).contains(text, Qt::CaseInsensitive))
+            if (shown(i) && QString::fromStdString(m_clips[i].fileName).contains(text, Qt::CaseInsensitive))
                 hits.push_back(i);
     if (!hits.empty()) {
         m_rings = m_plot->addGraph();
@@ -222,7 +246,7 @@ int EmbeddingView::selectBox(const QRectF &coordinates)
     const QRectF box = coordinates.normalized();
     std::vector<std::size_t> inside;
     for (std::size_t i = 0; i < m_points.size() && i < m_clips.size(); ++i)
-        if (box.contains(m_points[i].first, m_points[i].second))
+        if (shown(i) && box.contains(m_points[i].first, m_points[i].second))
             inside.push_back(i);
     listClips(tr("%n clip(s) in the box", nullptr, int(inside.size())), inside);
     return int(inside.size());
@@ -234,10 +258,7 @@ void EmbeddingView::listClips(const QString &title, const std::vector<std::size_
     m_neighbours->addItem(title);
     for (std::size_t i : indices) {
         const ScoredClip &o = m_clips[i];
-        auto *item = new QListWidgetItem(tr("%1\n%2 %3 · %4 · score %5")
-                                             .arg(QString::fromStdString(o.fileName), QString::fromStdString(o.machineType),
-                                                  QString::fromStdString(o.group), DatasetTreeModel::labelText(o.label))
-                                             .arg(o.score, 0, 'g', 4));
+        auto *item = new QListWidgetItem(describe(o, i));
         item->setData(Qt::UserRole, QString::fromStdString(o.path));
         m_neighbours->addItem(item);
     }
@@ -253,11 +274,23 @@ QStringList EmbeddingView::listedPaths() const
     return out;
 }
 
+bool EmbeddingView::shown(std::size_t i) const { return i < m_testCount || m_showTraining->isChecked(); }
+
+QString EmbeddingView::describe(const ScoredClip &c, std::size_t i) const
+{
+    const QString what = i < m_testCount ? tr("%1 · score %2").arg(DatasetTreeModel::labelText(c.label)).arg(c.score, 0, 'g', 4)
+                                         : tr("training clip");
+    return tr("%1\n%2 %3 · %4").arg(QString::fromStdString(c.fileName), QString::fromStdString(c.machineType),
+                                    QString::fromStdString(c.group), what);
+}
+
 int EmbeddingView::nearest(const QPointF &pixel) const
 {
     int best = -1;
     double bestD = 12 * 12; // within 12 pixels
     for (std::size_t i = 0; i < m_points.size(); ++i) {
+        if (!shown(i))
+            continue;
         const double dx = m_plot->xAxis->coordToPixel(m_points[i].first) - pixel.x();
         const double dy = m_plot->yAxis->coordToPixel(m_points[i].second) - pixel.y();
         if (dx * dx + dy * dy < bestD) {
@@ -276,25 +309,21 @@ void EmbeddingView::selectPoint(int index)
     const auto &x = m_embeddings[std::size_t(index)];
     std::vector<std::pair<double, std::size_t>> byDistance;
     for (std::size_t j = 0; j < m_embeddings.size(); ++j) {
-        if (int(j) == index || m_embeddings[j].size() != x.size())
+        if (int(j) == index || m_embeddings[j].size() != x.size() || !shown(j))
             continue;
         double d = 0;
         for (std::size_t k = 0; k < x.size(); ++k)
             d += (double(x[k]) - m_embeddings[j][k]) * (double(x[k]) - m_embeddings[j][k]);
         byDistance.emplace_back(std::sqrt(d), j);
     }
-    const std::size_t shown = std::min<std::size_t>(8, byDistance.size());
-    std::partial_sort(byDistance.begin(), byDistance.begin() + std::ptrdiff_t(shown), byDistance.end());
+    const std::size_t listed = std::min<std::size_t>(8, byDistance.size());
+    std::partial_sort(byDistance.begin(), byDistance.begin() + std::ptrdiff_t(listed), byDistance.end());
     const ScoredClip &c = m_clips[std::size_t(index)];
-    m_neighbours->addItem(tr("Nearest to %1\n(%2, score %3)").arg(QString::fromStdString(c.fileName),
-                                                                     DatasetTreeModel::labelText(c.label))
-                              .arg(c.score, 0, 'g', 4));
-    for (std::size_t n = 0; n < shown; ++n) {
+    m_neighbours->addItem(tr("Nearest to %1").arg(describe(c, std::size_t(index))));
+    for (std::size_t n = 0; n < listed; ++n) {
         const ScoredClip &o = m_clips[byDistance[n].second];
-        auto *item = new QListWidgetItem(tr("%1\n%2 %3 · %4 · score %5 · distance %6")
-                                             .arg(QString::fromStdString(o.fileName), QString::fromStdString(o.machineType),
-                                                  QString::fromStdString(o.group), DatasetTreeModel::labelText(o.label))
-                                             .arg(o.score, 0, 'g', 4)
+        auto *item = new QListWidgetItem(tr("%1 · distance %2")
+                                             .arg(describe(o, byDistance[n].second))
                                              .arg(byDistance[n].first, 0, 'g', 3));
         item->setData(Qt::UserRole, QString::fromStdString(o.path));
         item->setData(Qt::UserRole + 1, byDistance[n].first);
@@ -318,10 +347,7 @@ bool EmbeddingView::eventFilter(QObject *watched, QEvent *event)
         const int i = nearest(static_cast<QMouseEvent *>(event)->position());
         if (i >= 0) {
             const ScoredClip &c = m_clips[std::size_t(i)];
-            m_hover->setText(tr("%1 — %2 %3, %4, score %5")
-                                 .arg(QString::fromStdString(c.fileName), QString::fromStdString(c.machineType),
-                                      QString::fromStdString(c.group), DatasetTreeModel::labelText(c.label))
-                                 .arg(c.score, 0, 'f', 3));
+            m_hover->setText(describe(c, std::size_t(i)).replace(QLatin1Char('\n'), QStringLiteral(" — ")));
             if (event->type() == QEvent::MouseButtonDblClick && !c.path.empty()) {
                 Q_EMIT clipActivated(QString::fromStdString(c.path));
                 return true;

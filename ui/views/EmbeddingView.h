@@ -12,6 +12,7 @@
 
 #include "metrics/Evaluation.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -28,9 +29,15 @@ class EmbeddingView : public QWidget {
 public:
     explicit EmbeddingView(QWidget *parent = nullptr);
     ~EmbeddingView() override;
-    void setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &embeddings);
+    // The test clips and, when given, the normal training clips they were compared against
+    // (projected together; shown in grey while Training clips is on).
+    void setEmbeddings(const std::vector<ScoredClip> &clips, const std::vector<std::vector<float>> &embeddings,
+                       const std::vector<ScoredClip> &trainingClips = {},
+                       const std::vector<std::vector<float>> &trainingEmbeddings = {});
     QCustomPlot *plot() const { return m_plot; }
-    int pointCount() const { return int(m_points.size()); }
+    int pointCount() const { return int(std::min(m_points.size(), m_testCount)); } // test clips
+    int trainingPointCount() const { return int(m_points.size() > m_testCount ? m_points.size() - m_testCount : 0); }
+    QCheckBox *trainingBox() const { return m_showTraining; }
     QComboBox *colourBox() const { return m_colorBy; }
     // Selects a clip (a single click on its point) and lists its nearest neighbours in the
     // embedding space itself, not the 2-D projection, with their labels and scores.
@@ -59,10 +66,14 @@ private:
     void redraw();
     void project();
     int nearest(const QPointF &pixel) const;
+    bool shown(std::size_t i) const; // a test clip, or a training clip while they are shown
+    QString describe(const ScoredClip &c, std::size_t i) const;
     void listClips(const QString &title, const std::vector<std::size_t> &indices);
 
     QComboBox *m_colorBy, *m_method;
     QLineEdit *m_search;
+    QCheckBox *m_showTraining;
+    std::size_t m_testCount = 0; // m_clips: the test clips, then the training clips
     QCPGraph *m_rings = nullptr; // the search's matches
     QListWidget *m_neighbours;
     QCustomPlot *m_plot;

@@ -407,6 +407,7 @@ void JobsView::startScoring()
             QMessageBox::Yes)
         return;
     ScoreConfig c;
+    c.embedTrainingClips = true; // the embeddings view shows the reference clips too
     c.checkpoint = model.toStdString();
     c.dataDir = m_data->text().toStdString();
     c.outDir = scores.toStdString();

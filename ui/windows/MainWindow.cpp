@@ -335,7 +335,7 @@ void MainWindow::onScoringFinished(const JobEvent &result)
     m_results->setScores(result.scores, result.thresholds);
     m_results->addRunToComparison(QString::fromStdString(result.model), m_scorerName, result.metrics,
                                   int(result.scores.size()));
-    m_embeddings->setEmbeddings(result.scores, result.embeddings);
+    m_embeddings->setEmbeddings(result.scores, result.embeddings, result.trainingClips, result.trainingEmbeddings);
     std::vector<std::pair<std::string, double>> normals;
     for (const auto &s : result.scores)
         if (s.label == Label::Normal)
