@@ -109,127 +109,192 @@
 <context>
     <name>asd::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <source>Training clips</source>
+        <translation>Trainingsclips</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
         <source>machine ID / section</source>
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
         <source>domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="26"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
         <source>score within its ID</source>
         <translation>Wert innerhalb seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="27"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="29"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="27"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="29"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="30"/>
         <source>t-SNE keeps neighbourhoods; it is computed in the background</source>
         <translation>t-SNE erhält Nachbarschaften; es wird im Hintergrund berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="30"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="34"/>
         <source>Colour by</source>
         <translation>Färben nach</translation>
     </message>
     <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="36"/>
+        <source>Find clips by file name</source>
+        <translation>Clips nach Dateinamen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="39"/>
+        <source>Rings the clips whose names contain this and lists them. Shift+drag on the plot lists the clips in a box.</source>
+        <translation>Umkreist die Clips, deren Namen dies enthalten, und listet sie auf. Umschalt+Ziehen im Diagramm listet die Clips in einem Rechteck.</translation>
+    </message>
+    <message>
         <location filename="../ui/views/EmbeddingView.cpp" line="43"/>
+        <source>Show the normal training clips the detector compares against, in grey</source>
+        <translation>Die normalen Trainingsclips, mit denen der Detektor vergleicht, grau zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="59"/>
         <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
         <translation>Die nächsten Nachbarn des angeklickten Clips im Einbettungsraum; Doppelklick öffnet einen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="55"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="79"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>Öffnen Sie ein Modell und bewerten Sie den Datensatz (Jobs ▸ Testclips bewerten), um hier seine Embeddings zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="66"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="98"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="67"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="99"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="122"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="91"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="123"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="96"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="128"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="178"/>
         <source>lowest fifth of its ID</source>
         <translation>unterstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="138"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="178"/>
         <source>second fifth</source>
         <translation>zweites Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="179"/>
         <source>middle fifth</source>
         <translation>mittleres Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="179"/>
         <source>fourth fifth</source>
         <translation>viertes Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="140"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="180"/>
         <source>highest fifth of its ID</source>
         <translation>oberstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="165"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <source>training clips (normal)</source>
+        <translation>Trainingsclips (normal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="215"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="208"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="243"/>
+        <source>matches “%1”</source>
+        <translation>passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/EmbeddingView.cpp" line="251"/>
+        <source>%n clip(s) named like “%1”</source>
+        <translation><numerusform>%n Clip namens „%1“</numerusform><numerusform>%n Clips namens „%1“</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/EmbeddingView.cpp" line="262"/>
+        <source>%n clip(s) in the box</source>
+        <translation><numerusform>%n Clip im Rechteck</numerusform><numerusform>%n Clips im Rechteck</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="293"/>
+        <source>%1 · score %2</source>
+        <translation>%1 · Wert %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="294"/>
+        <source>training clip</source>
+        <translation>Trainingsclip</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="295"/>
+        <source>%1
+%2 %3 · %4</source>
+        <translation>%1
+%2 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="334"/>
+        <source>Nearest to %1</source>
+        <translation>Am nächsten zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="337"/>
+        <source>%1 · distance %2</source>
+        <translation>%1 · Abstand %2</translation>
+    </message>
+    <message>
         <source>Nearest to %1
 (%2, score %3)</source>
-        <translation>Am nächsten zu %1
+        <translation type="vanished">Am nächsten zu %1
 (%2, Wert %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="213"/>
         <source>%1
 %2 %3 · %4 · score %5 · distance %6</source>
-        <translation>%1
+        <translation type="vanished">%1
 %2 %3 · %4 · Wert %5 · Abstand %6</translation>
     </message>
     <message>
@@ -241,9 +306,8 @@
         <translation type="vanished">%1 · %2 %3 · %4 · Wert %5 · Abstand %6</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="236"/>
         <source>%1 — %2 %3, %4, score %5</source>
-        <translation>%1 — %2 %3, %4, Score %5</translation>
+        <translation type="vanished">%1 — %2 %3, %4, Score %5</translation>
     </message>
 </context>
 <context>
@@ -891,53 +955,53 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation>%1 enthält schon Bewertungsdateien. Durch die dieses Laufs ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="417"/>
+        <location filename="../ui/views/JobsView.cpp" line="418"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="427"/>
+        <location filename="../ui/views/JobsView.cpp" line="428"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="456"/>
+        <location filename="../ui/views/JobsView.cpp" line="457"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="471"/>
+        <location filename="../ui/views/JobsView.cpp" line="472"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="475"/>
+        <location filename="../ui/views/JobsView.cpp" line="476"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="477"/>
+        <location filename="../ui/views/JobsView.cpp" line="478"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="479"/>
+        <location filename="../ui/views/JobsView.cpp" line="480"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="498"/>
+        <location filename="../ui/views/JobsView.cpp" line="499"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="499"/>
-        <location filename="../ui/views/JobsView.cpp" line="502"/>
+        <location filename="../ui/views/JobsView.cpp" line="500"/>
+        <location filename="../ui/views/JobsView.cpp" line="503"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="510"/>
+        <location filename="../ui/views/JobsView.cpp" line="511"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>

@@ -35,6 +35,7 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     top->addWidget(m_colorBy);
     m_search->setPlaceholderText(tr("Find clips by file name"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
     m_search->setToolTip(tr("Rings the clips whose names contain this and lists them. Shift+drag on the plot "
                             "lists the clips in a box."));
     top->addWidget(m_search);
@@ -50,8 +51,10 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     layout->addLayout(top);
     auto *body = new QHBoxLayout;
     body->addWidget(m_plot, 1);
-    m_neighbours->setMaximumWidth(360);
-    m_neighbours->setWordWrap(true);
+    m_neighbours->setMinimumWidth(340); // a whole DCASE file name
+    m_neighbours->setMaximumWidth(420);
+    m_neighbours->setWordWrap(false);
+    m_neighbours->setTextElideMode(Qt::ElideMiddle); // long DCASE names keep their clip number
     m_neighbours->setAlternatingRowColors(true);
     m_neighbours->setToolTip(tr("The clicked clip's nearest neighbours in the embedding space; double-click one to open it"));
     m_neighbours->hide(); // until a point is clicked
@@ -65,6 +68,14 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     // Until a scoring job hands over embeddings, say where they come from instead of showing
     // an empty plot.
     m_plot->legend->setVisible(false);
+    // The legend beside the plot, at its top, never over its points.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    auto *side = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, side);
+    m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, m_plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_plot)); // takes the height below it
+    side->setRowStretchFactor(0, 0.001);
     m_hover->setText(tr("Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here."));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMouseTracking(true);
@@ -260,6 +271,7 @@ void EmbeddingView::listClips(const QString &title, const std::vector<std::size_
         const ScoredClip &o = m_clips[i];
         auto *item = new QListWidgetItem(describe(o, i));
         item->setData(Qt::UserRole, QString::fromStdString(o.path));
+        item->setToolTip(QString::fromStdString(o.path));
         m_neighbours->addItem(item);
     }
     m_neighbours->show();
@@ -326,6 +338,7 @@ void EmbeddingView::selectPoint(int index)
                                              .arg(describe(o, byDistance[n].second))
                                              .arg(byDistance[n].first, 0, 'g', 3));
         item->setData(Qt::UserRole, QString::fromStdString(o.path));
+        item->setToolTip(QString::fromStdString(o.path));
         item->setData(Qt::UserRole + 1, byDistance[n].first);
         m_neighbours->addItem(item);
     }

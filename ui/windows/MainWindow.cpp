@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true); // keeps tens of thousands of rows fast
     m_tree->setAlternatingRowColors(true);
-    m_tree->setTextElideMode(Qt::ElideMiddle); // long DCASE names keep their clip number in view
+    m_tree->setTextElideMode(Qt::ElideLeft); // long DCASE names keep their clip number and attributes in view
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DatasetTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, 250);
