@@ -6,6 +6,7 @@
 #include "models/RunComparisonModel.h"
 #include "playback/ClipPlayer.h"
 #include "plots/AnomalyCurvePlot.h"
+#include "plots/ColorMaps.h"
 #include "plots/SpectrogramPlot.h"
 #include "plots/SpectrumPlot.h"
 #include "plots/WaveformPlot.h"
@@ -378,6 +379,15 @@ private Q_SLOTS:
         QVERIFY(std::abs(lab->achievedSnr() + 6.0) < 0.01);
         QCOMPARE(lab->mixtureSpectrogram()->map().rows, 256);
         QVERIFY(lab->mixtureSpectrogram()->isVisibleTo(lab)); // shown once a clip is chosen
+        // The clean clip beside the mixture, on the same grid; the inspector's colour map in both.
+        QVERIFY(lab->cleanSpectrogram()->isVisibleTo(lab));
+        QCOMPARE(lab->cleanSpectrogram()->map().cols, lab->mixtureSpectrogram()->map().cols);
+        QVERIFY(lab->cleanSpectrogram()->map().data != lab->mixtureSpectrogram()->map().data);
+        w.inspector()->colourBox()->setCurrentText(QStringLiteral("magma"));
+        QVERIFY(lab->mixtureSpectrogram()->gradient() == ui::colorMap(QStringLiteral("magma")));
+        QVERIFY(lab->cleanSpectrogram()->gradient() == ui::colorMap(QStringLiteral("magma")));
+        QVERIFY(w.inspector()->spectrogram()->gradient() == ui::colorMap(QStringLiteral("magma")));
+        QSettings().remove(QStringLiteral("inspector/colors"));
         lab->setNoise(QStringLiteral("babble"));
         QVERIFY(std::abs(lab->achievedSnr() + 6.0) < 0.01);
         QSignalSpy swept(lab, &ui::NoiseView::sweepEnded);

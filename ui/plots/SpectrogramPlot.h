@@ -28,6 +28,7 @@ public:
     // Any map [rows][cols] over `seconds`, rows labelled by `rowLabel` (e.g. mel band numbers).
     void setMap(const FeatureMatrix &m, double seconds, const QString &rowLabel, const QString &unit);
     void setGradient(const QCPColorGradient &g);
+    QCPColorGradient gradient() const { return m_colorMap->gradient(); }
     void resetFrequencyRange(); // every row in view again
     // Colours span [top - range, top] with top the map's maximum, never below floor.
     void setLevels(double floorDb, double rangeDb);

@@ -203,7 +203,10 @@ InspectorView::InspectorView(QWidget *parent)
         for (SpectrogramPlot *p : m_modelPlots)
             p->setGradient(colorMap(name));
         QSettings().setValue(QStringLiteral("inspector/colors"), name);
+        Q_EMIT colourMapChanged(name);
     });
+    for (SpectrogramPlot *p : {m_spec, m_pinnedSpec}) // the map chosen in an earlier session
+        p->setGradient(colorMap(m_colors->currentText()));
     for (QSpinBox *sp : {m_floor, m_range})
         connect(sp, &QSpinBox::valueChanged, this, [this] {
             for (SpectrogramPlot *p : {m_spec, m_pinnedSpec})

@@ -60,6 +60,7 @@ public:
     SpectrumPlot *spectrum() const { return m_spectrum; }
     QToolButton *spectrumButton() const { return m_spectrumButton; }
     QToolButton *loopButton() const { return m_loop; }
+    QComboBox *colourBox() const { return m_colors; }
 
 public Q_SLOTS:
     void pinCurrent();
@@ -70,6 +71,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void status(const QString &message);
+    void colourMapChanged(const QString &name); // the user chose another colour map
 
 private:
     void refresh();

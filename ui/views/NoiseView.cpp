@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -40,7 +41,7 @@ namespace asd::ui {
 
 NoiseView::NoiseView(QWidget *parent)
     : QWidget(parent), m_noiseBox(new QComboBox), m_snr(new QSlider(Qt::Horizontal)), m_snrLabel(new QLabel),
-      m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot), m_player(new ClipPlayer(this)),
+      m_clipLabel(new QLabel(tr("Select a clip in the dataset tree."))), m_spec(new SpectrogramPlot), m_clean(new SpectrogramPlot), m_player(new ClipPlayer(this)),
       m_sweepNoises(new QLineEdit(QStringLiteral("pink,impulsive"))),
       m_sweepSnrs(new QLineEdit(QStringLiteral("6,0,-6"))), m_compare(new QLineEdit), m_seed(new QSpinBox),
       m_scorer(new ScorerBox(false)),
@@ -59,6 +60,9 @@ NoiseView::NoiseView(QWidget *parent)
     m_snrLabel->setMinimumWidth(140);
     m_spec->setTitle(tr("Mixture"));
     m_spec->setVisible(false); // no empty map before a clip is chosen
+    m_clean->setTitle(tr("Clean"));
+    m_clean->setVisible(false);
+    setColourMap(QSettings().value(QStringLiteral("inspector/colors"), QStringLiteral("viridis")).toString());
     m_play->setEnabled(false);
 
     auto *mixBar = new QHBoxLayout;
@@ -130,7 +134,10 @@ NoiseView::NoiseView(QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->addWidget(m_clipLabel);
     topLayout->addLayout(mixBar);
-    topLayout->addWidget(m_spec, 1);
+    auto *maps = new QHBoxLayout; // the clean clip beside the mixture, on the same axes
+    maps->addWidget(m_clean, 1);
+    maps->addWidget(m_spec, 1);
+    topLayout->addLayout(maps, 1);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(sweepBox);
@@ -188,6 +195,7 @@ void NoiseView::showClip(const Clip &clip)
         m_clip.reset();
         m_audio = {};
         m_spec->setVisible(false);
+        m_clean->setVisible(false);
         m_play->setEnabled(false);
         m_clipLabel->setText(QString::fromUtf8(e.what()).toHtmlEscaped());
         Q_EMIT status(QString::fromUtf8(e.what()));
@@ -196,7 +204,9 @@ void NoiseView::showClip(const Clip &clip)
     m_clip = clip;
     m_noise.clear();
     m_spec->setVisible(true);
+    m_clean->setVisible(true);
     m_play->setEnabled(true);
+    m_clean->setSpectrogram(displaySpectrogram(m_audio.samples, m_audio.sampleRate, displayRequest()));
     m_clipLabel->setText(tr("<b>%1</b> (%2 %3, %4)")
                              .arg(QString::fromStdString(clip.fileName).toHtmlEscaped(),
                                   QString::fromStdString(clip.machineType).toHtmlEscaped(),
@@ -216,12 +226,23 @@ void NoiseView::remix()
         m_mixture = m.samples;
         m_achievedSnr = m.snrDb;
         m_snrLabel->setText(tr("%1 dB%2").arg(m.snrDb, 0, 'f', 2).arg(m.scale < 1 ? tr(" (scaled to avoid clipping)") : QString()));
-        DisplayRequest r;
-        r.width = std::clamp(int(m_mixture.size() / std::size_t(r.stft.hop)), 1, 1600);
-        m_spec->setSpectrogram(displaySpectrogram(m_mixture, m_audio.sampleRate, r));
+        m_spec->setSpectrogram(displaySpectrogram(m_mixture, m_audio.sampleRate, displayRequest()));
     } catch (const std::exception &e) {
         Q_EMIT status(tr("Cannot mix: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+DisplayRequest NoiseView::displayRequest() const
+{
+    DisplayRequest r;
+    r.width = std::clamp(int(m_audio.samples.size() / std::size_t(r.stft.hop)), 1, 1600);
+    return r;
+}
+
+void NoiseView::setColourMap(const QString &name)
+{
+    for (SpectrogramPlot *p : {m_spec, m_clean})
+        p->setGradient(colorMap(name));
 }
 
 void NoiseView::play()

@@ -10,6 +10,7 @@
 
 #include "audio/AudioFile.h"
 #include "dataset/Clip.h"
+#include "dsp/DisplaySpectrogram.h"
 #include "jobs/Job.h"
 #include "mix/Noise.h"
 
@@ -48,6 +49,9 @@ public:
     void setSnr(int db);
     void setNoise(const QString &spec); // a generator name or a recording's path
     SpectrogramPlot *mixtureSpectrogram() const { return m_spec; }
+    SpectrogramPlot *cleanSpectrogram() const { return m_clean; }
+    // The colour map the user chose in the inspector, for both spectrograms here.
+    void setColourMap(const QString &name);
     double achievedSnr() const { return m_achievedSnr; }
     QPushButton *sweepButton() const { return m_sweep; }
     QTableWidget *sweepTable() const { return m_table; }
@@ -68,6 +72,7 @@ private:
     void remix();
     void play();
     QString tempPath(const QString &name);
+    DisplayRequest displayRequest() const; // one pixel column per hop, as the inspector
     void startSweep();
     void onSweepEvent(const JobEvent &e);
 
@@ -81,6 +86,7 @@ private:
     QSlider *m_snr;
     QLabel *m_snrLabel, *m_clipLabel;
     SpectrogramPlot *m_spec;
+    SpectrogramPlot *m_clean; // the clip before mixing, beside the mixture
     ClipPlayer *m_player;
     QLineEdit *m_sweepNoises, *m_sweepSnrs, *m_compare;
     QSpinBox *m_seed;

@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_results, tr("&Results"));
     m_tabs->addTab(m_embeddings, tr("&Embeddings"));
     m_tabs->addTab(m_noise, tr("&Noise lab"));
+    connect(m_inspector, &InspectorView::colourMapChanged, m_noise, &NoiseView::setColourMap);
     setCentralWidget(m_tabs);
     for (QObject *source : {static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_jobs), static_cast<QObject *>(m_noise)})
         connect(source, SIGNAL(status(QString)), statusBar(), SLOT(showMessage(QString)));
