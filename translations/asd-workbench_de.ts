@@ -251,12 +251,18 @@
     <message numerus="yes">
         <location filename="../ui/views/EmbeddingView.cpp" line="251"/>
         <source>%n clip(s) named like “%1”</source>
-        <translation><numerusform>%n Clip namens „%1“</numerusform><numerusform>%n Clips namens „%1“</numerusform></translation>
+        <translation>
+            <numerusform>%n Clip namens „%1“</numerusform>
+            <numerusform>%n Clips namens „%1“</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/views/EmbeddingView.cpp" line="262"/>
         <source>%n clip(s) in the box</source>
-        <translation><numerusform>%n Clip im Rechteck</numerusform><numerusform>%n Clips im Rechteck</numerusform></translation>
+        <translation>
+            <numerusform>%n Clip im Rechteck</numerusform>
+            <numerusform>%n Clips im Rechteck</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/views/EmbeddingView.cpp" line="293"/>
@@ -556,77 +562,77 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="309"/>
+        <location filename="../ui/views/InspectorView.cpp" line="312"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="319"/>
+        <location filename="../ui/views/InspectorView.cpp" line="322"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="381"/>
+        <location filename="../ui/views/InspectorView.cpp" line="384"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="388"/>
+        <location filename="../ui/views/InspectorView.cpp" line="391"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="419"/>
+        <location filename="../ui/views/InspectorView.cpp" line="422"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="421"/>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="421"/>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="421"/>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="421"/>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="443"/>
+        <location filename="../ui/views/InspectorView.cpp" line="446"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="447"/>
+        <location filename="../ui/views/InspectorView.cpp" line="450"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="449"/>
+        <location filename="../ui/views/InspectorView.cpp" line="452"/>
         <source>The model cannot read this clip: %1</source>
         <translation>Das Modell kann diesen Clip nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="480"/>
+        <location filename="../ui/views/InspectorView.cpp" line="483"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s (die gemessene Spanne)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="483"/>
+        <location filename="../ui/views/InspectorView.cpp" line="486"/>
         <source>at %1 s</source>
         <translation>bei %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="485"/>
+        <location filename="../ui/views/InspectorView.cpp" line="488"/>
         <source>whole clip</source>
         <translation>ganzer Clip</translation>
     </message>
@@ -756,177 +762,177 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Der vortrainierte Encoder, mit dem der Detektor einbettet (Datei ▸ Vortrainierte Encoder…)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="169"/>
+        <location filename="../ui/views/JobsView.cpp" line="174"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="169"/>
+        <location filename="../ui/views/JobsView.cpp" line="174"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="170"/>
+        <location filename="../ui/views/JobsView.cpp" line="175"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="171"/>
+        <location filename="../ui/views/JobsView.cpp" line="176"/>
         <source>Encoder</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="172"/>
+        <location filename="../ui/views/JobsView.cpp" line="177"/>
         <source>Detector options</source>
         <translation>Detektoroptionen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="173"/>
+        <location filename="../ui/views/JobsView.cpp" line="178"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="179"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="175"/>
+        <location filename="../ui/views/JobsView.cpp" line="180"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="176"/>
+        <location filename="../ui/views/JobsView.cpp" line="181"/>
         <source>Clip length</source>
         <translation>Cliplänge</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="177"/>
+        <location filename="../ui/views/JobsView.cpp" line="182"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="178"/>
+        <location filename="../ui/views/JobsView.cpp" line="183"/>
         <source>Training noise</source>
         <translation>Trainingsrauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="181"/>
+        <location filename="../ui/views/JobsView.cpp" line="186"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="183"/>
+        <location filename="../ui/views/JobsView.cpp" line="188"/>
         <source>Training SNR</source>
         <translation>Trainings-SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="184"/>
+        <location filename="../ui/views/JobsView.cpp" line="189"/>
         <source>Student aligns to</source>
         <translation>Schüler richtet sich aus an</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="185"/>
+        <location filename="../ui/views/JobsView.cpp" line="190"/>
         <source>Mixture weight λ</source>
         <translation>Mischungsgewicht λ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="186"/>
+        <location filename="../ui/views/JobsView.cpp" line="191"/>
         <source>Alignment weight</source>
         <translation>Ausrichtungsgewicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="187"/>
+        <location filename="../ui/views/JobsView.cpp" line="192"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="188"/>
+        <location filename="../ui/views/JobsView.cpp" line="193"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
+        <location filename="../ui/views/JobsView.cpp" line="194"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="190"/>
+        <location filename="../ui/views/JobsView.cpp" line="195"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="196"/>
+        <location filename="../ui/views/JobsView.cpp" line="201"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="197"/>
+        <location filename="../ui/views/JobsView.cpp" line="202"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="205"/>
+        <location filename="../ui/views/JobsView.cpp" line="210"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="213"/>
+        <location filename="../ui/views/JobsView.cpp" line="218"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="214"/>
+        <location filename="../ui/views/JobsView.cpp" line="219"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="215"/>
+        <location filename="../ui/views/JobsView.cpp" line="220"/>
         <source>mean AUC (%)</source>
         <translation>mittlere AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="221"/>
+        <location filename="../ui/views/JobsView.cpp" line="226"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="222"/>
+        <location filename="../ui/views/JobsView.cpp" line="227"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="223"/>
+        <location filename="../ui/views/JobsView.cpp" line="228"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="287"/>
+        <location filename="../ui/views/JobsView.cpp" line="299"/>
         <source>Import a pretrained encoder first (File ▸ Pretrained Encoders…)</source>
         <translation>Importieren Sie zuerst einen vortrainierten Encoder (Datei ▸ Vortrainierte Encoder…)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="296"/>
+        <location filename="../ui/views/JobsView.cpp" line="308"/>
         <source>Detector options: %1</source>
         <translation>Detektoroptionen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="303"/>
+        <location filename="../ui/views/JobsView.cpp" line="316"/>
         <source>Fitting %1 on %2 → %3</source>
         <translation>Passe %1 an %2 an → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="334"/>
+        <location filename="../ui/views/JobsView.cpp" line="347"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>Ein mischungsausgerichteter Schüler braucht einen Lehrer: öffnen oder trainieren Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="338"/>
+        <location filename="../ui/views/JobsView.cpp" line="351"/>
         <source>Resume training?</source>
         <translation>Training fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="339"/>
+        <location filename="../ui/views/JobsView.cpp" line="352"/>
         <source>%1 already holds a run. Resume it from its last checkpoint?
 
 Choose No to start again (its checkpoints are then overwritten).</source>
@@ -935,73 +941,83 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieben).</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="361"/>
+        <location filename="../ui/views/JobsView.cpp" line="376"/>
         <source>Training %1 on %2 → %3</source>
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="399"/>
+        <location filename="../ui/views/JobsView.cpp" line="416"/>
         <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
         <translation>Nichts zum Bewerten: ein Modell öffnen (Datei ▸ Modell öffnen) oder zuerst eines trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="405"/>
+        <location filename="../ui/views/JobsView.cpp" line="422"/>
         <source>Replace the scores?</source>
         <translation>Bewertungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="406"/>
+        <location filename="../ui/views/JobsView.cpp" line="423"/>
         <source>%1 already holds score files. Replace them with this run&apos;s?</source>
         <translation>%1 enthält schon Bewertungsdateien. Durch die dieses Laufs ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="418"/>
+        <location filename="../ui/views/JobsView.cpp" line="435"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="428"/>
+        <location filename="../ui/views/JobsView.cpp" line="445"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="457"/>
+        <location filename="../ui/views/JobsView.cpp" line="474"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="472"/>
+        <location filename="../ui/views/JobsView.cpp" line="492"/>
+        <source>Test clips scored by the model after epoch %1; best.pt (what “Score test clips” and Results use) is epoch %2, the lowest validation loss.</source>
+        <translation>Testclips bewertet vom Modell nach Epoche %1; best.pt (das „Testclips bewerten“ und Ergebnisse verwenden) ist Epoche %2, der niedrigste Validierungsverlust.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="497"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="476"/>
+        <location filename="../ui/views/JobsView.cpp" line="501"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="478"/>
+        <location filename="../ui/views/JobsView.cpp" line="503"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="480"/>
+        <location filename="../ui/views/JobsView.cpp" line="505"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="499"/>
+        <location filename="../ui/views/JobsView.cpp" line="516"/>
+        <source>Test clips scored by %1 (%2): the scores Results shows.</source>
+        <translation>Testclips bewertet von %1 (%2): die Werte, die Ergebnisse zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="526"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="500"/>
-        <location filename="../ui/views/JobsView.cpp" line="503"/>
+        <location filename="../ui/views/JobsView.cpp" line="527"/>
+        <location filename="../ui/views/JobsView.cpp" line="530"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="511"/>
+        <location filename="../ui/views/JobsView.cpp" line="538"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1053,167 +1069,167 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="98"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="99"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="98"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="99"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="102"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="103"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="118"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="133"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="134"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="162"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="162"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="176"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="177"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="182"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="183"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="187"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="187"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="188"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="188"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="189"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="215"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="245"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="246"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="246"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1222,12 +1238,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="266"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="267"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="267"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="268"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1235,12 +1251,12 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="308"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
@@ -1249,18 +1265,18 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="318"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="319"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="321"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="326"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="327"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="327"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="328"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
@@ -1269,34 +1285,34 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="352"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="353"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="359"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="392"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="362"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="372"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="393"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="369"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="370"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="379"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="390"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="391"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1377,188 +1393,193 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::NoiseView</name>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="43"/>
+        <location filename="../ui/views/NoiseView.cpp" line="44"/>
         <source>Select a clip in the dataset tree.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="47"/>
+        <location filename="../ui/views/NoiseView.cpp" line="48"/>
         <source>Training clips noisy too</source>
         <translation>Trainingsclips ebenfalls verrauscht</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="47"/>
+        <location filename="../ui/views/NoiseView.cpp" line="48"/>
         <source>Play mixture</source>
         <translation>Mischung abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="48"/>
+        <location filename="../ui/views/NoiseView.cpp" line="49"/>
         <source>Run sweep</source>
         <translation>Sweep starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="52"/>
+        <location filename="../ui/views/NoiseView.cpp" line="53"/>
         <source>Recording…</source>
         <translation>Aufnahme…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="58"/>
+        <location filename="../ui/views/NoiseView.cpp" line="59"/>
         <source>Signal-to-noise ratio of the mixture (RMS power)</source>
         <translation>Signal-Rausch-Verhältnis der Mischung (RMS-Leistung)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="60"/>
+        <location filename="../ui/views/NoiseView.cpp" line="61"/>
         <source>Mixture</source>
         <translation>Mischung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="65"/>
+        <location filename="../ui/views/NoiseView.cpp" line="63"/>
+        <source>Clean</source>
+        <translation>Sauber</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="69"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="67"/>
+        <location filename="../ui/views/NoiseView.cpp" line="71"/>
         <source>SNR</source>
         <translation>SNR</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="73"/>
+        <location filename="../ui/views/NoiseView.cpp" line="77"/>
         <source>Noises separated by commas: generators or recording paths</source>
         <translation>Rauschen durch Kommas getrennt: Generatoren oder Pfade zu Aufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="74"/>
+        <location filename="../ui/views/NoiseView.cpp" line="78"/>
         <source>SNRs in dB separated by commas; the clean data is always included</source>
         <translation>SNRs in dB durch Kommas getrennt; die sauberen Daten sind immer dabei</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="75"/>
+        <location filename="../ui/views/NoiseView.cpp" line="79"/>
         <source>Noises</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="76"/>
+        <location filename="../ui/views/NoiseView.cpp" line="80"/>
         <source>SNRs (dB)</source>
         <translation>SNRs (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="77"/>
+        <location filename="../ui/views/NoiseView.cpp" line="81"/>
         <source>run folders, separated by commas</source>
         <translation>Laufordner, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="78"/>
+        <location filename="../ui/views/NoiseView.cpp" line="82"/>
         <source>Detectors swept on the same mixtures as the open model, side by side (a student&apos;s teacher is filled in)</source>
         <translation>Detektoren, die auf denselben Mischungen wie das offene Modell verglichen werden, nebeneinander (der Lehrer eines Schülers wird eingetragen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="82"/>
+        <location filename="../ui/views/NoiseView.cpp" line="86"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="84"/>
+        <location filename="../ui/views/NoiseView.cpp" line="88"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="86"/>
+        <location filename="../ui/views/NoiseView.cpp" line="90"/>
         <source>Which noise is drawn: offsets into recordings and the generated noise. The same seed gives the same mixtures; at low SNR another draw can move an AUC by a few points, so sweep two or three seeds before trusting a small difference.</source>
         <translation>Welches Rauschen gezogen wird: Versätze in Aufnahmen und das erzeugte Rauschen. Derselbe Seed ergibt dieselben Mischungen; bei niedrigem SNR kann ein anderer Zug eine AUC um einige Punkte verschieben, daher vor dem Vertrauen in einen kleinen Unterschied zwei oder drei Seeds durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="89"/>
+        <location filename="../ui/views/NoiseView.cpp" line="93"/>
         <source>Noise seed</source>
         <translation>Rausch-Seed</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="90"/>
+        <location filename="../ui/views/NoiseView.cpp" line="94"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="92"/>
+        <location filename="../ui/views/NoiseView.cpp" line="96"/>
         <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
         <translation>Auch die normalen Trainingsclips mischen: die Nächste-Nachbarn-Bewertung vergleicht mit ihnen und die Schwelle wird an ihnen angepasst. An: die ganze Anlage ist laut, wie in MIMII. Aus: die Referenz wurde in Ruhe aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="97"/>
+        <location filename="../ui/views/NoiseView.cpp" line="101"/>
         <source>SNR (dB); clean at the right</source>
         <translation>SNR (dB); sauber ganz rechts</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="98"/>
-        <location filename="../ui/views/NoiseView.cpp" line="114"/>
+        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="114"/>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="114"/>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
         <source>pAUC (%)</source>
         <translation>pAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="114"/>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
         <source>mAUC (%)</source>
         <translation>mAUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="114"/>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="144"/>
+        <location filename="../ui/views/NoiseView.cpp" line="151"/>
         <source>Noise recording</source>
         <translation>Rauschaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="144"/>
+        <location filename="../ui/views/NoiseView.cpp" line="151"/>
         <source>Audio (*.wav *.flac)</source>
         <translation>Audio (*.wav *.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="153"/>
+        <location filename="../ui/views/NoiseView.cpp" line="160"/>
         <source>Run folder to compare with</source>
         <translation>Laufordner zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="200"/>
+        <location filename="../ui/views/NoiseView.cpp" line="210"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="218"/>
+        <location filename="../ui/views/NoiseView.cpp" line="228"/>
         <source>%1 dB%2</source>
         <translation>%1 dB%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="218"/>
+        <location filename="../ui/views/NoiseView.cpp" line="228"/>
         <source> (scaled to avoid clipping)</source>
         <translation> (skaliert, um Übersteuern zu vermeiden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="223"/>
+        <location filename="../ui/views/NoiseView.cpp" line="231"/>
         <source>Cannot mix: %1</source>
         <translation>Mischen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="248"/>
+        <location filename="../ui/views/NoiseView.cpp" line="269"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>Ein Sweep braucht einen offenen Datensatz und ein trainiertes Modell (Datei ▸ Modell öffnen, oder eines trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="255"/>
+        <location filename="../ui/views/NoiseView.cpp" line="276"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>Vergleich mit %1 nicht möglich: kein solcher Laufordner oder Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="275"/>
+        <location filename="../ui/views/NoiseView.cpp" line="296"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>&apos;%1&apos; ist keine dB-Zahl</translation>
     </message>

@@ -319,9 +319,16 @@ private Q_SLOTS:
                 scoringStarted = jobs->isRunning();
             },
             Qt::SingleShotConnection);
+        // After each epoch the table says which model its figures belong to.
+        QString captionAfterTraining;
+        connect(
+            jobs, &ui::JobsView::jobEnded, jobs, [&] { captionAfterTraining = jobs->metricsCaption(); },
+            Qt::SingleShotConnection);
         jobs->trainButton()->click();
         QVERIFY(ended.wait(120000));
         QVERIFY(scoringStarted);
+        QVERIFY2(captionAfterTraining.contains(QStringLiteral("epoch 2")) && captionAfterTraining.contains(QStringLiteral("best.pt")),
+                 qPrintable(captionAfterTraining));
         // The finished run is opened, and the status bar keeps saying so.
         QCOMPARE(modelLabel(), QStringLiteral("Model: gui-run"));
         // The per-ID table filled in: 2 types x 2 IDs, then 2 type rows and the mean.
@@ -331,6 +338,7 @@ private Q_SLOTS:
 
         QVERIFY(w.embeddings()->hoverText().contains(QStringLiteral("Score test clips"))); // before any scores
         QVERIFY(ended.count() == 2 || ended.wait(120000));
+        QVERIFY2(jobs->metricsCaption().contains(QStringLiteral("Results")), qPrintable(jobs->metricsCaption()));
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.results()));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.results()->groupCount(), 1 + 4);

@@ -67,7 +67,7 @@ JobsView::JobsView(QWidget *parent)
       m_snrMin(new QDoubleSpinBox), m_snrMax(new QDoubleSpinBox),
       m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_progress(new QProgressBar), m_eta(new QLabel),
-      m_curves(new QCustomPlot), m_table(new QTableView), m_metrics(new MetricsTableModel(this)),
+      m_curves(new QCustomPlot), m_table(new QTableView), m_metricsCaption(new QLabel), m_metrics(new MetricsTableModel(this)),
       m_log(new QPlainTextEdit)
 {
     QSettings s;
@@ -165,6 +165,11 @@ JobsView::JobsView(QWidget *parent)
     showStudentRows();
     m_out->setText(s.value(QStringLiteral("jobs/out"), QDir::home().filePath(QStringLiteral("asd-runs/run1"))).toString());
 
+    // Long family and device names must not widen the form past the metrics table's room.
+    for (QComboBox *box : {m_method, m_input, m_device, m_align, m_encoder}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(20);
+    }
     auto *form = new QFormLayout;
     form->addRow(tr("Dataset"), withBrowse(m_data, this, tr("Dataset folder")));
     form->addRow(tr("Method"), m_method);
@@ -235,13 +240,20 @@ JobsView::JobsView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
 
+    auto *tableBox = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_metricsCaption->setWordWrap(true);
+    tableLayout->addWidget(m_metricsCaption);
+    tableLayout->addWidget(m_table, 1);
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(m_curves);
-    right->addWidget(m_table);
+    right->addWidget(tableBox);
     auto *split = new QSplitter;
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
+    split->setSizes({440, 960}); // room for every metrics column beside the form
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -300,6 +312,7 @@ void JobsView::startTraining()
         s.setValue(QStringLiteral("jobs/method"), m_method->currentData());
         s.setValue(QStringLiteral("jobs/out"), m_out->text());
         m_metrics->setSummary({});
+        m_metricsCaption->clear();
         m_log->appendPlainText(tr("Fitting %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
         m_training = true;
         setRunning(true);
@@ -358,11 +371,15 @@ void JobsView::startTraining()
         m_curves->graph(g)->data()->clear();
     m_curves->replot();
     m_metrics->setSummary({});
+    m_metricsCaption->clear();
+    m_bestEpoch = 0;
     m_log->appendPlainText(tr("Training %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
     m_training = true;
     setRunning(true);
     m_job = Job::startTraining(c, guiListener(this, &JobsView::onEvent));
 }
+
+QString JobsView::metricsCaption() const { return m_metricsCaption->text(); }
 
 void JobsView::refreshEncoders()
 {
@@ -467,8 +484,16 @@ void JobsView::onEvent(const JobEvent &e)
         break;
     case JobEvent::Kind::Epoch:
         addEpochPoint(e);
-        if (!e.metrics.types.empty())
+        if (e.bestSoFar)
+            m_bestEpoch = e.epoch;
+        if (!e.metrics.types.empty()) {
             m_metrics->setSummary(e.metrics);
+            // Which model these figures belong to: the last epoch's, not necessarily best.pt's.
+            m_metricsCaption->setText(tr("Test clips scored by the model after epoch %1; best.pt (what “Score test "
+                                         "clips” and Results use) is epoch %2, the lowest validation loss.")
+                                          .arg(e.epoch)
+                                          .arg(m_bestEpoch));
+        }
         m_log->appendPlainText(tr("epoch %1: loss %2, validation %3%4%5")
                                    .arg(e.epoch)
                                    .arg(e.loss, 0, 'f', 4)
@@ -488,6 +513,8 @@ void JobsView::onEvent(const JobEvent &e)
             Q_EMIT trainingFinished(m_out->text());
         } else {
             m_metrics->setSummary(e.metrics);
+            m_metricsCaption->setText(tr("Test clips scored by %1 (%2): the scores Results shows.")
+                                          .arg(QString::fromStdString(e.model), QString::fromStdString(e.scorer)));
             Q_EMIT scoringFinished(e);
         }
         Q_EMIT jobEnded();

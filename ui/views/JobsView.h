@@ -54,6 +54,7 @@ public:
     QPushButton *trainButton() const { return m_train; }
     QPushButton *scoreButton() const { return m_score; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QString metricsCaption() const;
 
 public Q_SLOTS:
     // Lists the imported pretrained encoders; the encoder family is offered once there is one.
@@ -91,6 +92,8 @@ private:
     QLabel *m_eta;
     QCustomPlot *m_curves;
     QTableView *m_table;
+    QLabel *m_metricsCaption; // which model the table's figures belong to
+    int m_bestEpoch = 0;
     MetricsTableModel *m_metrics;
     QPlainTextEdit *m_log;
     std::unique_ptr<Job> m_job;
