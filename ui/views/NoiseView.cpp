@@ -141,6 +141,7 @@ NoiseView::NoiseView(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(sweepBox);
+    split->setSizes({420, 420}); // the two spectrograms tall enough to read
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
