@@ -115,7 +115,7 @@ int runCompare(const std::vector<std::string> &argv)
             if (f.name == kEncoderFamily) // once per imported encoder
                 for (const EncoderFacts &e : EncoderLibrary().list())
                     specs.push_back(f.name + ":encoder=" + e.name);
-            else if (!f.trainsNetwork)
+            else if (!f.trainsNetwork && !needsEncoder(f.name))
                 specs.push_back(f.name);
     }
     if (specs.empty())

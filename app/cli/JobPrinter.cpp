@@ -139,8 +139,15 @@ void printEvent(const JobEvent &e, bool json)
             std::snprintf(b, sizeof(b), " %s %.4f", k.c_str(), v);
             parts += b;
         }
-        std::printf("epoch %d/%d  loss %.4f (%s )  val %.4f%s  lr %.2e  %.1f samples/s\n", e.epoch, e.epochs, e.loss,
-                    parts.c_str(), e.validationLoss, e.bestSoFar ? " *best*" : "", e.learningRate, e.samplesPerSecond);
+        // The parts, learning rate and speed where the job reports them (a detector's adaptation does not).
+        std::string extra;
+        if (e.learningRate > 0) {
+            char b[64];
+            std::snprintf(b, sizeof(b), "  lr %.2e  %.1f samples/s", e.learningRate, e.samplesPerSecond);
+            extra = b;
+        }
+        std::printf("epoch %d/%d  loss %.4f%s%s%s  val %.4f%s%s\n", e.epoch, e.epochs, e.loss, parts.empty() ? "" : " (",
+                    parts.c_str(), parts.empty() ? "" : " )", e.validationLoss, e.bestSoFar ? " *best*" : "", extra.c_str());
         printMetrics(e.metrics);
         std::fflush(stdout);
         break;

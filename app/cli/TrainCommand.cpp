@@ -33,12 +33,12 @@ int runTrain(const std::vector<std::string> &argv)
         } catch (const std::invalid_argument &e) {
             throw UsageError(e.what());
         }
-    if (args.has("encoder") && family != kEncoderFamily)
-        throw UsageError("--encoder is for --detector encoder-knn");
+    if (args.has("encoder") && !needsEncoder(family))
+        throw UsageError("--encoder is for --detector encoder-knn and encoder-lora");
     if (!known->trainsNetwork) {
-        const bool encoder = family == kEncoderFamily;
+        const bool encoder = needsEncoder(family);
         if (args.has("device") && !encoder)
-            throw UsageError("--device is for the network detectors and encoder-knn; " + family + " runs on the CPU");
+            throw UsageError("--device is for the network detectors and the encoder ones; " + family + " runs on the CPU");
         for (const char *flag : {"input", "epochs", "batch", "lr", "seconds", "seed", "features", "margin",
                                  "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight",
                                  "resume", "no-eval", "ema-fixed"})

@@ -28,6 +28,9 @@ std::string detectorGroup(const Clip &clip);
 struct FitContext {
     std::function<void(std::size_t done, std::size_t total)> progress; // clips read so far
     std::function<void(const std::string &message)> warn;                // a clip was skipped
+    // Families that train something report each epoch: its mean training loss and the loss on
+    // held-out normal clips.
+    std::function<void(int epoch, int epochs, double loss, double validationLoss)> epoch;
     const std::atomic<bool> *cancel = nullptr;
     int threads = 0; // 0: all cores
 };

@@ -60,6 +60,23 @@ const std::vector<DetectorFamily> &detectorFamilies()
           {"curve-bank", "1024", "training tokens kept per frequency patch for the curve (0: no curve)"},
           {"device", "cpu", "cpu or cuda:K"}},
          false},
+        {kAdaptedEncoderFamily, "Pretrained encoder adapted to your machines (LoRA, group adapter)",
+         "the pretrained encoder adapted first (Han, Jiang et al. 2025): LoRA on its fully-connected layers, a "
+         "group adapter per machine type, ArcFace on the labels that exist, a contrastive loss over sections and "
+         "pseudo-attribute codes; then nearest neighbours as encoder-knn",
+         {{"encoder", "", "an imported encoder's name or a checkpoint file (required)"},
+          {"epochs", "10", "passes over the normal clips"},
+          {"batch", "8", "clips per step"},
+          {"lr", "0.0001", "Adam's learning rate"},
+          {"seconds", "4", "random crop per clip and step"},
+          {"lora-rank", "8", "r"},
+          {"lora-alpha", "16", "the update is scaled by alpha / r"},
+          {"lora-targets", "all", "all fully-connected layers, attention, or ffn"},
+          {"codes", "8", "pseudo-attribute codes per section"},
+          {"bottleneck", "64", "group adapter width"},
+          {"layer", "last", "which block's output is embedded"},
+          {"device", "cpu", "cpu or cuda:K"}},
+         false},
         {"osscl", "OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
          {{"input", "logmel", "logmel, stgram, tfstgram or tastgram"}, {"epochs", "300", ""}}, true},
         {"noisy-arcmix", "Noisy-ArcMix", "Noisy-ArcMix: mixup ArcFace classifier of machine IDs", {{"input", "tastgram", ""}, {"epochs", "300", ""}},
@@ -107,6 +124,11 @@ const Maker kMakers[] = {
     {kEncoderFamily,
      [](const Options &o) -> std::unique_ptr<Detector> {
          return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o));
+     },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
+    {kAdaptedEncoderFamily,
+     [](const Options &o) -> std::unique_ptr<Detector> {
+         return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o, true));
      },
      [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
     {"dcase-ae",

@@ -34,6 +34,10 @@ const DetectorFamily *findDetectorFamily(const std::string &name);
 const char *defaultDetectorFamily();
 // The frozen pretrained-encoder family: it needs an imported encoder (encoders/EncoderLibrary.h).
 constexpr const char *kEncoderFamily = "encoder-knn";
+// The same encoder adapted to the user's machines first (LoRA, group adapter; EncoderAdaptation.h).
+constexpr const char *kAdaptedEncoderFamily = "encoder-lora";
+// True for the families that need an imported encoder.
+inline bool needsEncoder(const std::string &family) { return family == kEncoderFamily || family == kAdaptedEncoderFamily; }
 
 // Makes an unfitted detector of a family that fits without a network. Throws
 // std::invalid_argument for an unknown family or option, naming what it accepts.

@@ -46,6 +46,15 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         w.message = message;
         emit(w);
     };
+    ctx.epoch = [&](int epoch, int epochs, double loss, double validationLoss) {
+        JobEvent e;
+        e.kind = JobEvent::Kind::Epoch;
+        e.epoch = epoch;
+        e.epochs = epochs;
+        e.loss = loss;
+        e.validationLoss = validationLoss;
+        emit(e);
+    };
     detector->fit(normals, ctx);
     if (cancel) {
         JobEvent c;

@@ -27,4 +27,12 @@ torch::Tensor mixupCrossEntropy(const torch::Tensor &logits, const torch::Tensor
     return lambda * F::cross_entropy(logits, ya) + (1.0 - lambda) * F::cross_entropy(logits, yb);
 }
 
+torch::Tensor dualLevelContrastiveLoss(const torch::Tensor &features, const torch::Tensor &coarseLabels,
+                                       const torch::Tensor &fineLabels, double temperature, double fineWeight)
+{
+    // The base temperature equal to τ: the loss is the plain mean log-probability of positives.
+    return supConLoss(features, coarseLabels, temperature, temperature) +
+           fineWeight * supConLoss(features, fineLabels, temperature, temperature);
+}
+
 } // namespace asd

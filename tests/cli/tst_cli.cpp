@@ -279,7 +279,24 @@ private Q_SLOTS:
                     m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run + QStringLiteral("/scores")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/scores/anomaly_score_fan_id_00.csv")));
-        // --encoder belongs to encoder-knn only.
+        // The encoder adapted first (LoRA, group adapter): epochs reported with a validation loss
+        // that falls as the adapters and the ArcFace head learn the sections.
+        const QString adapted = m_dir.path() + QStringLiteral("/adapted-run");
+        r = asdRun({QStringLiteral("train"), QStringLiteral("--detector"), QStringLiteral("encoder-lora"),
+                    QStringLiteral("--encoder"), QStringLiteral("tiny"), QStringLiteral("--options"),
+                    QStringLiteral("epochs=6 seconds=0.5 lr=0.003 batch=4"), QStringLiteral("--json-events"),
+                    QStringLiteral("--data"), m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), adapted});
+        QVERIFY2(r.code == 0, r.err.constData());
+        std::vector<double> validation;
+        for (const QByteArray &line : r.out.split('\n'))
+            if (const QJsonObject e = QJsonDocument::fromJson(line).object(); e.value(QStringLiteral("event")) == QStringLiteral("epoch"))
+                validation.push_back(e.value(QStringLiteral("validation_loss")).toDouble());
+        QCOMPARE(validation.size(), std::size_t(6));
+        QVERIFY2(*std::min_element(validation.begin() + 1, validation.end()) < validation.front(), r.out.constData());
+        r = asdRun({QStringLiteral("score"), QStringLiteral("--run"), adapted, QStringLiteral("--data"),
+                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), adapted + QStringLiteral("/scores")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // --encoder belongs to the encoder families only.
         r = asdRun({QStringLiteral("train"), QStringLiteral("--encoder"), QStringLiteral("tiny"), QStringLiteral("--data"),
                     m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run});
         QCOMPARE(r.code, 2);
@@ -294,7 +311,7 @@ private Q_SLOTS:
         for (const auto &f : a)
             names << f.toObject().value(QStringLiteral("name")).toString();
         QCOMPARE(names, (QStringList{QStringLiteral("bandstats"), QStringLiteral("patchcore"), QStringLiteral("dcase-ae"),
-                                     QStringLiteral("encoder-knn"), QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
+                                     QStringLiteral("encoder-knn"), QStringLiteral("encoder-lora"), QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
                                      QStringLiteral("arcface"), QStringLiteral("mixalign")}));
         QVERIFY(a[0].toObject().value(QStringLiteral("default")).toBool());
         QVERIFY(!a[0].toObject().value(QStringLiteral("trains_network")).toBool());

@@ -67,7 +67,7 @@ private Q_SLOTS:
         for (const auto &f : detectorFamilies()) {
             QVERIFY(!f.title.empty() && !f.summary.empty());
             QCOMPARE(findDetectorFamily(f.name), &f);
-            if (f.name == "encoder-knn") // needs encoder=, tested in tst_encoders
+            if (needsEncoder(f.name)) // needs encoder=, tested in tst_encoders
                 QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector(f.name, {}));
             else if (!f.trainsNetwork)
                 QVERIFY(makeDetector(f.name, {}));

@@ -8,6 +8,9 @@
 #include "detectors/encoderknn/EncoderKnnDetector.h"
 #include "encoders/EncoderLibrary.h"
 #include "encoders/PretrainedEncoder.h"
+#include "encoders/adaptation/Codebook.h"
+#include "encoders/adaptation/GroupAdapter.h"
+#include "train/Losses.h"
 #include "encoders/beats/Beats.h"
 #include "encoders/beats/KaldiFbank.h"
 #include "encoders/checkpoint/EncoderWeights.h"
@@ -21,6 +24,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 using namespace asd;
@@ -292,6 +296,131 @@ private Q_SLOTS:
         QCOMPARE(smote.clipsPerBank()[1], target.size());
         for (const auto &row : smote.banks()[1]) // interpolations stay within the target clips' box
             QVERIFY(row[0] >= 10.0f && row[0] <= 11.0f && row[1] >= 10.0f && row[1] <= 11.5f);
+    }
+
+    void loraStartsAsTheEncoderTrainsOnlyAdaptersAndMerges()
+    {
+        Beats beats = loadBeats(readEncoderWeights(m_tiny));
+        const torch::Tensor fbank = readF32("clip2.fbank.f32", {1, 604, 128});
+        torch::Tensor before;
+        {
+            torch::NoGradGuard noGrad;
+            before = beats->forward(fbank);
+        }
+        beats->attachLora(LoraOptions::withTargets("all", 4, 8.0));
+        QCOMPARE(beats->loraParameters().size(), std::size_t(2 * 6 * 2)); // 2 blocks x 6 layers x (A, B)
+        {
+            torch::NoGradGuard noGrad;
+            QVERIFY(torch::equal(beats->forward(fbank), before)); // B = 0: the pretrained encoder
+        }
+        // Only the adapters take gradients.
+        beats->forward(fbank).pow(2).sum().backward();
+        for (const auto &p : beats->named_parameters()) {
+            const bool lora = p.key().find("_lora.") != std::string::npos;
+            QVERIFY2(p.value().requires_grad() == lora, p.key().c_str());
+            QVERIFY2(p.value().grad().defined() == lora, p.key().c_str());
+        }
+        // As if trained: merged, it embeds as it did unmerged, without adapters.
+        {
+            torch::NoGradGuard noGrad;
+            for (auto &[name, p] : beats->loraParameters())
+                if (name.back() == 'B')
+                    p.normal_(0.0, 0.05);
+            const torch::Tensor unmerged = beats->forward(fbank);
+            QVERIFY(maxAbs(unmerged, before) > 1e-3);
+            beats->mergeLora();
+            QVERIFY(!beats->hasLora());
+            QVERIFY2(maxAbs(beats->forward(fbank), unmerged) < 1e-5, qPrintable(QString::number(maxAbs(beats->forward(fbank), unmerged))));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LoraOptions::withTargets("convolutions", 4, 8.0));
+    }
+
+    void groupAdapterRoutesEachMachineTypeToItsOwnParameters()
+    {
+        torch::manual_seed(0);
+        GroupAdapter adapter(6, 3, 4);
+        const torch::Tensor x = torch::randn({5, 6});
+        QVERIFY(torch::equal(adapter(x, torch::full({5}, 1, torch::kLong)), x)); // starts as the identity
+        adapter(x, torch::full({5}, 1, torch::kLong)).pow(2).sum().backward();
+        const torch::Tensor upGrad = adapter->up.grad();
+        QVERIFY(upGrad[1].abs().sum().item<double>() > 0);
+        QCOMPARE(upGrad[0].abs().sum().item<double>(), 0.0);
+        QCOMPARE(upGrad[2].abs().sum().item<double>(), 0.0);
+    }
+
+    void codebookAssignsEveryClipWithoutCollapsing()
+    {
+        // Four hidden attributes: well-separated clusters in 8 dimensions.
+        torch::manual_seed(0);
+        const torch::Tensor centres = torch::eye(8).narrow(0, 0, 4) * 4.0;
+        const torch::Tensor labels = torch::arange(400) % 4;
+        const torch::Tensor x = centres.index_select(0, labels) + 0.1 * torch::randn({400, 8});
+        Codebook codebook(6, 8, 0.9, 5, 0);
+        for (int step = 0; step < 100; ++step) {
+            const torch::Tensor batch = x.index_select(0, torch::randint(400, {32}, torch::kLong));
+            codebook.update(batch, codebook.assign(batch));
+        }
+        const torch::Tensor codes = codebook.assign(x);
+        QCOMPARE(codes.size(0), std::int64_t(400));
+        QVERIFY(codes.min().item<std::int64_t>() >= 0 && codes.max().item<std::int64_t>() < 6);
+        // Every cluster gets a code of its own.
+        std::set<std::int64_t> used;
+        for (int cluster = 0; cluster < 4; ++cluster) {
+            const torch::Tensor own = codes.index({labels == cluster});
+            used.insert(std::get<0>(torch::mode(own)).item<std::int64_t>());
+        }
+        QCOMPARE(used.size(), std::size_t(4));
+        QVERIFY(codebook.commitmentLoss(x, codes).item<double>() < 0.25 * 0.2);
+    }
+
+    void dualLevelContrastiveLossIsFlatForASeparatedBatch()
+    {
+        // Four sections of two clips, each section one pseudo-attribute and its own axis: at
+        // both levels nothing is left to pull together or push apart.
+        torch::Tensor z = torch::eye(4).repeat_interleave(2, 0).requires_grad_(true);
+        const torch::Tensor coarse = torch::div(torch::arange(8), 2, "floor"), fine = coarse * 8 + 3;
+        dualLevelContrastiveLoss(z, coarse, fine, 0.05).backward();
+        QVERIFY2(z.grad().abs().max().item<double>() < 1e-6, qPrintable(QString::number(z.grad().abs().max().item<double>())));
+        // Two sections of two attributes each on four axes: the section level pulls a section's
+        // attributes together, so there is a gradient (the two levels pull against each other).
+        torch::Tensor mixed = torch::eye(4).repeat_interleave(2, 0).requires_grad_(true);
+        dualLevelContrastiveLoss(mixed, torch::div(torch::arange(8), 4, "floor"), coarse, 0.05).backward();
+        QVERIFY2(mixed.grad().abs().max().item<double>() > 1e-3, qPrintable(QString::number(mixed.grad().abs().max().item<double>())));
+    }
+
+    void adaptedEncoderDetectorFitsSavesAndScores()
+    {
+        const std::string data = m_dir.path().toStdString() + "/synth-adapt";
+        SynthOptions s = test::tinySynth(2, 1, 6, 2, 1.0);
+        s.layout = SynthOptions::Layout::Dcase2023;
+        writeSynthDataset(data, s);
+        const DatasetIndex index = scanDataset(data);
+        std::vector<const Clip *> normals;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Train)
+                normals.push_back(&c);
+        EncoderLibrary().import(m_tiny, "tiny");
+        auto detector = makeDetector(kAdaptedEncoderFamily,
+                                     parseDetectorOptions("encoder=tiny epochs=3 batch=4 seconds=0.5 lr=0.001 lora-rank=2"));
+        std::vector<double> reported;
+        FitContext ctx;
+        ctx.epoch = [&](int, int, double loss, double) { reported.push_back(loss); };
+        detector->fit(normals, ctx);
+        const auto *adapted = dynamic_cast<const EncoderKnnDetector *>(detector.get());
+        QVERIFY(adapted);
+        QCOMPARE(adapted->adaptationLoss().size(), std::size_t(3));
+        QCOMPARE(reported, adapted->adaptationLoss());
+        QVERIFY(std::isfinite(adapted->adaptationValidationLoss().back()));
+        QVERIFY(detector->describe().find("adapted (LoRA r = 2") != std::string::npos);
+        const std::string file = m_dir.path().toStdString() + "/adapted.asd";
+        detector->save(file);
+        const auto loaded = loadDetector(file);
+        QCOMPARE(loaded->family(), std::string(kAdaptedEncoderFamily));
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test) {
+                const double a = detector->analyse(c).score, b = loaded->analyse(c).score;
+                QVERIFY2(std::abs(a - b) < 1e-4 * std::max(1.0, std::abs(a)), qPrintable(QString("%1 vs %2").arg(a).arg(b)));
+            }
     }
 
     void frozenEncoderDetectorSeparatesSyntheticFaults()

@@ -150,10 +150,10 @@ JobsView::JobsView(QWidget *parent)
         QStringList defaults;
         if (const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString()); f && !network)
             for (const auto &o : f->options)
-                if (f->name != kEncoderFamily || (o.name != "encoder" && o.name != "device")) // chosen above
+                if (!needsEncoder(f->name) || (o.name != "encoder" && o.name != "device")) // chosen above
                     defaults << QString::fromStdString(o.name + "=" + o.defaultValue);
         m_options->setPlaceholderText(defaults.join(QLatin1Char(' ')));
-        m_encoder->setEnabled(m_method->currentData().toString() == QLatin1String(kEncoderFamily));
+        m_encoder->setEnabled(needsEncoder(m_method->currentData().toString().toStdString()));
         m_align->setEnabled(student);
         m_alignWeight->setEnabled(student);
         m_lambda->setEnabled(student && m_align->currentData().toString() == QStringLiteral("mixture"));
@@ -293,7 +293,7 @@ void JobsView::startTraining()
         f.threads = m_threads->value();
         try {
             f.options = parseDetectorOptions(m_options->text().toStdString());
-            if (f.family == kEncoderFamily) {
+            if (needsEncoder(f.family)) {
                 // Opening the encoder takes seconds: the job does it, off this thread.
                 if (m_encoder->count() == 0) {
                     Q_EMIT status(tr("Import a pretrained encoder first (File ▸ Pretrained Encoders…)"));
@@ -395,8 +395,9 @@ void JobsView::refreshEncoders()
         m_encoder->setCurrentIndex(i);
     // The family needs an encoder: offered once one is imported.
     if (auto *items = qobject_cast<QStandardItemModel *>(m_method->model()))
-        if (QStandardItem *item = items->item(m_method->findData(QLatin1String(kEncoderFamily))))
-            item->setEnabled(m_encoder->count() > 0);
+        for (const char *family : {kEncoderFamily, kAdaptedEncoderFamily})
+            if (QStandardItem *item = items->item(m_method->findData(QLatin1String(family))))
+                item->setEnabled(m_encoder->count() > 0);
 }
 
 bool JobsView::trainsNetwork() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detectors/encoderknn/EncoderKnnDetector.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -48,10 +49,47 @@ torch::Tensor rows(const std::vector<float> &values, std::int64_t dim)
 
 } // namespace
 
-EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std::string, std::string> &options)
+EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std::string, std::string> &options, bool adapt)
 {
     Options o;
+    o.adapt = adapt;
+    int rank = o.adaptation.lora.rank;
+    double alpha = o.adaptation.lora.alpha;
+    std::string targets = o.adaptation.lora.targets();
     for (const auto &[key, value] : options) {
+        if (adapt && key == "epochs") {
+            o.adaptation.epochs = int(wholeOption(key, value, 1));
+            continue;
+        } else if (adapt && key == "batch") {
+            o.adaptation.batch = int(wholeOption(key, value, 2));
+            continue;
+        } else if (adapt && key == "lr") {
+            o.adaptation.learningRate = numberOption(key, value);
+            continue;
+        } else if (adapt && key == "seconds") {
+            o.adaptation.seconds = numberOption(key, value);
+            if (o.adaptation.seconds < 0.2 || o.adaptation.seconds > 60)
+                throw std::invalid_argument("seconds: from 0.2 to 60");
+            continue;
+        } else if (adapt && key == "lora-rank") {
+            rank = int(wholeOption(key, value, 1));
+            continue;
+        } else if (adapt && key == "lora-alpha") {
+            alpha = numberOption(key, value);
+            continue;
+        } else if (adapt && key == "lora-targets") {
+            targets = value;
+            continue;
+        } else if (adapt && key == "codes") {
+            o.adaptation.codes = int(wholeOption(key, value, 1));
+            continue;
+        } else if (adapt && key == "bottleneck") {
+            o.adaptation.bottleneck = int(wholeOption(key, value, 1));
+            continue;
+        } else if (adapt && key == "seed") {
+            o.adaptation.seed = unsigned(wholeOption(key, value, 0));
+            continue;
+        }
         if (key == "encoder") {
             o.encoder = value;
         } else if (key == "layer") {
@@ -87,13 +125,17 @@ EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std:
         } else if (key == "device") {
             o.device = value;
         } else {
-            throw std::invalid_argument("encoder-knn has no option '" + key +
-                                        "' (it takes encoder, layer, pooling, k, metric, normalise, mixup, smote, "
-                                        "curve-bank, device)");
+            throw std::invalid_argument(std::string(adapt ? kAdaptedEncoderFamily : kEncoderFamily) + " has no option '" +
+                                        key + "' (it takes encoder, layer, pooling, k, metric, normalise, mixup, smote, "
+                                        "curve-bank, device" +
+                                        (adapt ? ", epochs, batch, lr, seconds, lora-rank, lora-alpha, lora-targets, codes, "
+                                                 "bottleneck, seed)"
+                                               : ")"));
         }
     }
+    o.adaptation.lora = LoraOptions::withTargets(targets, rank, alpha);
     if (o.encoder.empty())
-        throw std::invalid_argument("encoder-knn needs encoder=NAME or encoder=FILE (asd encoders lists the imported "
+        throw std::invalid_argument(std::string(adapt ? kAdaptedEncoderFamily : kEncoderFamily) + " needs encoder=NAME or encoder=FILE (asd encoders lists the imported "
                                     "ones)");
     return o;
 }
@@ -109,7 +151,12 @@ EncoderKnnDetector::EncoderKnnDetector(Options options) : m_options(std::move(op
 
 std::string EncoderKnnDetector::describe() const
 {
-    return m_encoder->facts().name + " layer " + std::to_string(m_layer) + " (" +
+    const std::string adapted =
+        m_options.adapt ? " adapted (LoRA r = " + std::to_string(m_options.adaptation.lora.rank) + " on " +
+                              m_options.adaptation.lora.targets() + ", group adapter, " +
+                              std::to_string(m_options.adaptation.epochs) + " epochs)"
+                        : "";
+    return m_encoder->facts().name + adapted + " layer " + std::to_string(m_layer) + " (" +
            (m_options.pooling == Pooling::Mean ? "mean of all tokens" : "time mean per frequency patch") +
            "), nearest neighbours (k = " + std::to_string(m_options.knn.k) + ", " +
            (m_options.knn.metric == KnnMetric::Cosine ? "cosine" : "Euclidean") + ", " + name(m_options.knn.normalise) +
@@ -118,7 +165,7 @@ std::string EncoderKnnDetector::describe() const
 
 std::map<std::string, std::string> EncoderKnnDetector::options() const
 {
-    return {{"encoder", m_options.encoder},
+    std::map<std::string, std::string> o = {{"encoder", m_options.encoder},
             {"layer", std::to_string(m_layer)},
             {"pooling", m_options.pooling == Pooling::Mean ? "mean" : "frequency"},
             {"k", std::to_string(m_options.knn.k)},
@@ -128,6 +175,20 @@ std::map<std::string, std::string> EncoderKnnDetector::options() const
             {"smote", number(m_options.knn.smoteRatio)},
             {"curve-bank", std::to_string(m_options.curveBank)},
             {"device", m_options.device}};
+    if (m_options.adapt) {
+        const AdaptationOptions &a = m_options.adaptation;
+        o["epochs"] = std::to_string(a.epochs);
+        o["batch"] = std::to_string(a.batch);
+        o["lr"] = number(a.learningRate);
+        o["seconds"] = number(a.seconds);
+        o["lora-rank"] = std::to_string(a.lora.rank);
+        o["lora-alpha"] = number(a.lora.alpha);
+        o["lora-targets"] = a.lora.targets();
+        o["codes"] = std::to_string(a.codes);
+        o["bottleneck"] = std::to_string(a.bottleneck);
+        o["seed"] = std::to_string(a.seed);
+    }
+    return o;
 }
 
 EncoderKnnDetector::Tokens EncoderKnnDetector::tokensOf(const Clip &clip) const
@@ -141,9 +202,59 @@ EncoderKnnDetector::Tokens EncoderKnnDetector::tokensOf(const Clip &clip) const
     return {t.view({-1, PretrainedEncoder::kFrequencyPatches, t.size(1)}), clip.domain};
 }
 
-std::vector<float> EncoderKnnDetector::pooled(const torch::Tensor &tokens) const
+torch::Tensor EncoderKnnDetector::poolBatch(const torch::Tensor &tokens) const
 {
-    return flat(m_options.pooling == Pooling::Mean ? tokens.flatten(0, 1).mean(0) : tokens.mean(0));
+    if (m_options.pooling == Pooling::Mean)
+        return tokens.mean(1);
+    // GenRep: each frequency patch's mean over time, the 8 concatenated (token n = t·8 + f).
+    return tokens.view({tokens.size(0), -1, PretrainedEncoder::kFrequencyPatches, tokens.size(2)}).mean(1).flatten(1);
+}
+
+std::vector<float> EncoderKnnDetector::embeddingOf(const Tokens &t, const std::string &machineType) const
+{
+    torch::Tensor e = poolBatch(t.tokens.flatten(0, 1).unsqueeze(0));
+    if (!m_adapted.adapter.is_empty()) {
+        const auto g = std::find(m_adapted.machineTypes.begin(), m_adapted.machineTypes.end(), machineType);
+        if (g == m_adapted.machineTypes.end())
+            throw std::runtime_error(machineType + ": the encoder was not adapted to this machine type");
+        c10::InferenceMode inference;
+        GroupAdapter adapter = m_adapted.adapter; // shares the module; forward is not const
+        e = adapter(e.to(adapter->down.device()),
+                              torch::tensor({std::int64_t(g - m_adapted.machineTypes.begin())},
+                                            torch::TensorOptions(torch::kLong).device(m_adapted.adapter->down.device())))
+                .to(torch::kCPU);
+    }
+    return flat(e[0]);
+}
+
+void EncoderKnnDetector::adapt(const std::vector<const Clip *> &normals, const FitContext &ctx)
+{
+    std::vector<const Clip *> clips;
+    std::vector<std::vector<float>> waves;
+    ReadOptions read;
+    read.targetRate = PretrainedEncoder::kSampleRate;
+    for (const Clip *c : normals) {
+        try {
+            waves.push_back(readAudio(c->path, read).samples);
+            if (waves.back().empty())
+                throw AudioError(c->path, "no samples");
+            clips.push_back(c);
+        } catch (const std::exception &e) {
+            waves.resize(clips.size());
+            if (ctx.warn)
+                ctx.warn(std::string("skipped: ") + e.what());
+        }
+    }
+    Beats net = m_encoder->network();
+    m_adapted = adaptEncoder(net, m_layer, [this](const torch::Tensor &t) { return poolBatch(t); }, clips, waves,
+                             m_options.adaptation, ctx);
+    // Kept for the detector file, then folded into the encoder's weights for scoring.
+    m_lora.clear();
+    for (const auto &[name, p] : net->loraParameters())
+        m_lora.emplace_back(name, p.detach().clone().to(torch::kCPU));
+    net->mergeLora();
+    for (auto &p : m_adapted.adapter->parameters())
+        p.set_requires_grad(false);
 }
 
 void EncoderKnnDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
@@ -151,14 +262,20 @@ void EncoderKnnDetector::fit(const std::vector<const Clip *> &normals, const Fit
     // One clip at a time: the encoder's own operations use every core.
     FitContext serial = ctx;
     serial.threads = 1;
+    if (m_options.adapt) {
+        adapt(normals, ctx);
+        if (ctx.cancel && *ctx.cancel)
+            return;
+    }
     auto byGroup = extractByGroup<Tokens>(normals, serial, [this](const Clip &c) { return tokensOf(c); });
     if (ctx.cancel && *ctx.cancel)
         return;
     m_groups.clear();
     for (auto &[groupName, clips] : byGroup) {
         Embeddings source, target;
+        const std::string type = groupName.substr(0, groupName.find('/'));
         for (const Tokens &c : clips)
-            (c.domain == Domain::Target ? target : source).push_back(pooled(c.tokens));
+            (c.domain == Domain::Target ? target : source).push_back(embeddingOf(c, type));
         if (source.empty())
             std::swap(source, target);
         Group g;
@@ -185,7 +302,7 @@ ClipAnalysis EncoderKnnDetector::analyse(const Clip &clip) const
     const Group &g = fittedGroup(m_groups, detectorGroup(clip));
     const Tokens t = tokensOf(clip);
     ClipAnalysis a;
-    a.embedding = pooled(t.tokens);
+    a.embedding = embeddingOf(t, clip.machineType);
     a.score = g.knn.score({a.embedding}).front();
     if (!g.patchBanks.empty()) {
         // Each time patch: the mean over frequency patches of the distance to the nearest
@@ -219,6 +336,21 @@ void EncoderKnnDetector::save(const std::string &path) const
 {
     DetectorFile file = newDetectorFile(family(), options());
     file.header["encoder_sha256"] = m_encoder->facts().sha256;
+    if (m_options.adapt) {
+        // The adaptation first: each LoRA matrix, then the adapter's two parameter tensors.
+        nlohmann::json lora = nlohmann::json::array();
+        for (const auto &[name, t] : m_lora) {
+            lora.push_back({{"name", name}, {"shape", t.sizes().vec()}});
+            file.arrays.push_back(flat(t));
+        }
+        const GroupAdapter &adapter = m_adapted.adapter;
+        file.header["adaptation"] = {{"machine_types", m_adapted.machineTypes},
+                                     {"lora", lora},
+                                     {"adapter_shape", adapter->down.sizes().vec()},
+                                     {"training_loss", m_adapted.trainingLoss}};
+        file.arrays.push_back(flat(adapter->down));
+        file.arrays.push_back(flat(adapter->up));
+    }
     nlohmann::json groups = nlohmann::json::array();
     for (const auto &[groupName, g] : m_groups) {
         nlohmann::json banks = nlohmann::json::array();
@@ -244,16 +376,54 @@ void EncoderKnnDetector::save(const std::string &path) const
     writeDetectorFile(path, std::move(file));
 }
 
+void EncoderKnnDetector::restoreAdaptation(const nlohmann::json &a, const std::function<const std::vector<float> &()> &next)
+{
+    auto bad = [](const std::string &what) { return std::runtime_error("encoder detector: adaptation: " + what); };
+    Beats net = m_encoder->network();
+    net->attachLora(m_options.adaptation.lora);
+    auto lora = net->loraParameters();
+    if (a.at("lora").size() != lora.size())
+        throw bad("the file holds " + std::to_string(a.at("lora").size()) + " LoRA matrices where its options make " +
+                  std::to_string(lora.size()));
+    torch::NoGradGuard noGrad;
+    for (std::size_t i = 0; i < lora.size(); ++i) {
+        const auto &entry = a.at("lora")[i];
+        const std::vector<float> &values = next();
+        if (entry.at("name").get<std::string>() != lora[i].first ||
+            std::int64_t(values.size()) != lora[i].second.numel())
+            throw bad("LoRA matrix " + entry.at("name").get<std::string>() + " does not fit " + lora[i].first);
+        lora[i].second.copy_(torch::from_blob(const_cast<float *>(values.data()), lora[i].second.sizes()));
+        m_lora.emplace_back(lora[i].first, lora[i].second.detach().clone().to(torch::kCPU));
+    }
+    net->mergeLora();
+    m_adapted.machineTypes = a.at("machine_types").get<std::vector<std::string>>();
+    const auto shape = a.at("adapter_shape").get<std::vector<std::int64_t>>(); // [groups][bottleneck][dim]
+    if (shape.size() != 3 || shape[0] != std::int64_t(m_adapted.machineTypes.size()) || shape[1] < 1 || shape[2] < 1 ||
+        shape[1] > 100000 || shape[2] > 1000000)
+        throw bad("the adapter's shape disagrees with its machine types");
+    m_adapted.adapter = GroupAdapter(int(shape[2]), int(shape[0]), int(shape[1]));
+    for (torch::Tensor *p : {&m_adapted.adapter->down, &m_adapted.adapter->up}) {
+        const std::vector<float> &values = next();
+        if (std::int64_t(values.size()) != p->numel())
+            throw bad("an adapter matrix of the wrong size");
+        p->copy_(torch::from_blob(const_cast<float *>(values.data()), p->sizes()));
+        p->set_requires_grad(false);
+    }
+    m_adapted.adapter->to(m_encoder->network()->parameters().front().device());
+    m_adapted.trainingLoss = a.value("training_loss", std::vector<double>());
+}
+
 std::unique_ptr<EncoderKnnDetector> EncoderKnnDetector::fromFile(const DetectorFile &file)
 {
     auto bad = [](const std::string &what) { return std::runtime_error("encoder detector: " + what); };
     std::unique_ptr<EncoderKnnDetector> d;
+    const nlohmann::json &h = file.header;
+    const bool adapted = h.value("family", std::string()) == kAdaptedEncoderFamily;
     try {
-        d = std::make_unique<EncoderKnnDetector>(parseOptions(savedOptions(file)));
+        d = std::make_unique<EncoderKnnDetector>(parseOptions(savedOptions(file), adapted));
     } catch (const std::invalid_argument &e) {
         throw bad(e.what());
     }
-    const nlohmann::json &h = file.header;
     if (!h.contains("encoder_sha256") || h["encoder_sha256"] != d->m_encoder->facts().sha256)
         throw bad("the encoder " + d->m_encoder->facts().file +
                   " is not the checkpoint this detector was fitted with (its SHA-256 differs); fit it again");
@@ -265,6 +435,8 @@ std::unique_ptr<EncoderKnnDetector> EncoderKnnDetector::fromFile(const DetectorF
         return file.arrays[a++];
     };
     try {
+        if (adapted)
+            d->restoreAdaptation(h.at("adaptation"), next);
         for (const auto &gj : h.at("groups")) {
             const std::string groupName = gj.at("name").get<std::string>();
             const std::size_t embeddingDim = gj.at("dim").get<std::size_t>();

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 
+#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include "backends/NearestNeighbours.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
+#include "detectors/encoderknn/EncoderAdaptation.h"
 
 namespace asd {
 
@@ -31,14 +34,21 @@ public:
         DomainKnnOptions knn;
         int curveBank = 1024; // training tokens kept per frequency patch for the curve; 0: no curve
         std::string device = "cpu";
+        // encoder-lora: the encoder adapted to the normal clips first (EncoderAdaptation.h).
+        bool adapt = false;
+        AdaptationOptions adaptation;
     };
-    static Options parseOptions(const std::map<std::string, std::string> &options); // throws std::invalid_argument
+    // adapt: the options of encoder-lora (the adaptation's as well). Throws std::invalid_argument.
+    static Options parseOptions(const std::map<std::string, std::string> &options, bool adapt = false);
 
     // Opens the encoder (std::runtime_error naming its file when it cannot).
     explicit EncoderKnnDetector(Options options);
     static std::unique_ptr<EncoderKnnDetector> fromFile(const DetectorFile &file);
 
-    std::string family() const override { return kEncoderFamily; }
+    std::string family() const override { return m_options.adapt ? kAdaptedEncoderFamily : kEncoderFamily; }
+    // Per epoch of the adaptation (empty without one).
+    const std::vector<double> &adaptationLoss() const { return m_adapted.trainingLoss; }
+    const std::vector<double> &adaptationValidationLoss() const { return m_adapted.validationLoss; }
     std::string describe() const override;
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
@@ -58,12 +68,20 @@ private:
         std::vector<torch::Tensor> patchBanks; // per frequency patch: [kept tokens][dim]
     };
     Tokens tokensOf(const Clip &clip) const;
-    std::vector<float> pooled(const torch::Tensor &tokens) const;
+    // [batch][tokens][D] → [batch][E]: what the back end compares, before the adapter.
+    torch::Tensor poolBatch(const torch::Tensor &tokens) const;
+    // A clip's embedding: its pooled tokens through its machine type's adapter group, if adapted.
+    std::vector<float> embeddingOf(const Tokens &t, const std::string &machineType) const;
+    void adapt(const std::vector<const Clip *> &normals, const FitContext &ctx);
+    // A saved adaptation: LoRA attached, loaded and merged, the adapter loaded.
+    void restoreAdaptation(const nlohmann::json &adaptation, const std::function<const std::vector<float> &()> &next);
 
     Options m_options;
     std::shared_ptr<PretrainedEncoder> m_encoder;
     int m_layer = 0; // resolved
     std::map<std::string, Group> m_groups;
+    AdaptedEncoder m_adapted;                                     // encoder-lora: the adapter
+    std::vector<std::pair<std::string, torch::Tensor>> m_lora;    // and the LoRA it merged
 };
 
 } // namespace asd

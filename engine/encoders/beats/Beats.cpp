@@ -14,6 +14,17 @@ namespace asd {
 
 namespace nn = torch::nn;
 
+namespace {
+
+// W x + b, plus the adapter's low-rank update where the layer has one.
+torch::Tensor adapted(nn::Linear &layer, Lora &lora, const torch::Tensor &x)
+{
+    torch::Tensor y = layer(x);
+    return lora.is_empty() ? y : y + lora(x);
+}
+
+} // namespace
+
 torch::Tensor relativePositionBuckets(const torch::Tensor &rel, int numBuckets, int maxDistance)
 {
     const int half = numBuckets / 2, maxExact = half / 2;
@@ -55,7 +66,8 @@ torch::Tensor BeatsAttentionImpl::forward(const torch::Tensor &x, const torch::T
 {
     const std::int64_t B = x.size(0), N = x.size(1), D = x.size(2), hd = D / heads;
     auto split = [&](const torch::Tensor &t) { return t.view({B, N, heads, hd}).transpose(1, 2); }; // [B][H][N][hd]
-    const torch::Tensor q = split(q_proj(x)), k = split(k_proj(x)), v = split(v_proj(x));
+    const torch::Tensor q = split(adapted(q_proj, q_lora, x)), k = split(adapted(k_proj, k_lora, x)),
+                        v = split(adapted(v_proj, v_lora, x));
     torch::Tensor logits = torch::matmul(q * std::pow(double(hd), -0.5), k.transpose(-2, -1)); // [B][H][N][N]
     if (gated) {
         // gate = a·(b·grep_a − 1) + 2 from the unscaled query, per head and query (step 17).
@@ -65,7 +77,7 @@ torch::Tensor BeatsAttentionImpl::forward(const torch::Tensor &x, const torch::T
         logits = logits + positionBias;
     }
     const torch::Tensor attended = torch::matmul(torch::softmax(logits, -1), v);
-    return out_proj(attended.transpose(1, 2).reshape({B, N, D}));
+    return adapted(out_proj, out_lora, attended.transpose(1, 2).reshape({B, N, D}));
 }
 
 BeatsLayerImpl::BeatsLayerImpl(const BeatsConfig &c, bool ownsPositionTable)
@@ -81,7 +93,7 @@ BeatsLayerImpl::BeatsLayerImpl(const BeatsConfig &c, bool ownsPositionTable)
 torch::Tensor BeatsLayerImpl::forward(const torch::Tensor &x, const torch::Tensor &positionBias)
 {
     const torch::Tensor h = self_attn_layer_norm(alpha * x + self_attn(x, positionBias));
-    return final_layer_norm(alpha * h + fc2(torch::gelu(fc1(h))));
+    return final_layer_norm(alpha * h + adapted(fc2, fc2_lora, torch::gelu(adapted(fc1, fc1_lora, h))));
 }
 
 BeatsPositionConvImpl::BeatsPositionConvImpl(const BeatsConfig &c) : kernel(c.convPos), groups(c.convPosGroups)
@@ -140,6 +152,69 @@ std::vector<torch::Tensor> BeatsImpl::hiddenStates(const torch::Tensor &fbank, i
 }
 
 torch::Tensor BeatsImpl::forward(const torch::Tensor &fbank) { return hiddenStates(fbank).back(); }
+
+namespace {
+
+// Every (adapter slot, its layer, its name) of one block.
+struct LoraSlot {
+    Lora *lora;
+    nn::Linear *layer;
+    nn::Module *owner;
+    const char *name;
+    bool attention;
+};
+
+std::vector<LoraSlot> loraSlots(BeatsLayerImpl &l)
+{
+    BeatsAttentionImpl &a = *l.self_attn;
+    return {{&a.q_lora, &a.q_proj, &a, "q_lora", true},   {&a.k_lora, &a.k_proj, &a, "k_lora", true},
+            {&a.v_lora, &a.v_proj, &a, "v_lora", true},   {&a.out_lora, &a.out_proj, &a, "out_lora", true},
+            {&l.fc1_lora, &l.fc1, &l, "fc1_lora", false}, {&l.fc2_lora, &l.fc2, &l, "fc2_lora", false}};
+}
+
+} // namespace
+
+void BeatsImpl::attachLora(const LoraOptions &options)
+{
+    for (auto &p : parameters())
+        p.set_requires_grad(false);
+    for (std::size_t i = 0; i < layers->size(); ++i)
+        for (const LoraSlot &s : loraSlots(*layers[i]->as<BeatsLayerImpl>()))
+            if (s.attention ? options.attention : options.feedForward) {
+                const auto &w = (*s.layer)->weight;
+                *s.lora = s.owner->register_module(s.name, Lora(int(w.size(1)), int(w.size(0)), options.rank, options.alpha));
+                s.lora->get()->to(w.device());
+            }
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> BeatsImpl::loraParameters()
+{
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (const auto &p : named_parameters())
+        if (p.key().find("_lora.") != std::string::npos)
+            out.emplace_back(p.key(), p.value());
+    return out;
+}
+
+void BeatsImpl::mergeLora()
+{
+    torch::NoGradGuard noGrad;
+    for (std::size_t i = 0; i < layers->size(); ++i)
+        for (const LoraSlot &s : loraSlots(*layers[i]->as<BeatsLayerImpl>()))
+            if (!s.lora->is_empty()) {
+                (*s.layer)->weight.add_((*s.lora)->delta());
+                s.owner->unregister_module(s.name);
+                *s.lora = nullptr;
+            }
+}
+
+bool BeatsImpl::hasLora() const
+{
+    for (const auto &p : named_parameters())
+        if (p.key().find("_lora.") != std::string::npos)
+            return true;
+    return false;
+}
 
 Beats loadBeats(const EncoderWeights &weights)
 {

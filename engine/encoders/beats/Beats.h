@@ -6,6 +6,7 @@
 
 #include <torch/torch.h>
 
+#include "encoders/adaptation/Lora.h"
 #include "encoders/beats/BeatsConfig.h"
 
 namespace asd {
@@ -33,6 +34,7 @@ struct BeatsAttentionImpl : torch::nn::Module {
     torch::nn::Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, out_proj{nullptr}, grep_linear{nullptr};
     torch::Tensor grep_a;
     torch::nn::Embedding relative_attention_bias{nullptr};
+    Lora q_lora{nullptr}, k_lora{nullptr}, v_lora{nullptr}, out_lora{nullptr}; // when adapted
 };
 TORCH_MODULE(BeatsAttention);
 
@@ -46,6 +48,7 @@ struct BeatsLayerImpl : torch::nn::Module {
     BeatsAttention self_attn{nullptr};
     torch::nn::LayerNorm self_attn_layer_norm{nullptr}, final_layer_norm{nullptr};
     torch::nn::Linear fc1{nullptr}, fc2{nullptr};
+    Lora fc1_lora{nullptr}, fc2_lora{nullptr}; // when adapted
 };
 TORCH_MODULE(BeatsLayer);
 
@@ -73,6 +76,16 @@ struct BeatsImpl : torch::nn::Module {
     std::vector<torch::Tensor> hiddenStates(const torch::Tensor &fbank, int upTo = -1);
     // The last block's output, as BEATs.extract_features gives it.
     torch::Tensor forward(const torch::Tensor &fbank);
+
+    // Adds LoRA to the chosen fully-connected layers of every block (adaptation/Lora.h) and
+    // freezes everything else: afterwards only the adapters' parameters take gradients.
+    void attachLora(const LoraOptions &options);
+    // The adapters' parameters, named as in named_parameters() (for saving and optimising).
+    std::vector<std::pair<std::string, torch::Tensor>> loraParameters();
+    // Adds each adapter's (α / r) · B A to its layer's weight and removes the adapter: the
+    // merged encoder embeds as the adapted one did, at the pretrained encoder's cost.
+    void mergeLora();
+    bool hasLora() const;
 
     BeatsConfig config;
     torch::nn::Conv2d patch_embedding{nullptr};
