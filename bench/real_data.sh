@@ -6,7 +6,8 @@
 # NETWORKS=1 adds OS-SCL (20 epochs, batch 32; about 15 minutes on 2 cores).
 # ENCODER=NAME|FILE adds the frozen pretrained encoder (asd encoders import; e.g. BEATs iter3+
 # AS2M) with GenRep's settings: layer ENCODER_LAYER (default 4, GenRep's best), Euclidean 1-NN,
-# per-domain normalisation on the training bank and, as GenRep, over the test clips.
+# per-domain normalisation on the training bank and, as GenRep, over the test clips; and adapted
+# first (encoder-lora, its defaults; ADAPT=0 leaves it out: minutes per epoch on a CPU).
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ detectors=bandstats,bandstats:stats=mean+std,bandstats:stats=mean+std+change,pat
 if [[ -n ${ENCODER:-} ]]; then
   layer=${ENCODER_LAYER:-4}
   detectors+=",encoder-knn:encoder=$ENCODER;layer=$layer,encoder-knn:encoder=$ENCODER;layer=$layer;normalise=transductive"
+  [[ ${ADAPT:-1} == 1 ]] && detectors+=",encoder-lora:encoder=$ENCODER;layer=$layer"
 fi
 
 valve=../shared/data/dcase2022-valve-sec00

@@ -499,6 +499,17 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        // Adapted first (LoRA, group adapter): its epochs draw the loss curves.
+        jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QString::fromLatin1(kAdaptedEncoderFamily)));
+        QVERIFY(jobs->encoderCombo()->isEnabled());
+        jobs->optionsEdit()->setText(QStringLiteral("epochs=2 seconds=0.25 batch=4"));
+        jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-encoder-lora"));
+        jobs->trainButton()->click();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(jobs->lossPlot()->graph(0)->dataCount(), 2);
+        QCOMPARE(loadDetector((m_dir.path() + QStringLiteral("/gui-encoder-lora")).toStdString())->family(),
+                 std::string(kAdaptedEncoderFamily));
+        jobs->optionsEdit()->clear();
         QSettings().remove(QStringLiteral("jobs/method"));
         qunsetenv("ASD_DATA_DIR");
     }

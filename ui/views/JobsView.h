@@ -46,6 +46,7 @@ public:
     QComboBox *methodCombo() const { return m_method; }
     QLineEdit *optionsEdit() const { return m_options; }
     QComboBox *encoderCombo() const { return m_encoder; }
+    QCustomPlot *lossPlot() const { return m_curves; } // training and validation loss, mean AUC
     QComboBox *alignCombo() const { return m_align; }
     QDoubleSpinBox *alignWeightSpin() const { return m_alignWeight; }
     QDoubleSpinBox *lambdaSpin() const { return m_lambda; }
