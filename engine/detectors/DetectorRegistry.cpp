@@ -75,6 +75,12 @@ const std::vector<DetectorFamily> &detectorFamilies()
           {"codes", "8", "pseudo-attribute codes per section"},
           {"bottleneck", "64", "group adapter width"},
           {"layer", "last", "which block's output is embedded"},
+          {"noise", "", "noises (pink,babble,... or recordings): train a noise-robust student of the "
+                        "encoder instead (retain, not denoise)"},
+          {"lambda", "0.5", "student: share of teacher(machine) in the target; 1 is the denoise baseline"},
+          {"align-weight", "1", "student: weight of the alignment loss against the tagging loss"},
+          {"snr-min", "-6", "student: lowest SNR of its mixtures"},
+          {"snr-max", "6", "student: highest SNR of its mixtures"},
           {"device", "cpu", "cpu or cuda:K"}},
          false},
         {"osscl", "OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",

@@ -296,6 +296,21 @@ private Q_SLOTS:
         r = asdRun({QStringLiteral("score"), QStringLiteral("--run"), adapted, QStringLiteral("--data"),
                     m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), adapted + QStringLiteral("/scores")});
         QVERIFY2(r.code == 0, r.err.constData());
+        // "Retain, not denoise" with the frozen encoder as the teacher: a student trains on
+        // mixtures, and a sweep sets it beside its teacher on the same noisy copies.
+        const QString student = m_dir.path() + QStringLiteral("/encoder-student");
+        r = asdRun({QStringLiteral("train"), QStringLiteral("--detector"), QStringLiteral("encoder-lora"),
+                    QStringLiteral("--encoder"), QStringLiteral("tiny"), QStringLiteral("--options"),
+                    QStringLiteral("epochs=2 seconds=0.5 batch=4 noise=pink,babble"), QStringLiteral("--data"),
+                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), student});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("mixture student"));
+        r = asdRun({QStringLiteral("sweep"), QStringLiteral("--run"), run + QStringLiteral(",") + student,
+                    QStringLiteral("--data"), m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--noise"),
+                    QStringLiteral("white"), QStringLiteral("--snr"), QStringLiteral("0")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("encoder-run") && r.out.contains("encoder-student") && r.out.contains("white @ +0 dB"),
+                 r.out.constData());
         // --encoder belongs to the encoder families only.
         r = asdRun({QStringLiteral("train"), QStringLiteral("--encoder"), QStringLiteral("tiny"), QStringLiteral("--data"),
                     m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run});

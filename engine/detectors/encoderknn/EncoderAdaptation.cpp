@@ -8,8 +8,10 @@
 
 #include "encoders/adaptation/Codebook.h"
 #include "encoders/beats/KaldiFbank.h"
+#include "mix/Mixer.h"
 #include "models/Heads.h"
 #include "train/Losses.h"
+#include "train/MixAlign.h"
 
 namespace asd {
 
@@ -81,6 +83,9 @@ AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, 
     out.adapter->to(device);
     ArcFaceHead head(int(dim), int(classes.size()), o.margin);
     head->to(device);
+    const bool student = !o.noises.empty();
+    TaggingHead tagger(int(dim), int(sections.size()), int(o.noises.size()));
+    tagger->to(device);
     Codebook codebook(o.codes, int(dim), 0.99, 20, o.seed);
 
     std::vector<torch::Tensor> trainable;
@@ -88,7 +93,7 @@ AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, 
         trainable.push_back(p);
     for (const auto &p : out.adapter->parameters())
         trainable.push_back(p);
-    for (const auto &p : head->parameters())
+    for (const auto &p : (student ? tagger->parameters() : head->parameters()))
         trainable.push_back(p);
     torch::optim::Adam optimiser(trainable, torch::optim::AdamOptions(o.learningRate));
 
@@ -100,22 +105,53 @@ AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, 
     const std::vector<std::size_t> validation(order.begin(), order.begin() + std::ptrdiff_t(held));
     std::vector<std::size_t> training(order.begin() + std::ptrdiff_t(held), order.end());
 
+    std::uint64_t draws = 0; // seeds each mixture's noise
     auto loss = [&](const std::vector<std::size_t> &batch, bool update) {
-        std::vector<float> flat;
+        std::vector<float> flat, machine, noise;
         flat.reserve(batch.size() * std::size_t(samples));
         std::vector<std::int64_t> t, s, k;
-        for (std::size_t i : batch) {
-            const auto w = crop(waveforms[i], std::size_t(samples), random);
+        std::vector<float> tags(batch.size() * (sections.size() + o.noises.size()), 0.0f);
+        for (std::size_t j = 0; j < batch.size(); ++j) {
+            const std::size_t i = batch[j];
+            auto w = crop(waveforms[i], std::size_t(samples), random);
+            if (student) {
+                // The mixture, and each part as it sounds inside it.
+                const std::size_t kind = std::uniform_int_distribution<std::size_t>(0, o.noises.size() - 1)(random);
+                const auto n = makeNoise(o.noises[kind], w.size(), kBeatsSampleRate, o.seed * 1000003ull + draws++);
+                const Mixture m = mixAtSnr(w, n, std::uniform_real_distribution<double>(o.snrMin, o.snrMax)(random));
+                for (std::size_t x = 0; x < w.size(); ++x) {
+                    machine.push_back(float(m.scale) * w[x]);
+                    noise.push_back(m.samples[x] - float(m.scale) * w[x]);
+                }
+                w = m.samples;
+                tags[j * (sections.size() + o.noises.size()) + std::size_t(section[i])] = 1.0f;
+                tags[j * (sections.size() + o.noises.size()) + sections.size() + kind] = 1.0f;
+            }
             flat.insert(flat.end(), w.begin(), w.end());
             t.push_back(type[i]);
             s.push_back(section[i]);
             k.push_back(klass[i]);
         }
         const auto opts = torch::TensorOptions(torch::kLong).device(device);
-        const torch::Tensor waves = torch::from_blob(flat.data(), {std::int64_t(batch.size()), samples}).to(device);
-        const torch::Tensor tokens = encoder->hiddenStates(beatsFbank(waves), layer).back();
-        const torch::Tensor z = torch::nn::functional::normalize(
-            out.adapter(pool(tokens), torch::tensor(t, opts)), torch::nn::functional::NormalizeFuncOptions().dim(1));
+        const std::int64_t n = std::int64_t(batch.size());
+        auto embed = [&](std::vector<float> &waves) {
+            return pool(encoder->hiddenStates(beatsFbank(torch::from_blob(waves.data(), {n, samples}).to(device)), layer).back());
+        };
+        const torch::Tensor embedded = out.adapter(embed(flat), torch::tensor(t, opts));
+        if (student) {
+            torch::Tensor teacherMachine, teacherNoise;
+            {
+                torch::NoGradGuard frozen; // the teacher: the encoder as pretrained
+                encoder->setLoraEnabled(false);
+                teacherMachine = embed(machine);
+                teacherNoise = embed(noise);
+                encoder->setLoraEnabled(true);
+            }
+            const torch::Tensor target = torch::from_blob(tags.data(), {n, std::int64_t(sections.size() + o.noises.size())}).to(device);
+            return torch::nn::functional::binary_cross_entropy_with_logits(tagger(embedded), target) +
+                   o.alignWeight * mixtureAlignmentLoss(embedded, teacherMachine, teacherNoise, o.lambda);
+        }
+        const torch::Tensor z = torch::nn::functional::normalize(embedded, torch::nn::functional::NormalizeFuncOptions().dim(1));
         const torch::Tensor codes = codebook.assign(z);
         const torch::Tensor sectionLabels = torch::tensor(s, opts);
         const torch::Tensor fine = sectionLabels * o.codes + codes.to(device);
@@ -147,9 +183,12 @@ AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, 
         double held_out = std::nan("");
         if (!validation.empty()) {
             torch::NoGradGuard noGrad;
-            std::mt19937 fixed(o.seed + 1); // the same crops every epoch: comparable figures
+            std::mt19937 fixed(o.seed + 1); // the same crops and noises every epoch: comparable figures
             std::swap(random, fixed);
+            const std::uint64_t drawn = draws;
+            draws = std::uint64_t(1) << 40;
             held_out = loss(validation, false).item<double>();
+            draws = drawn;
             std::swap(random, fixed);
         }
         out.trainingLoss.push_back(sum / double(std::max<std::size_t>(1, steps)));

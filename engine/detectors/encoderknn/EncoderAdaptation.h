@@ -11,10 +11,12 @@
 #include "encoders/adaptation/GroupAdapter.h"
 #include "encoders/adaptation/Lora.h"
 #include "encoders/beats/Beats.h"
+#include "mix/Noise.h"
 
 namespace asd {
 
-// Adapting a pretrained encoder to the user's machines (Han, Jiang et al., "Exploring
+// Adapting a pretrained encoder to the user's machines (or, with noises, training its
+// noise-robust student; see AdaptationOptions) (Han, Jiang et al., "Exploring
 // Self-Supervised Audio Models for Generalized ASD", 2025; reference §8; README.md beside
 // this file): fully-connected LoRA in the encoder, a machine-aware group adapter after it,
 // pseudo-attribute codes from an online codebook, and a loss of three parts on the normalised
@@ -33,6 +35,16 @@ struct AdaptationOptions {
     double temperature = 0.1;
     double margin = 0.2;  // ArcFace
     unsigned seed = 0;
+    // "Retain, not denoise" (reference §8) with the pretrained encoder as the frozen teacher:
+    // given noises, the student (the encoder with LoRA and the adapter) learns from machine+noise
+    // mixtures at SNRs in [snrMin, snrMax] with multi-label tagging (section, noise kind) plus
+    // alignWeight · ‖student(mix) − (λ·teacher(machine) + (1−λ)·teacher(noise))‖²
+    // (train/MixAlign.h), instead of the ArcFace and contrastive losses. λ = 1 is the denoise
+    // baseline.
+    std::vector<NoiseSource> noises;
+    double lambda = 0.5;
+    double alignWeight = 1.0;
+    double snrMin = -6.0, snrMax = 6.0;
 };
 
 struct AdaptedEncoder {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 #include <stdexcept>
 
 #include "audio/AudioFile.h"
@@ -89,6 +90,28 @@ EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std:
         } else if (adapt && key == "seed") {
             o.adaptation.seed = unsigned(wholeOption(key, value, 0));
             continue;
+        } else if (adapt && key == "noise") {
+            o.noises = value;
+            o.adaptation.noises.clear();
+            std::stringstream list(value);
+            for (std::string spec; std::getline(list, spec, ',');)
+                if (!spec.empty())
+                    o.adaptation.noises.push_back(parseNoiseSource(spec)); // throws std::invalid_argument
+            continue;
+        } else if (adapt && key == "lambda") {
+            o.adaptation.lambda = numberOption(key, value);
+            if (o.adaptation.lambda < 0 || o.adaptation.lambda > 1)
+                throw std::invalid_argument("lambda: from 0 to 1 (1: the denoise baseline)");
+            continue;
+        } else if (adapt && key == "align-weight") {
+            o.adaptation.alignWeight = numberOption(key, value);
+            continue;
+        } else if (adapt && key == "snr-min") {
+            o.adaptation.snrMin = numberOption(key, value);
+            continue;
+        } else if (adapt && key == "snr-max") {
+            o.adaptation.snrMax = numberOption(key, value);
+            continue;
         }
         if (key == "encoder") {
             o.encoder = value;
@@ -129,11 +152,13 @@ EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std:
                                         key + "' (it takes encoder, layer, pooling, k, metric, normalise, mixup, smote, "
                                         "curve-bank, device" +
                                         (adapt ? ", epochs, batch, lr, seconds, lora-rank, lora-alpha, lora-targets, codes, "
-                                                 "bottleneck, seed)"
+                                                 "bottleneck, seed, noise, lambda, align-weight, snr-min, snr-max)"
                                                : ")"));
         }
     }
     o.adaptation.lora = LoraOptions::withTargets(targets, rank, alpha);
+    if (o.adaptation.snrMin > o.adaptation.snrMax)
+        throw std::invalid_argument("snr-min is above snr-max");
     if (o.encoder.empty())
         throw std::invalid_argument(std::string(adapt ? kAdaptedEncoderFamily : kEncoderFamily) + " needs encoder=NAME or encoder=FILE (asd encoders lists the imported "
                                     "ones)");
@@ -151,11 +176,14 @@ EncoderKnnDetector::EncoderKnnDetector(Options options) : m_options(std::move(op
 
 std::string EncoderKnnDetector::describe() const
 {
-    const std::string adapted =
-        m_options.adapt ? " adapted (LoRA r = " + std::to_string(m_options.adaptation.lora.rank) + " on " +
-                              m_options.adaptation.lora.targets() + ", group adapter, " +
-                              std::to_string(m_options.adaptation.epochs) + " epochs)"
-                        : "";
+    const AdaptationOptions &a = m_options.adaptation;
+    const std::string how = a.noises.empty() ? "adapted"
+                            : a.lambda >= 1.0 ? "denoise student (on " + m_options.noises + ")"
+                                              : "mixture student (λ = " + number(a.lambda) + ", on " + m_options.noises + ")";
+    const std::string adapted = m_options.adapt ? " " + how + " (LoRA r = " + std::to_string(a.lora.rank) + " on " +
+                                                      a.lora.targets() + ", group adapter, " + std::to_string(a.epochs) +
+                                                      " epochs)"
+                                                : "";
     return m_encoder->facts().name + adapted + " layer " + std::to_string(m_layer) + " (" +
            (m_options.pooling == Pooling::Mean ? "mean of all tokens" : "time mean per frequency patch") +
            "), nearest neighbours (k = " + std::to_string(m_options.knn.k) + ", " +
@@ -187,6 +215,13 @@ std::map<std::string, std::string> EncoderKnnDetector::options() const
         o["codes"] = std::to_string(a.codes);
         o["bottleneck"] = std::to_string(a.bottleneck);
         o["seed"] = std::to_string(a.seed);
+        if (!a.noises.empty()) {
+            o["noise"] = m_options.noises;
+            o["lambda"] = number(a.lambda);
+            o["align-weight"] = number(a.alignWeight);
+            o["snr-min"] = number(a.snrMin);
+            o["snr-max"] = number(a.snrMax);
+        }
     }
     return o;
 }

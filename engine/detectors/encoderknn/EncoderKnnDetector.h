@@ -37,6 +37,7 @@ public:
         // encoder-lora: the encoder adapted to the normal clips first (EncoderAdaptation.h).
         bool adapt = false;
         AdaptationOptions adaptation;
+        std::string noises; // as given ("pink,babble"): a noise-robust student is trained
     };
     // adapt: the options of encoder-lora (the adaptation's as well). Throws std::invalid_argument.
     static Options parseOptions(const std::map<std::string, std::string> &options, bool adapt = false);

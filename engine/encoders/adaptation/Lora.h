@@ -21,6 +21,7 @@ struct LoraImpl : torch::nn::Module {
 
     torch::Tensor A, B;
     double scale;
+    bool enabled = true; // off: the layer as pretrained (a frozen teacher's pass)
 };
 TORCH_MODULE(Lora);
 

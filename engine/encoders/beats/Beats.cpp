@@ -20,7 +20,7 @@ namespace {
 torch::Tensor adapted(nn::Linear &layer, Lora &lora, const torch::Tensor &x)
 {
     torch::Tensor y = layer(x);
-    return lora.is_empty() ? y : y + lora(x);
+    return lora.is_empty() || !lora->enabled ? y : y + lora(x);
 }
 
 } // namespace
@@ -206,6 +206,14 @@ void BeatsImpl::mergeLora()
                 s.owner->unregister_module(s.name);
                 *s.lora = nullptr;
             }
+}
+
+void BeatsImpl::setLoraEnabled(bool enabled)
+{
+    for (std::size_t i = 0; i < layers->size(); ++i)
+        for (const LoraSlot &s : loraSlots(*layers[i]->as<BeatsLayerImpl>()))
+            if (!s.lora->is_empty())
+                (*s.lora)->enabled = enabled;
 }
 
 bool BeatsImpl::hasLora() const

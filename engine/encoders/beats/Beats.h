@@ -86,6 +86,8 @@ struct BeatsImpl : torch::nn::Module {
     // merged encoder embeds as the adapted one did, at the pretrained encoder's cost.
     void mergeLora();
     bool hasLora() const;
+    // Off: every layer as pretrained, the adapters kept (the frozen teacher of a student).
+    void setLoraEnabled(bool enabled);
 
     BeatsConfig config;
     torch::nn::Conv2d patch_embedding{nullptr};
