@@ -5,7 +5,8 @@
 # BEATS_SRC: the official beats/ folder of microsoft/unilm (never committed here). With it and
 # Debian's python3-torch, the official code makes the random real-size checkpoint, both sides
 # time it, and the tokens of one clip are compared; without, only the workbench runs.
-# DEVICE=cuda:0 also times the workbench on a GPU.
+# DEVICE=cuda:0 also times the workbench on a GPU, LoRA fine-tuning included; LORA=1 times LoRA
+# fine-tuning on the CPU too.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +27,5 @@ else
   echo "(no official source or python3-torch: the workbench alone, on its own random weights)"
   "$bench"
 fi
-if [[ -n ${DEVICE:-} ]]; then "$bench" --device "$DEVICE"; fi
+if [[ ${LORA:-0} == 1 ]]; then "$bench" --lora; fi
+if [[ -n ${DEVICE:-} ]]; then "$bench" --device "$DEVICE" --lora; fi
