@@ -109,147 +109,162 @@
 <context>
     <name>asd::ui::EmbeddingView</name>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="25"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
         <source>Training clips</source>
         <translation>Trainingsclips</translation>
     </message>
     <message>
         <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
+        <source>Export for TensorBoard…</source>
+        <translation>Für TensorBoard exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
         <source>machine ID / section</source>
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
         <source>domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
         <source>score within its ID</source>
         <translation>Wert innerhalb seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="29"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
         <source>PCA</source>
         <translation>PCA</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="29"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
         <source>t-SNE</source>
         <translation>t-SNE</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="30"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="33"/>
         <source>t-SNE keeps neighbourhoods; it is computed in the background</source>
         <translation>t-SNE erhält Nachbarschaften; es wird im Hintergrund berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="35"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="34"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="37"/>
         <source>Colour by</source>
         <translation>Färben nach</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="36"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="39"/>
         <source>Find clips by file name</source>
         <translation>Clips nach Dateinamen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="39"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="42"/>
         <source>Rings the clips whose names contain this and lists them. Shift+drag on the plot lists the clips in a box.</source>
         <translation>Umkreist die Clips, deren Namen dies enthalten, und listet sie auf. Umschalt+Ziehen im Diagramm listet die Clips in einem Rechteck.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="43"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="46"/>
         <source>Show the normal training clips the detector compares against, in grey</source>
         <translation>Die normalen Trainingsclips, mit denen der Detektor vergleicht, grau zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="59"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="50"/>
+        <source>Write vectors.tsv and metadata.tsv, which TensorBoard&apos;s Embedding Projector loads</source>
+        <translation>vectors.tsv und metadata.tsv schreiben, die der Embedding Projector von TensorBoard lädt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="54"/>
+        <source>Folder for the projector files</source>
+        <translation>Ordner für die Projector-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="70"/>
         <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
         <translation>Die nächsten Nachbarn des angeklickten Clips im Einbettungsraum; Doppelklick öffnet einen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="79"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>Öffnen Sie ein Modell und bewerten Sie den Datensatz (Jobs ▸ Testclips bewerten), um hier seine Embeddings zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="98"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="109"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="99"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="110"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="122"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="133"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="123"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="134"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="128"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="178"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
         <source>lowest fifth of its ID</source>
         <translation>unterstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="178"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
         <source>second fifth</source>
         <translation>zweites Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="179"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
         <source>middle fifth</source>
         <translation>mittleres Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="179"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
         <source>fourth fifth</source>
         <translation>viertes Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="180"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="192"/>
         <source>highest fifth of its ID</source>
         <translation>oberstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
         <source>training clips (normal)</source>
         <translation>Trainingsclips (normal)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="215"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="227"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="243"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="255"/>
         <source>matches “%1”</source>
         <translation>passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="251"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="263"/>
         <source>%n clip(s) named like “%1”</source>
         <translation>
             <numerusform>%n Clip namens „%1“</numerusform>
@@ -257,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="262"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="274"/>
         <source>%n clip(s) in the box</source>
         <translation>
             <numerusform>%n Clip im Rechteck</numerusform>
@@ -265,29 +280,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="293"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="295"/>
+        <source>No embeddings to export yet: score the test clips first</source>
+        <translation>Noch keine Embeddings zum Exportieren: bewerten Sie zuerst die Testclips</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="304"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="307"/>
+        <source>Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)</source>
+        <translation>vectors.tsv und metadata.tsv nach %1 geschrieben (TensorBoard-Projector: Load)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
         <source>%1 · score %2</source>
         <translation>%1 · Wert %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="294"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="325"/>
         <source>training clip</source>
         <translation>Trainingsclip</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="295"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="326"/>
         <source>%1
 %2 %3 · %4</source>
         <translation>%1
 %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="334"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="365"/>
         <source>Nearest to %1</source>
         <translation>Am nächsten zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="337"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="368"/>
         <source>%1 · distance %2</source>
         <translation>%1 · Abstand %2</translation>
     </message>
@@ -946,78 +976,78 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation>Trainiere %1 auf %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="416"/>
+        <location filename="../ui/views/JobsView.cpp" line="417"/>
         <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
         <translation>Nichts zum Bewerten: ein Modell öffnen (Datei ▸ Modell öffnen) oder zuerst eines trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="422"/>
+        <location filename="../ui/views/JobsView.cpp" line="423"/>
         <source>Replace the scores?</source>
         <translation>Bewertungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="423"/>
+        <location filename="../ui/views/JobsView.cpp" line="424"/>
         <source>%1 already holds score files. Replace them with this run&apos;s?</source>
         <translation>%1 enthält schon Bewertungsdateien. Durch die dieses Laufs ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="435"/>
+        <location filename="../ui/views/JobsView.cpp" line="436"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="445"/>
+        <location filename="../ui/views/JobsView.cpp" line="446"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="474"/>
+        <location filename="../ui/views/JobsView.cpp" line="475"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="492"/>
+        <location filename="../ui/views/JobsView.cpp" line="493"/>
         <source>Test clips scored by the model after epoch %1; best.pt (what “Score test clips” and Results use) is epoch %2, the lowest validation loss.</source>
         <translation>Testclips bewertet vom Modell nach Epoche %1; best.pt (das „Testclips bewerten“ und Ergebnisse verwenden) ist Epoche %2, der niedrigste Validierungsverlust.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="497"/>
+        <location filename="../ui/views/JobsView.cpp" line="498"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="501"/>
+        <location filename="../ui/views/JobsView.cpp" line="502"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="503"/>
+        <location filename="../ui/views/JobsView.cpp" line="504"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="505"/>
+        <location filename="../ui/views/JobsView.cpp" line="506"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="516"/>
+        <location filename="../ui/views/JobsView.cpp" line="517"/>
         <source>Test clips scored by %1 (%2): the scores Results shows.</source>
         <translation>Testclips bewertet von %1 (%2): die Werte, die Ergebnisse zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="526"/>
+        <location filename="../ui/views/JobsView.cpp" line="527"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="527"/>
-        <location filename="../ui/views/JobsView.cpp" line="530"/>
+        <location filename="../ui/views/JobsView.cpp" line="528"/>
+        <location filename="../ui/views/JobsView.cpp" line="531"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="538"/>
+        <location filename="../ui/views/JobsView.cpp" line="539"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1069,167 +1099,167 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="99"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="100"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="99"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="100"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="103"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="104"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="118"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="118"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="119"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="134"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="135"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="162"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="164"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="177"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="178"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="183"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="187"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="188"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="188"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="189"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="189"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="215"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="216"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="245"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="246"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1238,12 +1268,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="267"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="268"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="268"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="269"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1251,12 +1281,12 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="309"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="311"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
@@ -1265,18 +1295,18 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="319"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="321"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="320"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="327"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="328"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="328"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="329"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
@@ -1285,34 +1315,34 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="353"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="354"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="362"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="372"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="393"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="394"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="370"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="381"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="391"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="392"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1534,52 +1564,52 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="151"/>
+        <location filename="../ui/views/NoiseView.cpp" line="152"/>
         <source>Noise recording</source>
         <translation>Rauschaufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="151"/>
+        <location filename="../ui/views/NoiseView.cpp" line="152"/>
         <source>Audio (*.wav *.flac)</source>
         <translation>Audio (*.wav *.flac)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="160"/>
+        <location filename="../ui/views/NoiseView.cpp" line="161"/>
         <source>Run folder to compare with</source>
         <translation>Laufordner zum Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="210"/>
+        <location filename="../ui/views/NoiseView.cpp" line="211"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="228"/>
+        <location filename="../ui/views/NoiseView.cpp" line="229"/>
         <source>%1 dB%2</source>
         <translation>%1 dB%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="228"/>
+        <location filename="../ui/views/NoiseView.cpp" line="229"/>
         <source> (scaled to avoid clipping)</source>
         <translation> (skaliert, um Übersteuern zu vermeiden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="231"/>
+        <location filename="../ui/views/NoiseView.cpp" line="232"/>
         <source>Cannot mix: %1</source>
         <translation>Mischen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="269"/>
+        <location filename="../ui/views/NoiseView.cpp" line="270"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>Ein Sweep braucht einen offenen Datensatz und ein trainiertes Modell (Datei ▸ Modell öffnen, oder eines trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="276"/>
+        <location filename="../ui/views/NoiseView.cpp" line="277"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>Vergleich mit %1 nicht möglich: kein solcher Laufordner oder Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="296"/>
+        <location filename="../ui/views/NoiseView.cpp" line="297"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>&apos;%1&apos; ist keine dB-Zahl</translation>
     </message>

@@ -131,7 +131,7 @@ EmbeddingLayer layerArg(const Args &args)
 
 int runScore(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"run", "data", "out", "scorer", "k", "metric", "layer", "device", "batch", "threads"},
+    const Args args(argv, {"run", "data", "out", "scorer", "k", "metric", "layer", "device", "batch", "threads", "projector"},
                     {"json-events"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
@@ -157,6 +157,8 @@ int runScore(const std::vector<std::string> &argv)
     c.threads = args.intValue("threads", 0);
     if (c.k < 1 || c.batchSize < 1)
         throw UsageError("--k and --batch must be at least 1");
+    c.projectorDir = args.value("projector");
+    c.embedTrainingClips = !c.projectorDir.empty(); // the reference clips in the projector too
     return runJob(Job::startScoring, c, args.has("json-events"));
 }
 

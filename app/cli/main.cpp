@@ -161,6 +161,9 @@ const std::vector<Command> &commands()
          "             logits against the clip's own class, as the references score), knn (distance\n"
          "             to the k nearest training embeddings of the same ID or section; source and\n"
          "             target banks for 2022+; the own score of mixalign students)\n"
+         "  --projector DIR  also write the embeddings as DIR/vectors.tsv and DIR/metadata.tsv (file,\n"
+         "             machine type, group, domain, label, score, split; the training clips after the\n"
+         "             test clips for fitted detectors), which TensorBoard's Embedding Projector loads\n"
          "  --layer    the embedding kNN compares: head (default: the one ArcFace sees, after the\n"
          "             feature perturbation head) or backbone (MobileFaceNet's output before it,\n"
          "             which keeps more of the machine under heavy noise)\n",

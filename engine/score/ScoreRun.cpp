@@ -8,6 +8,7 @@
 #include "devices/TorchDevice.h"
 #include "metrics/Decision.h"
 #include "score/ModelSession.h"
+#include "score/ProjectorFiles.h"
 #include "score/ScoreFiles.h"
 #include "models/Scorer.h"
 #include "train/Checkpoint.h"
@@ -86,6 +87,10 @@ void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, 
     done.embeddings = std::move(embeddings);
     done.trainingClips = std::move(trainingClips);
     done.trainingEmbeddings = std::move(trainingEmbeddings);
+    if (!config.projectorDir.empty() && !done.embeddings.empty()) {
+        writeProjectorFiles(config.projectorDir, done.scores, done.embeddings, done.trainingClips, done.trainingEmbeddings);
+        done.message += "; embeddings for TensorBoard's projector in " + config.projectorDir;
+    }
     emit(done);
 }
 

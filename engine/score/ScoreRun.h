@@ -27,6 +27,8 @@ struct ScoreConfig {
     // Also embed the normal training clips for the embeddings view (detectors that fit without
     // a network): the Finished event's trainingClips and trainingEmbeddings.
     bool embedTrainingClips = false;
+    // Non-empty: the embeddings also go here for TensorBoard's projector (ProjectorFiles.h).
+    std::string projectorDir;
 };
 
 // Scores every test clip of the dataset with the trained detector and writes DCASE score

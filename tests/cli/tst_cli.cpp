@@ -279,6 +279,17 @@ private Q_SLOTS:
                     m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run + QStringLiteral("/scores")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFileInfo::exists(run + QStringLiteral("/scores/anomaly_score_fan_id_00.csv")));
+        // The embeddings for TensorBoard's projector: 16 test clips (one garbage file skipped),
+        // then the 12 training clips.
+        r = asdRun({QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"),
+                    m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--out"), run + QStringLiteral("/scores2"),
+                    QStringLiteral("--projector"), run + QStringLiteral("/projector")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile metadata(run + QStringLiteral("/projector/metadata.tsv"));
+        QVERIFY(metadata.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = metadata.readAll().split('\n');
+        QCOMPARE(rows.front(), QByteArray("file\tmachine_type\tgroup\tdomain\tlabel\tscore\tsplit"));
+        QCOMPARE(rows.size() - 2, 16 + 12); // header and the final newline
         // The encoder adapted first (LoRA, group adapter): epochs reported with a validation loss
         // that falls as the adapters and the ArcFace head learn the sections.
         const QString adapted = m_dir.path() + QStringLiteral("/adapted-run");

@@ -11,6 +11,7 @@
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 #include "metrics/RocAuc.h"
+#include "score/ProjectorFiles.h"
 #include "score/ScoreRun.h"
 #include "support/TestSupport.h"
 
@@ -59,6 +60,30 @@ private Q_SLOTS:
     {
         m_data = m_dir.path().toStdString() + "/data";
         writeSynthDataset(m_data, test::tinySynth(2, 2, 8, 4, 2.0));
+    }
+
+    void projectorFilesHaveTheColumnsTensorBoardReads()
+    {
+        const std::string dir = m_dir.path().toStdString() + "/projector";
+        const std::vector<ScoredClip> tests = {{"a\tb.wav", "fan", "id_00", Domain::Source, Label::Normal, 0.25, "/x/a.wav"},
+                                               {"c.wav", "fan", "id_00", Domain::Target, Label::Anomaly, 1.5, "/x/c.wav"}};
+        const std::vector<ScoredClip> trains = {{"t.wav", "fan", "id_00", Domain::Source, Label::Normal, std::nan(""), "/x/t.wav"}};
+        writeProjectorFiles(dir, tests, {{1.0f, 2.0f, 3.0f}, {4.0f, 5.0f, 6.0f}}, trains, {{0.5f, 0.25f, 0.125f}});
+        auto lines = [](const std::string &path) {
+            std::vector<std::string> out;
+            std::ifstream in(path);
+            for (std::string l; std::getline(in, l);)
+                out.push_back(l);
+            return out;
+        };
+        const auto vectors = lines(dir + "/vectors.tsv"), metadata = lines(dir + "/metadata.tsv");
+        QCOMPARE(vectors.size(), std::size_t(3));
+        QCOMPARE(vectors[2], std::string("0.5\t0.25\t0.125"));
+        QCOMPARE(metadata.size(), std::size_t(1 + 3)); // header, then one row per vector
+        QCOMPARE(metadata[0], std::string("file\tmachine_type\tgroup\tdomain\tlabel\tscore\tsplit"));
+        QCOMPARE(metadata[1], std::string("a b.wav\tfan\tid_00\tsource\tnormal\t0.25\ttest")); // a tab in a name cannot split the row
+        QCOMPARE(metadata[3], std::string("t.wav\tfan\tid_00\tsource\tnormal\t\ttrain"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, writeProjectorFiles(dir, tests, {{1.0f}, {1.0f, 2.0f}}));
     }
 
     void registryListsEveryFamily()

@@ -548,6 +548,12 @@ private Q_SLOTS:
         QCOMPARE(w.embeddings()->pointCount(), 16);
         for (QAction *a : w.exportActions())
             QVERIFY(a->isEnabled());
+        // TensorBoard's projector files: the test clips, then the training clips.
+        QVERIFY(w.embeddings()->exportProjector(m_dir.path() + QStringLiteral("/projector")));
+        QFile vectors(m_dir.path() + QStringLiteral("/projector/vectors.tsv")), metadata(m_dir.path() + QStringLiteral("/projector/metadata.tsv"));
+        QVERIFY(vectors.open(QIODevice::ReadOnly) && metadata.open(QIODevice::ReadOnly));
+        QCOMPARE(vectors.readAll().count('\n'), 16 + 12);
+        QCOMPARE(metadata.readAll().count('\n'), 1 + 16 + 12);
         // The training clips the detector compares against are shown too (2 types x 2 IDs x 3).
         QCOMPARE(w.embeddings()->trainingPointCount(), 12);
         QVERIFY(w.embeddings()->trainingBox()->isEnabled() && w.embeddings()->trainingBox()->isChecked());

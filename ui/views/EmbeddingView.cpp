@@ -5,9 +5,12 @@
 
 #include "models/DatasetTreeModel.h"
 #include "plots/ColorMaps.h"
+#include "score/ProjectorFiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,7 +25,7 @@
 namespace asd::ui {
 
 EmbeddingView::EmbeddingView(QWidget *parent)
-    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_search(new QLineEdit), m_showTraining(new QCheckBox(tr("Training clips"))), m_neighbours(new QListWidget),
+    : QWidget(parent), m_colorBy(new QComboBox), m_method(new QComboBox), m_search(new QLineEdit), m_showTraining(new QCheckBox(tr("Training clips"))), m_export(new QPushButton(tr("Export for TensorBoard…"))), m_neighbours(new QListWidget),
       m_plot(new QCustomPlot), m_hover(new QLabel)
 {
     m_colorBy->addItems({tr("machine ID / section"), tr("label"), tr("domain"), tr("score within its ID")});
@@ -44,6 +47,14 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     m_showTraining->setEnabled(false); // until a scoring run hands them over
     top->addWidget(m_showTraining);
     connect(m_showTraining, &QCheckBox::toggled, this, &EmbeddingView::redraw);
+    m_export->setToolTip(tr("Write vectors.tsv and metadata.tsv, which TensorBoard's Embedding Projector loads"));
+    m_export->setEnabled(false); // until there are embeddings
+    top->addWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the projector files"));
+        if (!dir.isEmpty())
+            exportProjector(dir);
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { search(text); });
     m_hover->setWordWrap(true); // long hover texts and translations must not widen the window
     top->addWidget(m_hover, 1);
@@ -147,6 +158,7 @@ void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const st
         m_embeddings.insert(m_embeddings.end(), trainingEmbeddings.begin(), trainingEmbeddings.end());
     }
     m_showTraining->setEnabled(m_clips.size() > m_testCount);
+    m_export->setEnabled(!m_clips.empty());
     m_points.clear();
     m_hover->clear();
     m_plot->legend->setVisible(!clips.empty());
@@ -275,6 +287,25 @@ void EmbeddingView::listClips(const QString &title, const std::vector<std::size_
         m_neighbours->addItem(item);
     }
     m_neighbours->show();
+}
+
+bool EmbeddingView::exportProjector(const QString &dir)
+{
+    if (m_clips.empty()) {
+        Q_EMIT status(tr("No embeddings to export yet: score the test clips first"));
+        return false;
+    }
+    try {
+        const auto split = std::ptrdiff_t(std::min(m_testCount, m_clips.size()));
+        writeProjectorFiles(dir.toStdString(), {m_clips.begin(), m_clips.begin() + split},
+                            {m_embeddings.begin(), m_embeddings.begin() + split}, {m_clips.begin() + split, m_clips.end()},
+                            {m_embeddings.begin() + split, m_embeddings.end()});
+    } catch (const std::exception &e) {
+        Q_EMIT status(tr("Export failed: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    Q_EMIT status(tr("Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)").arg(dir));
+    return true;
 }
 
 QStringList EmbeddingView::listedPaths() const

@@ -17,6 +17,7 @@ class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QLabel;
+class QPushButton;
 
 namespace asd::ui {
 
@@ -51,11 +52,15 @@ public:
     int selectBox(const QRectF &coordinates);
     // The listed clips' paths (search, box, or a clip's neighbours).
     QStringList listedPaths() const;
+    // Writes DIR/vectors.tsv and DIR/metadata.tsv for TensorBoard's Embedding Projector (the
+    // training clips too); false, with status(), when there is nothing to export or it fails.
+    bool exportProjector(const QString &dir);
     // 0: PCA, 1: t-SNE (computed on a worker thread; projectionReady() follows).
     void setMethod(int method);
 
 Q_SIGNALS:
     void projectionReady();
+    void status(const QString &message);
 
     void clipActivated(const QString &path);
 
@@ -73,6 +78,7 @@ private:
     QComboBox *m_colorBy, *m_method;
     QLineEdit *m_search;
     QCheckBox *m_showTraining;
+    QPushButton *m_export;
     std::size_t m_testCount = 0; // m_clips: the test clips, then the training clips
     QCPGraph *m_rings = nullptr; // the search's matches
     QListWidget *m_neighbours;

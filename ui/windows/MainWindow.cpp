@@ -87,7 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_noise, tr("&Noise lab"));
     connect(m_inspector, &InspectorView::colourMapChanged, m_noise, &NoiseView::setColourMap);
     setCentralWidget(m_tabs);
-    for (QObject *source : {static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_jobs), static_cast<QObject *>(m_noise)})
+    for (QObject *source : {static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_jobs), static_cast<QObject *>(m_noise),
+                            static_cast<QObject *>(m_embeddings)})
         connect(source, SIGNAL(status(QString)), statusBar(), SLOT(showMessage(QString)));
     connect(m_jobs, &JobsView::trainingFinished, this, [this](const QString &run) { openModel(run); });
     connect(m_jobs, &JobsView::scoringFinished, this, &MainWindow::onScoringFinished);
