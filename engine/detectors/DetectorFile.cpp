@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detectors/DetectorFile.h"
 
+#include <cstdio>
+
 #include "util/AtomicFile.h"
 
 #include <cmath>
@@ -121,6 +123,13 @@ long wholeOption(const std::string &key, const std::string &value, long minimum)
     }
     throw std::invalid_argument(key + " must be a whole number of at least " + std::to_string(minimum) + ", not '" +
                                 value + "'");
+}
+
+std::string optionText(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", value);
+    return text;
 }
 
 double numberOption(const std::string &key, const std::string &value)

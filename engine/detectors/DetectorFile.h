@@ -32,6 +32,8 @@ std::map<std::string, std::string> savedOptions(const DetectorFile &file);
 // std::invalid_argument naming the key and what it needs.
 long wholeOption(const std::string &key, const std::string &value, long minimum);
 double numberOption(const std::string &key, const std::string &value);
+// A number as options() writes it back ("%g": 0.1, 1e-05), so that numberOption reads it.
+std::string optionText(double value);
 
 // True when path starts like a detector file (cheap: reads the first line).
 bool isDetectorFile(const std::string &path);

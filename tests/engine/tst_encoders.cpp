@@ -70,6 +70,24 @@ class TestEncoders : public QObject {
     QTemporaryDir m_dir;
     std::string m_tiny;
 
+    // A synthetic DCASE 2023 set (source and target domains) under the test folder, scanned, with
+    // the tiny encoder imported as "tiny".
+    DatasetIndex synthetic(const std::string &name, SynthOptions s)
+    {
+        s.layout = SynthOptions::Layout::Dcase2023;
+        writeSynthDataset(m_dir.path().toStdString() + "/" + name, s);
+        EncoderLibrary().import(m_tiny, "tiny");
+        return scanDataset(m_dir.path().toStdString() + "/" + name);
+    }
+    static std::vector<const Clip *> trainingClips(const DatasetIndex &index)
+    {
+        std::vector<const Clip *> out;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Train)
+                out.push_back(&c);
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -390,16 +408,8 @@ private Q_SLOTS:
 
     void adaptedEncoderDetectorFitsSavesAndScores()
     {
-        const std::string data = m_dir.path().toStdString() + "/synth-adapt";
-        SynthOptions s = test::tinySynth(2, 1, 6, 2, 1.0);
-        s.layout = SynthOptions::Layout::Dcase2023;
-        writeSynthDataset(data, s);
-        const DatasetIndex index = scanDataset(data);
-        std::vector<const Clip *> normals;
-        for (const auto &c : index.clips)
-            if (c.split == Split::Train)
-                normals.push_back(&c);
-        EncoderLibrary().import(m_tiny, "tiny");
+        const DatasetIndex index = synthetic("synth-adapt", test::tinySynth(2, 1, 6, 2, 1.0));
+        const std::vector<const Clip *> normals = trainingClips(index);
         auto detector = makeDetector(kAdaptedEncoderFamily,
                                      parseDetectorOptions("encoder=tiny epochs=3 batch=4 seconds=0.5 lr=0.001 lora-rank=2"));
         std::vector<double> reported;
@@ -425,16 +435,8 @@ private Q_SLOTS:
 
     void frozenEncoderDetectorSeparatesSyntheticFaults()
     {
-        const std::string data = m_dir.path().toStdString() + "/synth";
-        SynthOptions s = test::tinySynth(1, 2, 6, 4, 2.0);
-        s.layout = SynthOptions::Layout::Dcase2023;
-        writeSynthDataset(data, s);
-        const DatasetIndex index = scanDataset(data);
-        std::vector<const Clip *> normals;
-        for (const auto &c : index.clips)
-            if (c.split == Split::Train)
-                normals.push_back(&c);
-        EncoderLibrary().import(m_tiny, "tiny");
+        const DatasetIndex index = synthetic("synth", test::tinySynth(1, 2, 6, 4, 2.0));
+        const std::vector<const Clip *> normals = trainingClips(index);
         auto detector = makeDetector("encoder-knn", parseDetectorOptions("encoder=tiny layer=1"));
         detector->fit(normals, {});
         std::map<std::string, std::pair<std::vector<double>, std::vector<int>>> byGroup;

@@ -85,11 +85,9 @@ std::string AutoencoderDetector::describe() const
 
 std::map<std::string, std::string> AutoencoderDetector::options() const
 {
-    char lr[32];
-    std::snprintf(lr, sizeof lr, "%g", m_options.learningRate);
     return {{"epochs", std::to_string(m_options.epochs)},
             {"batch", std::to_string(m_options.batch)},
-            {"lr", lr},
+            {"lr", optionText(m_options.learningRate)},
             {"seed", std::to_string(m_options.seed)},
             {"score", m_options.score == Score::Mse ? "mse" : "mahala"}};
 }

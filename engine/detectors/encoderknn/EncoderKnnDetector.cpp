@@ -28,15 +28,6 @@ const char *name(Normalise n)
     return "";
 }
 
-std::string number(double v)
-{
-    std::string s = std::to_string(v);
-    s.erase(s.find_last_not_of('0') + 1);
-    if (!s.empty() && s.back() == '.')
-        s.pop_back();
-    return s;
-}
-
 std::vector<float> flat(const torch::Tensor &t)
 {
     const torch::Tensor c = t.contiguous().to(torch::kFloat32);
@@ -179,7 +170,7 @@ std::string EncoderKnnDetector::describe() const
     const AdaptationOptions &a = m_options.adaptation;
     const std::string how = a.noises.empty() ? "adapted"
                             : a.lambda >= 1.0 ? "denoise student (on " + m_options.noises + ")"
-                                              : "mixture student (λ = " + number(a.lambda) + ", on " + m_options.noises + ")";
+                                              : "mixture student (λ = " + optionText(a.lambda) + ", on " + m_options.noises + ")";
     const std::string adapted = m_options.adapt ? " " + how + " (LoRA r = " + std::to_string(a.lora.rank) + " on " +
                                                       a.lora.targets() + ", group adapter, " + std::to_string(a.epochs) +
                                                       " epochs)"
@@ -200,27 +191,27 @@ std::map<std::string, std::string> EncoderKnnDetector::options() const
             {"metric", m_options.knn.metric == KnnMetric::Cosine ? "cosine" : "euclidean"},
             {"normalise", name(m_options.knn.normalise)},
             {"mixup", std::to_string(m_options.knn.mixupNeighbours)},
-            {"smote", number(m_options.knn.smoteRatio)},
+            {"smote", optionText(m_options.knn.smoteRatio)},
             {"curve-bank", std::to_string(m_options.curveBank)},
             {"device", m_options.device}};
     if (m_options.adapt) {
         const AdaptationOptions &a = m_options.adaptation;
         o["epochs"] = std::to_string(a.epochs);
         o["batch"] = std::to_string(a.batch);
-        o["lr"] = number(a.learningRate);
-        o["seconds"] = number(a.seconds);
+        o["lr"] = optionText(a.learningRate);
+        o["seconds"] = optionText(a.seconds);
         o["lora-rank"] = std::to_string(a.lora.rank);
-        o["lora-alpha"] = number(a.lora.alpha);
+        o["lora-alpha"] = optionText(a.lora.alpha);
         o["lora-targets"] = a.lora.targets();
         o["codes"] = std::to_string(a.codes);
         o["bottleneck"] = std::to_string(a.bottleneck);
         o["seed"] = std::to_string(a.seed);
         if (!a.noises.empty()) {
             o["noise"] = m_options.noises;
-            o["lambda"] = number(a.lambda);
-            o["align-weight"] = number(a.alignWeight);
-            o["snr-min"] = number(a.snrMin);
-            o["snr-max"] = number(a.snrMax);
+            o["lambda"] = optionText(a.lambda);
+            o["align-weight"] = optionText(a.alignWeight);
+            o["snr-min"] = optionText(a.snrMin);
+            o["snr-max"] = optionText(a.snrMax);
         }
     }
     return o;

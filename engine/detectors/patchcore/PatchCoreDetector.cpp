@@ -69,10 +69,8 @@ std::string PatchCoreDetector::describe() const
 
 std::map<std::string, std::string> PatchCoreDetector::options() const
 {
-    char ratio[16];
-    std::snprintf(ratio, sizeof ratio, "%g", m_options.coresetRatio);
     return {{"features", m_options.featurePreset},
-            {"coreset", ratio},
+            {"coreset", optionText(m_options.coresetRatio)},
             {"full-bank", std::to_string(m_options.fullBankUpTo)},
             {"seed", std::to_string(m_options.seed)},
             {"score", name(m_options.clipScore)}};
