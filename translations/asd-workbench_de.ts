@@ -1380,42 +1380,89 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>Schlechteste AUC: diese ID zuerst ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/models/MetricsTableModel.cpp" line="89"/>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="91"/>
         <source>Machine type</source>
         <translation>Maschinentyp</translation>
     </message>
     <message>
-        <location filename="../ui/models/MetricsTableModel.cpp" line="90"/>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="91"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="92"/>
         <source>ID / section</source>
         <translation>ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/models/MetricsTableModel.cpp" line="91"/>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="92"/>
+        <source>Machine ID (DCASE 2020) or section (2021 on)</source>
+        <translation>Maschinen-ID (DCASE 2020) oder Sektion (ab 2021)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="93"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/models/MetricsTableModel.cpp" line="92"/>
-        <source>AUC (%)</source>
-        <translation>AUC (%)</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/MetricsTableModel.cpp" line="93"/>
-        <source>pAUC (%)</source>
-        <translation>pAUC (%)</translation>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="94"/>
+        <source>Area under the ROC curve, in %</source>
+        <translation>Fläche unter der ROC-Kurve, in %</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsTableModel.cpp" line="94"/>
-        <source>mAUC (%)</source>
-        <translation>mAUC (%)</translation>
+        <source>AUC</source>
+        <translation>AUC</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsTableModel.cpp" line="95"/>
+        <source>Partial AUC for false-positive rates up to 0.1 (McClish-standardised, as scikit-learn), in %</source>
+        <translation>Partielle AUC für Falsch-positiv-Raten bis 0,1 (nach McClish standardisiert, wie scikit-learn), in %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="96"/>
+        <source>pAUC</source>
+        <translation>pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="97"/>
+        <source>Minimum AUC over the type&apos;s IDs or sections, in %</source>
+        <translation>Kleinste AUC über die IDs oder Sektionen des Typs, in %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="97"/>
+        <source>mAUC</source>
+        <translation>mAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="99"/>
+        <source>Anomalous test clips</source>
+        <translation>Anomale Testclips</translation>
+    </message>
+    <message>
+        <source>AUC (%)</source>
+        <translation type="vanished">AUC (%)</translation>
+    </message>
+    <message>
+        <source>pAUC (%)</source>
+        <translation type="vanished">pAUC (%)</translation>
+    </message>
+    <message>
+        <source>mAUC (%)</source>
+        <translation type="vanished">mAUC (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="98"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/models/MetricsTableModel.cpp" line="96"/>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="98"/>
+        <source>Normal test clips</source>
+        <translation>Normale Testclips</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="99"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>

@@ -83,17 +83,20 @@ QVariant MetricsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant MetricsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    // Short headers keep every column in view beside the Jobs form; the tooltips say it all.
+    const bool tip = role == Qt::ToolTipRole;
     switch (section) {
-    case TypeColumn: return tr("Machine type");
-    case GroupColumn: return tr("ID / section");
+    case TypeColumn: return tip ? tr("Machine type") : tr("Type");
+    case GroupColumn: return tip ? tr("Machine ID (DCASE 2020) or section (2021 on)") : tr("ID / section");
     case DomainColumn: return tr("Domain");
-    case AucColumn: return tr("AUC (%)");
-    case PaucColumn: return tr("pAUC (%)");
-    case MaucColumn: return tr("mAUC (%)");
-    case NormalColumn: return tr("Normal");
-    case AnomalyColumn: return tr("Anomaly");
+    case AucColumn: return tip ? tr("Area under the ROC curve, in %") : tr("AUC");
+    case PaucColumn: return tip ? tr("Partial AUC for false-positive rates up to 0.1 (McClish-standardised, as scikit-learn), in %")
+                                : tr("pAUC");
+    case MaucColumn: return tip ? tr("Minimum AUC over the type's IDs or sections, in %") : tr("mAUC");
+    case NormalColumn: return tip ? tr("Normal test clips") : tr("Normal");
+    case AnomalyColumn: return tip ? tr("Anomalous test clips") : tr("Anomaly");
     }
     return {};
 }
