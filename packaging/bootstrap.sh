@@ -10,7 +10,8 @@ mode="${1:-demo}"
 case "$mode" in demo|test) ;; *) echo "usage: $0 demo|test" >&2; exit 2 ;; esac
 
 # Debian 12 packages. libopenblas0-pthread matters: with the reference BLAS, LibTorch's
-# matrix products run about 45 times slower. clang brings libFuzzer for the fuzz targets.
+# matrix products run about 45 times slower. clang brings libFuzzer for the fuzz targets;
+# lintian, appstream and desktop-file-utils check the Debian package the tests build.
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev
@@ -19,6 +20,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   clang
 )
+[[ $mode == test ]] && packages+=(dpkg-dev lintian appstream desktop-file-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

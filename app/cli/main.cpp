@@ -5,7 +5,9 @@
 #include "util/Allocator.h"
 
 #include <cstdio>
+#include <cctype>
 #include <cstring>
+#include <fstream>
 #include <exception>
 #include <iostream>
 #include <unistd.h>
@@ -243,6 +245,69 @@ void printProgress(const std::string &what, std::size_t done, std::size_t total)
 
 namespace {
 
+// Troff text: a backslash doubled, and a line that starts with . or ' kept from being a request.
+std::string troff(const std::string &text)
+{
+    std::string out;
+    bool lineStart = true;
+    for (char ch : text) {
+        if (lineStart && (ch == '.' || ch == '\''))
+            out += "\\&";
+        out += ch == '\\' ? std::string("\\e") : std::string(1, ch);
+        lineStart = ch == '\n';
+    }
+    return out;
+}
+
+// The man pages the package installs, written from the same help texts as --help:
+// asd(1) lists the commands, asd-COMMAND(1) gives a command's help.
+int printManPage(const std::string &command)
+{
+    const std::string version = ASD_VERSION;
+    if (command.empty()) {
+        std::cout << ".TH ASD 1 \"\" \"asd " << version << "\" \"ASD Workbench\"\n"
+                  << ".SH NAME\nasd \\- machine anomalous sound detection from the command line\n"
+                  << ".SH SYNOPSIS\n.B asd\n.I COMMAND\n[options]\n"
+                  << ".SH DESCRIPTION\nThe command-line face of the ASD Workbench engine, for scripts, servers and "
+                     "clusters. Each command has its own page, asd-COMMAND(1), and prints the same with --help.\n"
+                  << ".SH COMMANDS\n";
+        for (const auto &c : asd::cli::commands())
+            std::cout << ".TP\n.B " << c.name << "\n" << troff(c.summary) << "\n";
+        std::cout << ".SH SEE ALSO\nasd-workbench(1)\n";
+        return 0;
+    }
+    for (const auto &c : asd::cli::commands())
+        if (command == c.name) {
+            std::string title = std::string("ASD-") + c.name;
+            for (char &ch : title)
+                ch = char(std::toupper(static_cast<unsigned char>(ch)));
+            std::cout << ".TH " << title << " 1 \"\" \"asd " << version << "\" \"ASD Workbench\"\n"
+                      << ".SH NAME\nasd-" << c.name << " \\- " << troff(c.summary) << "\n"
+                      << ".SH DESCRIPTION\n.nf\n" << troff(c.help) << ".fi\n.SH SEE ALSO\nasd(1)\n";
+            return 0;
+        }
+    std::cerr << "asd: no command '" << command << "'\n";
+    return 2;
+}
+
+// Bash completion of the command words, and of file names after them.
+void printBashCompletion()
+{
+    std::string words;
+    for (const auto &c : asd::cli::commands())
+        words += (words.empty() ? "" : " ") + std::string(c.name);
+    std::cout << "# bash completion for asd (asd --bash-completion)\n"
+                 "_asd() {\n"
+                 "    local cur=${COMP_WORDS[COMP_CWORD]}\n"
+                 "    if [[ $COMP_CWORD -eq 1 ]]; then\n"
+                 "        COMPREPLY=($(compgen -W \"" << words << " --help --version\" -- \"$cur\"))\n"
+                 "    else\n"
+                 "        COMPREPLY=($(compgen -f -- \"$cur\"))\n"
+                 "    fi\n"
+                 "}\n"
+                 "complete -o filenames -F _asd asd\n";
+}
+
 void printUsage()
 {
     std::cout << "asd — machine anomalous sound detection (ASD Workbench command line)\n\n"
@@ -264,6 +329,31 @@ int main(int argc, char **argv)
     const std::string cmd = argv[1];
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         printUsage();
+        return 0;
+    }
+    if (cmd == "--man")
+        return printManPage(argc > 2 ? argv[2] : "");
+    if (cmd == "--man-pages" && argc == 3) { // every page into a folder, for the package
+        for (const std::string &page : [] {
+                 std::vector<std::string> names{""};
+                 for (const auto &c : asd::cli::commands())
+                     names.push_back(c.name);
+                 return names;
+             }()) {
+            const std::string path = std::string(argv[2]) + "/asd" + (page.empty() ? "" : "-" + page) + ".1";
+            std::ofstream out(path);
+            std::streambuf *saved = std::cout.rdbuf(out.rdbuf());
+            printManPage(page);
+            std::cout.rdbuf(saved);
+            if (!out) {
+                std::cerr << "asd: cannot write " << path << "\n";
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (cmd == "--bash-completion") {
+        printBashCompletion();
         return 0;
     }
     if (cmd == "--version") {
