@@ -1055,7 +1055,7 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="53"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="54"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
@@ -1064,202 +1064,206 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation type="vanished">Nach Name, Label oder Domäne filtern (z. B. Anomalie, target, id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="66"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="67"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>Filter: Wörter in beliebiger Reihenfolge (z. B. valve anomaly, target id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="78"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="79"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="83"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
         <source>&amp;Embeddings</source>
         <translation>E&amp;mbeddings</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="88"/>
         <source>&amp;Noise lab</source>
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="100"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="101"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="100"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="101"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="104"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="105"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="118"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="119"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="119"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="120"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="135"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="136"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="162"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="163"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="164"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="164"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="165"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
+        <location filename="../ui/windows/MainWindow.cpp" line="176"/>
+        <source>HTML (*.html);;PDF (*.pdf)</source>
+        <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="178"/>
+        <source>HTML (*.html)</source>
+        <translation type="vanished">HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="187"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="188"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="189"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="191"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="192"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="203"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="216"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="245"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1268,12 +1272,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="268"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="270"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="269"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="271"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1281,12 +1285,12 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="312"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="311"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="313"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
@@ -1295,18 +1299,18 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="320"/>
         <location filename="../ui/windows/MainWindow.cpp" line="322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="324"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="328"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="330"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="329"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="331"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
@@ -1315,34 +1319,34 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="354"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="356"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="394"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="375"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="389"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="371"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="381"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="383"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="392"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="387"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1909,19 +1913,29 @@ Spitze %3 Hz, %4 dB bei %5 s</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Machine anomalous sound detection workbench</source>
         <translation>Werkzeug zur Erkennung anomaler Maschinengeräusche</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Dataset folder to open (optional).</source>
         <translation>Zu öffnender Datensatzordner (optional).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Trained detector to open: a run folder or a .pt file.</source>
         <translation>Zu öffnender trainierter Detektor: ein Laufordner oder eine .pt-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48"/>
+        <source>Write the evaluation report of --scores on the dataset to this .html or .pdf file and quit (no display needed).</source>
+        <translation>Den Auswertungsbericht von --scores auf dem Datensatz in diese .html- oder .pdf-Datei schreiben und beenden (ohne Bildschirm).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>Folder of DCASE score files, for --report.</source>
+        <translation>Ordner mit DCASE-Wertedateien, für --report.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include "synth/MachineSynth.h"
 #include "windows/EncodersDialog.h"
 #include "windows/MainWindow.h"
+#include "windows/ReportExport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>
@@ -548,6 +549,18 @@ private Q_SLOTS:
         QCOMPARE(w.embeddings()->pointCount(), 16);
         for (QAction *a : w.exportActions())
             QVERIFY(a->isEnabled());
+        // The report from the command line (asd-workbench --report), as HTML and as PDF.
+        const QString scoresDir = m_dir.path() + QStringLiteral("/gui-bandstats/scores");
+        QCOMPARE(ui::writeReportFromScoreFiles(m_dir.path() + QStringLiteral("/report.pdf"), scoresDir, m_dir.path(), QString()), 0);
+        QCOMPARE(ui::writeReportFromScoreFiles(m_dir.path() + QStringLiteral("/report.html"), scoresDir, m_dir.path(),
+                                               QStringLiteral("bandstats run")), 0);
+        QFile pdf(m_dir.path() + QStringLiteral("/report.pdf")), html(m_dir.path() + QStringLiteral("/report.html"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QByteArray page = html.readAll();
+        QVERIFY(page.contains("bandstats run") && page.contains("data:image/png;base64,"));
+        QCOMPARE(ui::writeReportFromScoreFiles(m_dir.path() + QStringLiteral("/none.html"), m_dir.path() + QStringLiteral("/nowhere"),
+                                               m_dir.path(), QString()), 1);
         // TensorBoard's projector files: the test clips, then the training clips.
         QVERIFY(w.embeddings()->exportProjector(m_dir.path() + QStringLiteral("/projector")));
         QFile vectors(m_dir.path() + QStringLiteral("/projector/vectors.tsv")), metadata(m_dir.path() + QStringLiteral("/projector/metadata.tsv"));

@@ -5,6 +5,11 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <functional>
 
 #include <cmath>
 
@@ -12,23 +17,32 @@ namespace asd::ui {
 
 namespace {
 
-QString imageTag(const QImage &image, const QString &alt)
+// An image as the HTML refers to it: embedded as a data URI (a browser needs nothing else), or
+// by a name that a QTextDocument resolves to the image (the PDF).
+using ImageSource = std::function<QString(const QImage &, const QString &name)>;
+
+QString dataUri(const QImage &image, const QString &)
 {
-    if (image.isNull())
-        return {};
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    return QStringLiteral("<figure><img alt=\"%1\" src=\"data:image/png;base64,%2\"><figcaption>%1</figcaption></figure>\n")
-        .arg(alt.toHtmlEscaped(), QString::fromLatin1(png.toBase64()));
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString imageTag(const QImage &image, const QString &name, const QString &alt, const ImageSource &source)
+{
+    if (image.isNull())
+        return {};
+    return QStringLiteral("<figure><img alt=\"%1\" src=\"%2\"><figcaption>%1</figcaption></figure>\n")
+        .arg(alt.toHtmlEscaped(), source(image, name));
 }
 
 QString pct(double v) { return std::isnan(v) ? QStringLiteral("–") : QString::number(100.0 * v, 'f', 2); }
 
 } // namespace
 
-QString buildHtmlReport(const ReportInput &in)
+QString buildReport(const ReportInput &in, const ImageSource &source)
 {
     QString h;
     h += QStringLiteral(
@@ -89,9 +103,10 @@ QString buildHtmlReport(const ReportInput &in)
         h += QStringLiteral("<p>DCASE 2023/24 official score (harmonic mean of AUC<sub>source</sub>, AUC<sub>target</sub>, pAUC): %1%</p>\n")
                  .arg(pct(in.summary.officialScore));
     h += QStringLiteral("<h2>Curves</h2>\n<p>%1</p>\n").arg(in.decision.toHtmlEscaped());
-    h += imageTag(in.roc, QStringLiteral("ROC curve (shaded: FPR ≤ 0.1, the region pAUC measures)"));
-    h += imageTag(in.histogram, QStringLiteral("Anomaly scores of normal and anomalous clips, with the decision threshold"));
-    h += imageTag(in.embedding, QStringLiteral("Embeddings of the test clips (PCA)"));
+    h += imageTag(in.roc, QStringLiteral("roc.png"), QStringLiteral("ROC curve (shaded: FPR ≤ 0.1, the region pAUC measures)"), source);
+    h += imageTag(in.histogram, QStringLiteral("histogram.png"),
+                  QStringLiteral("Anomaly scores of normal and anomalous clips, with the decision threshold"), source);
+    h += imageTag(in.embedding, QStringLiteral("embedding.png"), QStringLiteral("Embeddings of the test clips (PCA)"), source);
     if (in.dataset && !in.dataset->skipped.empty()) {
         h += QStringLiteral("<h2>Skipped files</h2>\n<table><tr><th>File</th><th>Problem</th></tr>\n");
         for (const auto &s : in.dataset->skipped)
@@ -103,9 +118,40 @@ QString buildHtmlReport(const ReportInput &in)
     return h;
 }
 
+QString buildHtmlReport(const ReportInput &input) { return buildReport(input, dataUri); }
+
 void writeHtmlReport(const QString &path, const ReportInput &input)
 {
     writeTextAtomically(path.toStdString(), buildHtmlReport(input).toStdString());
+}
+
+void writePdfReport(const QString &path, const ReportInput &input)
+{
+    QTextDocument document;
+    const QString html = buildReport(input, [&document](const QImage &image, const QString &name) {
+        document.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        return name;
+    });
+    QFont font = document.defaultFont();
+    font.setPointSizeF(8.5); // the tables' columns fit an A4 page
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    writeAtomically(path.toStdString(), [&](const std::string &tmp) {
+        QPdfWriter pdf(QString::fromStdString(tmp));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setResolution(150);
+        pdf.setTitle(QStringLiteral("ASD evaluation report"));
+        pdf.setCreator(QStringLiteral("ASD Workbench"));
+        document.print(&pdf);
+    });
+}
+
+void writeReport(const QString &path, const ReportInput &input)
+{
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        writePdfReport(path, input);
+    else
+        writeHtmlReport(path, input);
 }
 
 } // namespace asd::ui

@@ -24,5 +24,9 @@ struct ReportInput {
 QString buildHtmlReport(const ReportInput &input);
 // Written atomically; throws std::runtime_error naming the path on failure.
 void writeHtmlReport(const QString &path, const ReportInput &input);
+// The same report as a PDF (A4, the images at print resolution), written atomically.
+void writePdfReport(const QString &path, const ReportInput &input);
+// HTML or PDF by the path's suffix (.pdf, otherwise HTML).
+void writeReport(const QString &path, const ReportInput &input);
 
 } // namespace asd::ui

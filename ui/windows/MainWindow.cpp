@@ -13,6 +13,7 @@
 #include "views/NoiseView.h"
 #include "views/ResultsView.h"
 #include "windows/EncodersDialog.h"
+#include "windows/ReportExport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,7 +172,8 @@ void MainWindow::createActions()
             exportMetricsCsv(path);
     }));
     QAction *report = file->addAction(tr("Export &Report…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluation report"), QStringLiteral("report.html"), tr("HTML (*.html)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export evaluation report"), QStringLiteral("report.html"),
+                                                          tr("HTML (*.html);;PDF (*.pdf)"));
         if (!path.isEmpty())
             exportReport(path);
     });
@@ -376,19 +378,12 @@ void MainWindow::exportMetricsCsv(const QString &path)
 
 void MainWindow::exportReport(const QString &path)
 {
-    ReportInput in;
-    in.model = m_modelSession ? QString::fromStdString(m_modelSession->description() + " (" + m_modelSession->checkpointPath() + ")")
+    const QString model = m_modelSession
+                              ? QString::fromStdString(m_modelSession->description() + " (" + m_modelSession->checkpointPath() + ")")
                               : tr("(no model loaded)");
-    in.scorer = m_scorerName;
-    in.dataset = m_model->dataset().get();
-    in.summary = m_jobs->metricsModel()->summary();
-    in.roc = m_results->rocPlot()->toPixmap(560, 420).toImage();
-    in.histogram = m_results->histogramPlot()->toPixmap(560, 420).toImage();
-    if (m_embeddings->pointCount() > 0)
-        in.embedding = m_embeddings->plot()->toPixmap(560, 420).toImage();
-    in.decision = m_results->decisionText();
     try {
-        writeHtmlReport(path, in);
+        writeReport(path, reportFromViews(model, m_scorerName, m_model->dataset().get(), m_jobs->metricsModel()->summary(),
+                                          *m_results, m_embeddings));
         statusBar()->showMessage(tr("Wrote the evaluation report to %1").arg(path));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Export failed"), QString::fromUtf8(e.what()));
