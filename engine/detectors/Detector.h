@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dataset/Clip.h"
+#include "metrics/Evaluation.h"
 
 namespace asd {
 
@@ -28,9 +29,11 @@ std::string detectorGroup(const Clip &clip);
 struct FitContext {
     std::function<void(std::size_t done, std::size_t total)> progress; // clips read so far
     std::function<void(const std::string &message)> warn;                // a clip was skipped
-    // Families that train something report each epoch: its mean training loss and the loss on
-    // held-out normal clips.
-    std::function<void(int epoch, int epochs, double loss, double validationLoss)> epoch;
+    // Families that train something report each epoch: its mean training loss, the loss on
+    // held-out normal clips and, when `monitor` holds labelled test clips, their metrics with the
+    // model as it is after that epoch (empty otherwise).
+    std::function<void(int epoch, int epochs, double loss, double validationLoss, const EvaluationSummary &metrics)> epoch;
+    std::vector<const Clip *> monitor;
     const std::atomic<bool> *cancel = nullptr;
     int threads = 0; // 0: all cores
 };

@@ -46,15 +46,20 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         w.message = message;
         emit(w);
     };
-    ctx.epoch = [&](int epoch, int epochs, double loss, double validationLoss) {
+    ctx.epoch = [&](int epoch, int epochs, double loss, double validationLoss, const EvaluationSummary &metrics) {
         JobEvent e;
         e.kind = JobEvent::Kind::Epoch;
         e.epoch = epoch;
         e.epochs = epochs;
         e.loss = loss;
         e.validationLoss = validationLoss;
+        e.metrics = metrics;
         emit(e);
     };
+    // Families that train show per-ID metrics after each epoch, as the networks do.
+    for (const auto &c : index.clips)
+        if (c.split == Split::Test && (c.label == Label::Normal || c.label == Label::Anomaly))
+            ctx.monitor.push_back(&c);
     detector->fit(normals, ctx);
     if (cancel) {
         JobEvent c;

@@ -413,13 +413,23 @@ private Q_SLOTS:
         auto detector = makeDetector(kAdaptedEncoderFamily,
                                      parseDetectorOptions("encoder=tiny epochs=3 batch=4 seconds=0.5 lr=0.001 lora-rank=2"));
         std::vector<double> reported;
+        std::vector<std::size_t> groupsScored;
         FitContext ctx;
-        ctx.epoch = [&](int, int, double loss, double) { reported.push_back(loss); };
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test)
+                ctx.monitor.push_back(&c);
+        ctx.epoch = [&](int, int, double loss, double, const EvaluationSummary &metrics) {
+            reported.push_back(loss);
+            groupsScored.push_back(metrics.groups.size());
+        };
         detector->fit(normals, ctx);
         const auto *adapted = dynamic_cast<const EncoderKnnDetector *>(detector.get());
         QVERIFY(adapted);
         QCOMPARE(adapted->adaptationLoss().size(), std::size_t(3));
         QCOMPARE(reported, adapted->adaptationLoss());
+        // Each epoch's test metrics: every group of the two machine types, with its domains.
+        for (std::size_t g : groupsScored)
+            QVERIFY2(g >= 2, qPrintable(QString::number(g)));
         QVERIFY(std::isfinite(adapted->adaptationValidationLoss().back()));
         QVERIFY(detector->describe().find("adapted (LoRA r = 2") != std::string::npos);
         const std::string file = m_dir.path().toStdString() + "/adapted.asd";

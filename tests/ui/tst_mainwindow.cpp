@@ -508,6 +508,9 @@ private Q_SLOTS:
         jobs->trainButton()->click();
         QVERIFY(ended.wait(60000));
         QCOMPARE(jobs->lossPlot()->graph(0)->dataCount(), 2);
+        // Per-ID metrics after each epoch, as the networks show them.
+        QCOMPARE(jobs->metricsModel()->rowCount(), 4 + 2 + 1);
+        QVERIFY2(jobs->metricsCaption().contains(QStringLiteral("after epoch 2")), qPrintable(jobs->metricsCaption()));
         QCOMPARE(loadDetector((m_dir.path() + QStringLiteral("/gui-encoder-lora")).toStdString())->family(),
                  std::string(kAdaptedEncoderFamily));
         jobs->optionsEdit()->clear();

@@ -490,10 +490,14 @@ void JobsView::onEvent(const JobEvent &e)
         if (!e.metrics.types.empty()) {
             m_metrics->setSummary(e.metrics);
             // Which model these figures belong to: the last epoch's, not necessarily best.pt's.
-            m_metricsCaption->setText(tr("Test clips scored by the model after epoch %1; best.pt (what “Score test "
-                                         "clips” and Results use) is epoch %2, the lowest validation loss.")
-                                          .arg(e.epoch)
-                                          .arg(m_bestEpoch));
+            m_metricsCaption->setText(
+                trainsNetwork() ? tr("Test clips scored by the model after epoch %1; best.pt (what “Score test "
+                                     "clips” and Results use) is epoch %2, the lowest validation loss.")
+                                      .arg(e.epoch)
+                                      .arg(m_bestEpoch)
+                                : tr("Test clips scored by the adapted encoder after epoch %1; the detector keeps the "
+                                     "last epoch's.")
+                                      .arg(e.epoch));
         }
         m_log->appendPlainText(tr("epoch %1: loss %2, validation %3%4%5")
                                    .arg(e.epoch)

@@ -40,7 +40,7 @@ std::vector<float> crop(const std::vector<float> &wave, std::size_t length, std:
 
 AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, const std::vector<const Clip *> &clips,
                             const std::vector<std::vector<float>> &waveforms, const AdaptationOptions &o,
-                            const FitContext &ctx)
+                            const FitContext &ctx, const AdaptationMonitor &monitor)
 {
     if (clips.empty() || clips.size() != waveforms.size())
         throw std::invalid_argument("adaptation needs the normal clips and their waveforms");
@@ -194,7 +194,7 @@ AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, 
         out.trainingLoss.push_back(sum / double(std::max<std::size_t>(1, steps)));
         out.validationLoss.push_back(held_out);
         if (ctx.epoch)
-            ctx.epoch(epoch, o.epochs, out.trainingLoss.back(), held_out);
+            ctx.epoch(epoch, o.epochs, out.trainingLoss.back(), held_out, monitor ? monitor(out) : EvaluationSummary{});
     }
     return out;
 }

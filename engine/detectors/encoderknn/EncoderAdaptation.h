@@ -56,12 +56,16 @@ struct AdaptedEncoder {
 // The embedding the detector compares: pooled tokens [batch][tokens][D] → [batch][E].
 using TokenPooling = std::function<torch::Tensor(const torch::Tensor &tokens)>;
 
+// The metrics of the labelled test clips with the encoder and adapter as they are (after an epoch).
+using AdaptationMonitor = std::function<EvaluationSummary(const AdaptedEncoder &)>;
+
 // Trains LoRA (attached to `encoder` here) and a group adapter on the normal clips' waveforms
 // (16 kHz, one per clip, in `clips` order); a tenth of the clips (at least one, when there are
 // five or more) is held out for the validation loss. Reports each epoch through ctx.epoch and
-// stops early when ctx.cancel is set. The LoRA stays attached, unmerged.
+// stops early when ctx.cancel is set; `monitor`, when given, supplies each epoch's test metrics.
+// The LoRA stays attached, unmerged.
 AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, const std::vector<const Clip *> &clips,
                             const std::vector<std::vector<float>> &waveforms, const AdaptationOptions &options,
-                            const FitContext &ctx);
+                            const FitContext &ctx, const AdaptationMonitor &monitor = {});
 
 } // namespace asd

@@ -271,9 +271,60 @@ void EncoderKnnDetector::adapt(const std::vector<const Clip *> &normals, const F
                 ctx.warn(std::string("skipped: ") + e.what());
         }
     }
+    // The labelled test clips, decoded once, scored after each epoch with the encoder and adapter
+    // as they are then: the per-ID metrics the other trainable detectors show while they train.
+    std::vector<const Clip *> tests;
+    std::vector<std::vector<float>> testWaves;
+    for (const Clip *c : ctx.monitor)
+        try {
+            testWaves.push_back(readAudio(c->path, read).samples);
+            tests.push_back(c);
+        } catch (const std::exception &) {
+            // reported when the test clips are scored
+        }
+    const AdaptationMonitor monitor = [&](const AdaptedEncoder &now) {
+        auto embed = [&](const std::vector<float> &wave, const std::string &type) -> std::vector<float> {
+            const auto g = std::find(now.machineTypes.begin(), now.machineTypes.end(), type);
+            if (g == now.machineTypes.end() || wave.size() < std::size_t(PretrainedEncoder::kSampleRate) / 5)
+                return {};
+            c10::InferenceMode inference;
+            GroupAdapter adapter = now.adapter;
+            const torch::Device device = adapter->down.device();
+            const torch::Tensor pooled = poolBatch(m_encoder->tokens({wave}, m_layer)).to(device);
+            return flat(adapter(pooled, torch::tensor({std::int64_t(g - now.machineTypes.begin())},
+                                                      torch::TensorOptions(torch::kLong).device(device)))[0]
+                            .to(torch::kCPU));
+        };
+        std::map<std::string, std::pair<Embeddings, Embeddings>> banks; // group: source, target
+        for (std::size_t i = 0; i < clips.size(); ++i)
+            if (auto e = embed(waves[i], clips[i]->machineType); !e.empty()) {
+                auto &bank = banks[detectorGroup(*clips[i])];
+                (clips[i]->domain == Domain::Target ? bank.second : bank.first).push_back(std::move(e));
+            }
+        std::map<std::string, std::vector<std::size_t>> byGroup;
+        std::vector<std::vector<float>> testEmbeddings(tests.size());
+        for (std::size_t i = 0; i < tests.size(); ++i)
+            if (banks.count(detectorGroup(*tests[i])) && !(testEmbeddings[i] = embed(testWaves[i], tests[i]->machineType)).empty())
+                byGroup[detectorGroup(*tests[i])].push_back(i);
+        std::vector<ScoredClip> scored;
+        for (auto &[group, items] : byGroup) {
+            auto &[source, target] = banks[group];
+            if (source.empty())
+                std::swap(source, target);
+            Embeddings queries;
+            for (std::size_t i : items)
+                queries.push_back(testEmbeddings[i]);
+            const std::vector<double> s = DomainKnn(source, target, m_options.knn).scoreGroup(queries);
+            for (std::size_t j = 0; j < items.size(); ++j) {
+                const Clip &c = *tests[items[j]];
+                scored.push_back({c.fileName, c.machineType, groupName(c), c.domain, c.label, s[j], c.path});
+            }
+        }
+        return scored.empty() ? EvaluationSummary{} : evaluate(scored, defaultRule(scored));
+    };
     Beats net = m_encoder->network();
     m_adapted = adaptEncoder(net, m_layer, [this](const torch::Tensor &t) { return poolBatch(t); }, clips, waves,
-                             m_options.adaptation, ctx);
+                             m_options.adaptation, ctx, tests.empty() ? AdaptationMonitor{} : monitor);
     // Kept for the detector file, then folded into the encoder's weights for scoring.
     m_lora.clear();
     for (const auto &[name, p] : net->loraParameters())
