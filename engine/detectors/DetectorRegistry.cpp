@@ -75,6 +75,7 @@ const std::vector<DetectorFamily> &detectorFamilies()
           {"codes", "8", "pseudo-attribute codes per section"},
           {"bottleneck", "64", "group adapter width"},
           {"layer", "last", "which block's output is embedded"},
+          {"eval", "1", "score the labelled test clips after each epoch (0: skip; slow with real-size BEATs)"},
           {"noise", "", "noises (pink,babble,... or recordings): train a noise-robust student of the "
                         "encoder instead (retain, not denoise)"},
           {"lambda", "0.5", "student: share of teacher(machine) in the target; 1 is the denoise baseline"},

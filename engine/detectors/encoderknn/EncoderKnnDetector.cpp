@@ -89,6 +89,11 @@ EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std:
                 if (!spec.empty())
                     o.adaptation.noises.push_back(parseNoiseSource(spec)); // throws std::invalid_argument
             continue;
+        } else if (adapt && key == "eval") {
+            if (value != "0" && value != "1")
+                throw std::invalid_argument("eval: 1 (score the test clips after each epoch) or 0");
+            o.evaluateEachEpoch = value == "1";
+            continue;
         } else if (adapt && key == "lambda") {
             o.adaptation.lambda = numberOption(key, value);
             if (o.adaptation.lambda < 0 || o.adaptation.lambda > 1)
@@ -143,7 +148,7 @@ EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std:
                                         key + "' (it takes encoder, layer, pooling, k, metric, normalise, mixup, smote, "
                                         "curve-bank, device" +
                                         (adapt ? ", epochs, batch, lr, seconds, lora-rank, lora-alpha, lora-targets, codes, "
-                                                 "bottleneck, seed, noise, lambda, align-weight, snr-min, snr-max)"
+                                                 "bottleneck, seed, eval, noise, lambda, align-weight, snr-min, snr-max)"
                                                : ")"));
         }
     }
@@ -173,7 +178,7 @@ std::string EncoderKnnDetector::describe() const
                                               : "mixture student (λ = " + optionText(a.lambda) + ", on " + m_options.noises + ")";
     const std::string adapted = m_options.adapt ? " " + how + " (LoRA r = " + std::to_string(a.lora.rank) + " on " +
                                                       a.lora.targets() + ", group adapter, " + std::to_string(a.epochs) +
-                                                      " epochs)"
+                                                      (a.epochs == 1 ? " epoch)" : " epochs)")
                                                 : "";
     return m_encoder->facts().name + adapted + " layer " + std::to_string(m_layer) + " (" +
            (m_options.pooling == Pooling::Mean ? "mean of all tokens" : "time mean per frequency patch") +
@@ -206,6 +211,7 @@ std::map<std::string, std::string> EncoderKnnDetector::options() const
         o["codes"] = std::to_string(a.codes);
         o["bottleneck"] = std::to_string(a.bottleneck);
         o["seed"] = std::to_string(a.seed);
+        o["eval"] = m_options.evaluateEachEpoch ? "1" : "0";
         if (!a.noises.empty()) {
             o["noise"] = m_options.noises;
             o["lambda"] = optionText(a.lambda);
@@ -275,7 +281,7 @@ void EncoderKnnDetector::adapt(const std::vector<const Clip *> &normals, const F
     // as they are then: the per-ID metrics the other trainable detectors show while they train.
     std::vector<const Clip *> tests;
     std::vector<std::vector<float>> testWaves;
-    for (const Clip *c : ctx.monitor)
+    for (const Clip *c : m_options.evaluateEachEpoch ? ctx.monitor : std::vector<const Clip *>{})
         try {
             testWaves.push_back(readAudio(c->path, read).samples);
             tests.push_back(c);

@@ -38,6 +38,7 @@ public:
         bool adapt = false;
         AdaptationOptions adaptation;
         std::string noises; // as given ("pink,babble"): a noise-robust student is trained
+        bool evaluateEachEpoch = true; // the labelled test clips scored after each epoch
     };
     // adapt: the options of encoder-lora (the adaptation's as well). Throws std::invalid_argument.
     static Options parseOptions(const std::map<std::string, std::string> &options, bool adapt = false);
