@@ -6,6 +6,9 @@
 #include "metrics/Evaluation.h"
 #include "score/ScoreFiles.h"
 
+#include "metrics/EvaluatorCsv.h"
+#include "util/AtomicFile.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -38,7 +41,7 @@ std::string pct(double v)
 
 int runEval(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"scores", "data", "rule", "max-fpr", "match"}, {"json"});
+    const Args args(argv, {"scores", "data", "rule", "max-fpr", "match", "csv"}, {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     const DatasetIndex data = scanDataset(args.required("data"));
@@ -57,6 +60,12 @@ int runEval(const std::vector<std::string> &argv)
     if (!(maxFpr > 0.0 && maxFpr < 1.0))
         throw UsageError("--max-fpr must be in (0, 1)");
     const EvaluationSummary e = evaluate(reading.scored, rule, maxFpr);
+    if (args.has("csv")) {
+        if (rule != EvaluationRule::SourceTarget)
+            throw UsageError("--csv writes the DCASE 2023-2025 evaluators' result layout, which needs source and "
+                             "target domains (--rule dcase2023)");
+        writeTextAtomically(args.value("csv"), evaluatorResultCsv(e));
+    }
 
     if (args.has("json")) {
         nlohmann::json j;

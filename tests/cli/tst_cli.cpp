@@ -166,6 +166,12 @@ private Q_SLOTS:
         const Result r = asdRun({QStringLiteral("eval"), QStringLiteral("--scores"), scores, QStringLiteral("--data"),
                                  m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--json")});
         QCOMPARE(r.code, 3); // figures printed, but the gap makes the status non-zero
+        // The evaluators' result CSV needs domains, which the 2020 layout has not.
+        const Result csv = asdRun({QStringLiteral("eval"), QStringLiteral("--scores"), scores, QStringLiteral("--data"),
+                                   m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--csv"),
+                                   m_dir.path() + QStringLiteral("/result.csv")});
+        QCOMPARE(csv.code, 2);
+        QVERIFY(csv.err.contains("domains"));
         const QJsonObject j = QJsonDocument::fromJson(r.out).object();
         const QJsonArray groups = j.value(QStringLiteral("groups")).toArray();
         QCOMPARE(groups.size(), 4);

@@ -4,6 +4,7 @@
 #include "dataset/DatasetIndex.h"
 #include "metrics/Decision.h"
 #include "metrics/Evaluation.h"
+#include "metrics/EvaluatorCsv.h"
 #include "metrics/RocAuc.h"
 #include "score/ScoreFiles.h"
 #include "support/TestSupport.h"
@@ -293,6 +294,36 @@ private Q_SLOTS:
         QVERIFY(std::abs(e.aucDomainsHmean - 2.0 / (1.0 / source + 1.0 / target)) < 1e-12);
         QVERIFY(e.aucDomainsHmean != e.aucHmean);
         QVERIFY(std::isnan(evaluate(clips, EvaluationRule::PerGroup).aucDomainsHmean));
+    }
+
+    void evaluatorResultCsvHasTheEvaluatorsLayout()
+    {
+        // One machine type, one section: source normals, target normals, anomalies of both.
+        std::vector<ScoredClip> clips;
+        for (int i = 0; i < 8; ++i) {
+            const Domain d = i % 2 ? Domain::Target : Domain::Source;
+            clips.push_back({"n" + std::to_string(i) + ".wav", "valve", "section_00", d, Label::Normal, 0.1 * i, "", i % 3 == 0});
+            clips.push_back({"a" + std::to_string(i) + ".wav", "valve", "section_00", d, Label::Anomaly, 0.3 + 0.1 * i, "", 1});
+        }
+        const EvaluationSummary e = evaluate(clips, EvaluationRule::SourceTarget);
+        const std::string csv = evaluatorResultCsv(e);
+        std::vector<std::string> lines;
+        for (std::size_t a = 0, b; (b = csv.find('\n', a)) != std::string::npos; a = b + 1)
+            lines.push_back(csv.substr(a, b - a));
+        QCOMPARE(lines[0], std::string("valve"));
+        QVERIFY(lines[1].rfind("section,AUC (all),AUC (source),AUC (target),pAUC,precision (source)", 0) == 0);
+        QVERIFY(lines[2].rfind("00,", 0) == 0);
+        QCOMPARE(std::count(lines[2].begin(), lines[2].end(), ','), std::ptrdiff_t(10));
+        QCOMPARE(lines[3], std::string(",,AUC,pAUC,precision,recall,F1 score"));
+        QVERIFY(lines[4].rfind("arithmetic mean,,", 0) == 0);
+        // The labels with commas are quoted, as Python's csv module writes them.
+        QVERIFY(csv.find("\n\"arithmetic mean over all machine types, sections, and domains\",,") != std::string::npos);
+        // The official score is the summary's, written so that it reads back exactly.
+        const std::string last = lines.back();
+        QVERIFY(last.rfind("official score,,", 0) == 0);
+        QCOMPARE(std::stod(last.substr(16)), e.officialScore);
+        // A summary without domains has no such layout.
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, evaluatorResultCsv(evaluate(clips, EvaluationRule::PerGroup)));
     }
 };
 
