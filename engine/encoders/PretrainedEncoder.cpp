@@ -58,11 +58,5 @@ torch::Tensor PretrainedEncoder::tokens(const std::vector<std::vector<float>> &w
     return net->hiddenStates(fbankOn(waveforms), layer).back().to(torch::kCPU);
 }
 
-torch::Tensor PretrainedEncoder::allLayers(const std::vector<float> &waveform) const
-{
-    c10::InferenceMode inference;
-    Beats net = m_beats;
-    return torch::cat(net->hiddenStates(fbankOn({waveform})), 0).to(torch::kCPU);
-}
 
 } // namespace asd

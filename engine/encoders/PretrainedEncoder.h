@@ -32,8 +32,6 @@ public:
     // The hidden states after `layer` (1..layers; -1 the last; 0 the input of the first block)
     // for clips of equal length at 16 kHz: [clips][tokens][dim] on the CPU, token n = t·8 + f.
     torch::Tensor tokens(const std::vector<std::vector<float>> &waveforms, int layer = -1) const;
-    // Every hidden state 0..layers of one clip: [layers + 1][tokens][dim].
-    torch::Tensor allLayers(const std::vector<float> &waveform) const;
 
     Beats network() const { return m_beats; }
 

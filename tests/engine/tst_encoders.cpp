@@ -179,7 +179,7 @@ private Q_SLOTS:
         const std::vector<float> samples(wave.data_ptr<float>(), wave.data_ptr<float>() + wave.numel());
         const double endToEnd = maxAbs(encoder->tokens({samples})[0], readF32("clip1.encoder_out.f32", {496, 64}));
         QVERIFY2(endToEnd < 1e-4, qPrintable(QString("end to end max abs %1").arg(endToEnd)));
-        QVERIFY(maxAbs(encoder->tokens({samples, samples}, 1)[1], encoder->allLayers(samples)[1]) < 1e-5);
+        QVERIFY(maxAbs(encoder->tokens({samples, samples}, 1)[1], encoder->tokens({samples}, 1)[0]) < 1e-5); // batched as alone
     }
 
     void parameterCountsAreTheOfficialOnes()
@@ -347,7 +347,7 @@ private Q_SLOTS:
             const torch::Tensor unmerged = beats->forward(fbank);
             QVERIFY(maxAbs(unmerged, before) > 1e-3);
             beats->mergeLora();
-            QVERIFY(!beats->hasLora());
+            QVERIFY(beats->loraParameters().empty());
             QVERIFY2(maxAbs(beats->forward(fbank), unmerged) < 1e-5, qPrintable(QString::number(maxAbs(beats->forward(fbank), unmerged))));
         }
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, LoraOptions::withTargets("convolutions", 4, 8.0));
@@ -412,25 +412,23 @@ private Q_SLOTS:
         const std::vector<const Clip *> normals = trainingClips(index);
         auto detector = makeDetector(kAdaptedEncoderFamily,
                                      parseDetectorOptions("encoder=tiny epochs=3 batch=4 seconds=0.5 lr=0.001 lora-rank=2"));
-        std::vector<double> reported;
+        std::vector<double> reported, validation;
         std::vector<std::size_t> groupsScored;
         FitContext ctx;
         for (const auto &c : index.clips)
             if (c.split == Split::Test)
                 ctx.monitor.push_back(&c);
-        ctx.epoch = [&](int, int, double loss, double, const EvaluationSummary &metrics) {
+        ctx.epoch = [&](int, int, double loss, double validationLoss, const EvaluationSummary &metrics) {
             reported.push_back(loss);
+            validation.push_back(validationLoss);
             groupsScored.push_back(metrics.groups.size());
         };
         detector->fit(normals, ctx);
-        const auto *adapted = dynamic_cast<const EncoderKnnDetector *>(detector.get());
-        QVERIFY(adapted);
-        QCOMPARE(adapted->adaptationLoss().size(), std::size_t(3));
-        QCOMPARE(reported, adapted->adaptationLoss());
+        QCOMPARE(reported.size(), std::size_t(3));
+        QVERIFY(std::isfinite(validation.back()));
         // Each epoch's test metrics: every group of the two machine types, with its domains.
         for (std::size_t g : groupsScored)
             QVERIFY2(g >= 2, qPrintable(QString::number(g)));
-        QVERIFY(std::isfinite(adapted->adaptationValidationLoss().back()));
         QVERIFY(detector->describe().find("adapted (LoRA r = 2") != std::string::npos);
         const std::string file = m_dir.path().toStdString() + "/adapted.asd";
         detector->save(file);

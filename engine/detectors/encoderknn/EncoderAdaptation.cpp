@@ -192,7 +192,6 @@ AdaptedEncoder adaptEncoder(Beats encoder, int layer, const TokenPooling &pool, 
             std::swap(random, fixed);
         }
         out.trainingLoss.push_back(sum / double(std::max<std::size_t>(1, steps)));
-        out.validationLoss.push_back(held_out);
         if (ctx.epoch)
             ctx.epoch(epoch, o.epochs, out.trainingLoss.back(), held_out, monitor ? monitor(out) : EvaluationSummary{});
     }

@@ -50,7 +50,7 @@ struct AdaptationOptions {
 struct AdaptedEncoder {
     GroupAdapter adapter{nullptr};
     std::vector<std::string> machineTypes; // the adapter's groups, in order
-    std::vector<double> trainingLoss, validationLoss; // per epoch
+    std::vector<double> trainingLoss; // per epoch, kept in the detector file
 };
 
 // The embedding the detector compares: pooled tokens [batch][tokens][D] → [batch][E].

@@ -48,9 +48,6 @@ public:
     static std::unique_ptr<EncoderKnnDetector> fromFile(const DetectorFile &file);
 
     std::string family() const override { return m_options.adapt ? kAdaptedEncoderFamily : kEncoderFamily; }
-    // Per epoch of the adaptation (empty without one).
-    const std::vector<double> &adaptationLoss() const { return m_adapted.trainingLoss; }
-    const std::vector<double> &adaptationValidationLoss() const { return m_adapted.validationLoss; }
     std::string describe() const override;
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;

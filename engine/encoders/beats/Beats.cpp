@@ -216,13 +216,6 @@ void BeatsImpl::setLoraEnabled(bool enabled)
                 (*s.lora)->enabled = enabled;
 }
 
-bool BeatsImpl::hasLora() const
-{
-    for (const auto &p : named_parameters())
-        if (p.key().find("_lora.") != std::string::npos)
-            return true;
-    return false;
-}
 
 Beats loadBeats(const EncoderWeights &weights)
 {

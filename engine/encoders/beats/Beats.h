@@ -85,7 +85,6 @@ struct BeatsImpl : torch::nn::Module {
     // Adds each adapter's (α / r) · B A to its layer's weight and removes the adapter: the
     // merged encoder embeds as the adapted one did, at the pretrained encoder's cost.
     void mergeLora();
-    bool hasLora() const;
     // Off: every layer as pretrained, the adapters kept (the frozen teacher of a student).
     void setLoraEnabled(bool enabled);
 
