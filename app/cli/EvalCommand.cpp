@@ -61,9 +61,9 @@ int runEval(const std::vector<std::string> &argv)
         throw UsageError("--max-fpr must be in (0, 1)");
     const EvaluationSummary e = evaluate(reading.scored, rule, maxFpr);
     if (args.has("csv")) {
-        if (rule != EvaluationRule::SourceTarget)
-            throw UsageError("--csv writes the DCASE 2023-2025 evaluators' result layout, which needs source and "
-                             "target domains (--rule dcase2023)");
+        if (rule == EvaluationRule::PerDomain)
+            throw UsageError("--csv writes the layouts of the 2020 evaluator (--rule dcase2020) and of the 2023-2025 "
+                             "evaluators (--rule dcase2023), not the 2021/2022 one's");
         writeTextAtomically(args.value("csv"), evaluatorResultCsv(e));
     }
 

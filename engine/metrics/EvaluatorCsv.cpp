@@ -93,13 +93,36 @@ struct Performance {
     }
 };
 
+// The 2020 evaluator's layout: per machine type its IDs' AUC and pAUC, and their average.
+std::string perGroupCsv(const EvaluationSummary &summary)
+{
+    std::map<std::string, std::map<std::string, const GroupResult *>> byType;
+    for (const GroupResult &g : summary.groups)
+        if (g.domain == Domain::None)
+            byType[g.machineType][g.group] = &g;
+    std::string out;
+    for (const auto &[type, groups] : byType) {
+        out += field(type) + "\nid,AUC,pAUC\n";
+        std::vector<double> aucs, paucs;
+        for (const auto &[group, g] : groups) {
+            out += group.substr(group.find('_') + 1) + "," + pythonFloat(g->auc) + "," + pythonFloat(g->pauc) + "\n";
+            aucs.push_back(g->auc);
+            paucs.push_back(g->pauc);
+        }
+        out += "Average," + pythonFloat(mean(aucs)) + "," + pythonFloat(mean(paucs)) + "\n\n";
+    }
+    return out;
+}
+
 } // namespace
 
 std::string evaluatorResultCsv(const EvaluationSummary &summary)
 {
+    if (summary.rule == EvaluationRule::PerGroup)
+        return perGroupCsv(summary);
     if (summary.rule != EvaluationRule::SourceTarget)
-        throw std::invalid_argument("the DCASE 2023-2025 evaluators' result CSV needs source and target domains "
-                                    "(the source/target rule)");
+        throw std::invalid_argument("the result CSV is written in the layouts of the 2020 evaluator (per ID) and of "
+                                    "the 2023-2025 evaluators (source and target domains), not the 2021/2022 one's");
     std::map<std::string, std::map<std::string, Section>> byType; // sorted, as the evaluator's glob
     for (const GroupResult &g : summary.groups) {
         Section &s = byType[g.machineType][g.group];

@@ -322,8 +322,11 @@ private Q_SLOTS:
         const std::string last = lines.back();
         QVERIFY(last.rfind("official score,,", 0) == 0);
         QCOMPARE(std::stod(last.substr(16)), e.officialScore);
-        // A summary without domains has no such layout.
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, evaluatorResultCsv(evaluate(clips, EvaluationRule::PerGroup)));
+        // Per ID, the 2020 evaluator's layout; per domain (2021/2022) none is written.
+        const EvaluationSummary perGroup = evaluate(clips, EvaluationRule::PerGroup);
+        QVERIFY(evaluatorResultCsv(perGroup).rfind("valve\nid,AUC,pAUC\n00,", 0) == 0);
+        QVERIFY(evaluatorResultCsv(perGroup).find("\nAverage,") != std::string::npos);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, evaluatorResultCsv(evaluate(clips, EvaluationRule::PerDomain)));
     }
 };
 
