@@ -98,7 +98,7 @@ int main(int argc, char **argv)
                         f.scoreMsBatch1, f.scoreClipsPerSecondBatched);
         }
 
-    const std::string cmd = std::string("/usr/bin/python3 ") + ASD_BENCH_DIR + "/pytorch_osscl.py " +
+    const std::string cmd = std::string("/usr/bin/python3 ") + ASD_BENCH_DIR + "/pytorch_osscl.py network " +
                             std::to_string(steps) + " " + std::to_string(batch) + " " + std::to_string(threads) + " > /tmp/asd-bench-pytorch.txt 2>/dev/null";
     if (std::system(cmd.c_str()) == 0) {
         double trainRef = 0, scoreRef = 0;

@@ -1,17 +1,28 @@
-# Reference timing for bench_models: the log-mel OS-SCL network (MobileFaceNet + FPH +
-# ArcFace, reference-methods §3.3-3.6) and its training step (mixup CE + SupCon, §4.1)
-# written as the reference repositories write them, in PyTorch; then batch-1 scoring.
-# Prints "<train samples/s> <score ms per clip>".
+# The reference side of the OS-SCL benchmarks: the log-mel OS-SCL network (MobileFaceNet + FPH +
+# ArcFace, reference-methods §3.3-3.6) and its training step (mixup CE + SupCon, §4.1) written as
+# the reference repository (huangswt/OS-SCL) writes them, in PyTorch.
+#   pytorch_osscl.py network STEPS BATCH THREADS
+#       the network alone on random inputs (bench_models); prints
+#       "<train samples/s> <score ms per clip>"
+#   pytorch_osscl.py pipeline DATA EPOCHS BATCH THREADS
+#       the reference's whole job on a DCASE 2020 folder (bench/osscl_pipeline.sh): its data
+#       loading (torchaudio.load and the log-mel in __getitem__, every epoch, num_workers=0 as
+#       train.py), 95/5 random split, AdamW + cosine schedule, mixup, EMA, validation of the EMA
+#       net and a checkpoint at each best validation loss; then eval.py's scoring (test set
+#       loaded and converted up front, batch 1, score = cross-entropy of the ArcFace logits).
+#       Prints one JSON object with the timings.
+import glob
+import json
 import math
+import os
 import sys
 import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+import torchaudio
 
-steps, batch, threads = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
-torch.set_num_threads(threads)
 
 
 class ConvBlock(nn.Module):
@@ -91,33 +102,150 @@ def supcon(z, y, t=0.02, base=0.07):
     return -(t / base) * mean.mean()
 
 
-torch.manual_seed(0)
-net = Net()
-opt = torch.optim.AdamW(net.parameters(), lr=1e-4, weight_decay=0.01)
-mel = torch.randn(batch, 1, 128, 313) * 10 - 20
-y = torch.randint(0, 41, (batch,))
 
-
-def step():
-    lam, perm = 0.7, torch.randperm(batch)
+def mixup_step(net, opt, mel, y):
+    # utils.py mixup_data (alpha 0.5) and os_scl: mixed CE on the margin logits + SupCon.
+    lam = float(torch.distributions.Beta(0.5, 0.5).sample())
+    perm = torch.randperm(len(y))
     logits, z = net(lam * mel + (1 - lam) * mel[perm], y)
     loss = lam * F.cross_entropy(logits, y) + (1 - lam) * F.cross_entropy(logits, y[perm]) + supcon(z, y)
     opt.zero_grad()
     loss.backward()
     opt.step()
+    return loss.item()
 
 
-net.train()
-step()
-t0 = time.perf_counter()
-for _ in range(steps):
-    step()
-train = steps * batch / (time.perf_counter() - t0)
-net.eval()
-with torch.no_grad():
-    net(mel[:1], y[:1])
+def network(steps, batch):
+    torch.manual_seed(0)
+    net = Net()
+    opt = torch.optim.AdamW(net.parameters(), lr=1e-4, weight_decay=0.01)
+    mel = torch.randn(batch, 1, 128, 313) * 10 - 20
+    y = torch.randint(0, 41, (batch,))
+    net.train()
+    mixup_step(net, opt, mel, y)
     t0 = time.perf_counter()
-    for i in range(16):
-        net(mel[i % batch:i % batch + 1], y[i % batch:i % batch + 1])
-    score = 1000 * (time.perf_counter() - t0) / 16
-print(train, score)
+    for _ in range(steps):
+        mixup_step(net, opt, mel, y)
+    train = steps * batch / (time.perf_counter() - t0)
+    net.eval()
+    with torch.no_grad():
+        net(mel[:1], y[:1])
+        t0 = time.perf_counter()
+        for i in range(16):
+            net(mel[i % batch:i % batch + 1], y[i % batch:i % batch + 1])
+        score = 1000 * (time.perf_counter() - t0) / 16
+    print(train, score)
+
+
+class Wave2Mel:
+    # dataloader.py Wave2Mel
+    def __init__(self):
+        self.mel = torchaudio.transforms.MelSpectrogram(sample_rate=16000, win_length=2048, hop_length=512, n_fft=2048,
+                                                        n_mels=128, power=2.0, pad_mode='constant', norm='slaney',
+                                                        mel_scale='slaney')
+        self.db = torchaudio.transforms.AmplitudeToDB(stype='power')
+
+    def __call__(self, x):
+        return self.db(self.mel(x))
+
+
+def id_label(path, ids):
+    return next(i for i, key in enumerate(ids) if key in os.path.basename(path))
+
+
+class TrainSet(torch.utils.data.Dataset):
+    # dataloader.py train_dataset: decodes and converts each clip every time it is drawn
+    def __init__(self, files, ids):
+        self.files, self.labels, self.logmel = files, [id_label(f, ids) for f in files], Wave2Mel()
+
+    def __getitem__(self, i):
+        y, sr = torchaudio.load(self.files[i])
+        return self.logmel(y[..., :sr * 10]), self.labels[i]
+
+    def __len__(self):
+        return len(self.files)
+
+
+class WeightEMA:
+    # losses.py WeightEMA (alpha 0.9999, live weights shrunk by 2e-6 per step)
+    def __init__(self, model, ema):
+        self.params, self.ema = list(model.state_dict().values()), list(ema.state_dict().values())
+        for p, e in zip(self.params, self.ema):
+            p.data.copy_(e.data)
+
+    def step(self):
+        for p, e in zip(self.params, self.ema):
+            if e.dtype == torch.float32:
+                e.mul_(0.9999)
+                e.add_(p * 1e-4)
+                p.mul_(1 - 2e-6)
+
+
+def pipeline(root, epochs, batch):
+    machines = sorted(d for d in os.listdir(root) if os.path.isdir(os.path.join(root, d, 'train')))
+    ids = sorted({os.path.basename(f)[len('normal_'):len('normal_id_00')] for m in machines
+                  for f in glob.glob(os.path.join(root, m, 'train', '*.wav'))})
+    out = {'machines': machines, 'ids': len(ids)}
+    t_start = time.perf_counter()
+    files = sorted(f for m in machines for f in glob.glob(os.path.join(root, m, 'train', '*.wav')))
+    data = TrainSet(files, ids)
+    n_train = int(len(data) * 0.95)
+    train_ds, valid_ds = torch.utils.data.random_split(data, [n_train, len(data) - n_train])
+    train_dl = torch.utils.data.DataLoader(train_ds, batch_size=batch, shuffle=True, num_workers=0)
+    valid_dl = torch.utils.data.DataLoader(valid_ds, batch_size=batch, num_workers=0)
+    net, ema = Net(), Net()
+    for p in ema.parameters():
+        p.detach_()
+    opt = torch.optim.AdamW(net.parameters(), lr=1e-4)
+    ema_step = WeightEMA(net, ema)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=epochs, eta_min=1e-5)
+    best, epoch_seconds, valid_seconds = 1e10, [], []
+    for _ in range(epochs):
+        t0 = time.perf_counter()
+        net.train()
+        for mel, y in train_dl:
+            mixup_step(net, opt, mel, y)
+            ema_step.step()
+        sched.step()
+        t1 = time.perf_counter()
+        ema.eval()
+        with torch.no_grad():
+            losses = [F.cross_entropy(ema(mel, y)[0], y).item() for mel, y in valid_dl]
+        if sum(losses) / len(losses) < best:
+            best = sum(losses) / len(losses)
+            torch.save(ema.state_dict(), '/tmp/asd-bench-reference-model.pth')
+        valid_seconds.append(time.perf_counter() - t1)
+        epoch_seconds.append(time.perf_counter() - t0)
+    out['train_clips'] = n_train
+    out['train_seconds'] = time.perf_counter() - t_start
+    out['epoch_seconds'] = epoch_seconds
+    out['validation_seconds'] = valid_seconds
+    out['train_samples_per_second'] = epochs * n_train / out['train_seconds']
+
+    # eval.py: the test set decoded and converted up front, then batch 1.
+    t0 = time.perf_counter()
+    net = Net()
+    net.load_state_dict(torch.load('/tmp/asd-bench-reference-model.pth'))
+    net.eval()
+    test, logmel = [], Wave2Mel()
+    for m in machines:
+        for f in sorted(glob.glob(os.path.join(root, m, 'test', '*.wav'))):
+            y, sr = torchaudio.load(f)
+            test.append((logmel(y[..., :sr * 10]), id_label(f, ids)))
+    scores = []
+    with torch.no_grad():
+        for mel, y in torch.utils.data.DataLoader(test, batch_size=1, num_workers=0):
+            scores.append(F.cross_entropy(net(mel, y)[0], y, reduction='none').item())
+    out['test_clips'] = len(test)
+    out['score_seconds'] = time.perf_counter() - t0
+    out['score_clips_per_second'] = len(test) / out['score_seconds']
+    print(json.dumps(out))
+
+
+if __name__ == '__main__':
+    torch.set_num_threads(int(sys.argv[-1]))
+    if sys.argv[1] == 'network':
+        network(int(sys.argv[2]), int(sys.argv[3]))
+    else:
+        torch.manual_seed(2024)  # train.py's seed
+        pipeline(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))

@@ -19,7 +19,7 @@ int runTrain(const std::vector<std::string> &argv)
 {
     const Args args(argv,
                     {"data", "detector", "options", "encoder", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
-                     "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight"},
+                     "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight", "eval-every"},
                     {"resume", "json-events", "no-eval", "ema-fixed"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
@@ -87,6 +87,9 @@ int runTrain(const std::vector<std::string> &argv)
     c.device = args.value("device", "cpu");
     c.resume = args.has("resume");
     c.evaluateEachEpoch = !args.has("no-eval");
+    c.evaluationInterval = args.intValue("eval-every", 0);
+    if (c.evaluationInterval < 0)
+        throw UsageError("--eval-every takes a number of epochs, 1 or more");
     c.teacher = args.value("teacher");
     c.augmentWithNoise = args.has("noise") && c.method != TrainingMethod::MixAlign;
     if (args.has("noise")) {

@@ -97,7 +97,7 @@ const std::vector<Command> &commands()
          "                 [--device cpu|cuda:K] [--seconds S] [--lr X] [--seed S] [--threads N]\n"
          "                 [--features osscl|stgram|dcase-baseline] [--margin M] [--ema-decay D]\n"
          "                 [--ema-fixed] [--noise SRC,...] [--snr-min DB] [--snr-max DB]\n"
-         "                 [--no-eval] [--resume] [--json-events]\n"
+         "                 [--no-eval | --eval-every N] [--resume] [--json-events]\n"
          "       asd train --detector mixalign --teacher RUN --data DIR --out RUN2 [--noise SRC,...]\n"
          "                 [--snr-min DB] [--snr-max DB] [--lambda L] [--align mixture|denoise]\n"
          "                 [--align-weight W]\n"
@@ -114,7 +114,9 @@ const std::vector<Command> &commands()
          "Trains one model over all machine types and IDs (or sections and attributes) of DIR's\n"
          "normal training clips, as the papers do. RUN receives last.pt after every epoch and\n"
          "best.pt at each lowest validation loss. After each epoch the labelled test clips are\n"
-         "scored and per-ID AUC, pAUC and mAUC printed. Ctrl+C stops cleanly; --resume goes on.\n"
+         "scored and per-ID AUC, pAUC and mAUC printed (where that would cost more than a tenth\n"
+         "of the training time, after every few epochs instead, and always after the first and\n"
+         "the last). Ctrl+C stops cleanly; --resume goes on.\n"
          "\n"
          "  --detector osscl (Noisy-ArcMix + noise-supervised SupCon, FPH, EMA),\n"
          "             noisy-arcmix, arcface (STgram-MFN), mixalign (a student of --teacher\n"
@@ -134,6 +136,7 @@ const std::vector<Command> &commands()
          "  --seconds  clip length the model takes (default 10: the papers' 313 frames);\n"
          "             shorter crops train faster on a CPU\n"
          "  --ema-fixed  the reference's fixed EMA decay (default warms it up)\n"
+         "  --eval-every N  score the test clips after every N-th epoch; --no-eval never\n"
          "  --json-events  one JSON object per event on stdout\n",
          runTrain},
         {"detectors", "list the detector families, their options and what each is for",

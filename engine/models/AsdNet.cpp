@@ -51,6 +51,22 @@ void AsdNetImpl::prepareForInference()
     mobilefacenet->foldBatchNorm();
 }
 
+AsdNet inferenceCopyOf(const AsdNet &net)
+{
+    AsdNet copy(net->options());
+    copy->to(net->parameters().front().device());
+    {
+        torch::NoGradGuard noGrad;
+        const auto parameters = net->named_parameters(), buffers = net->named_buffers();
+        for (auto &p : copy->named_parameters())
+            p.value().copy_(parameters[p.key()]);
+        for (auto &b : copy->named_buffers())
+            b.value().copy_(buffers[b.key()]);
+    }
+    copy->prepareForInference();
+    return copy;
+}
+
 std::int64_t parameterCount(torch::nn::Module &module)
 {
     std::int64_t n = 0;

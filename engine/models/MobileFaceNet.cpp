@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MobileFaceNet.h"
 
+#include "models/ChannelPReLU.h"
+
 #include <cmath>
 #include <stdexcept>
 
@@ -10,6 +12,14 @@ namespace nn = torch::nn;
 
 namespace {
 
+// The filter in channels-last strides. A copy always: contiguous() keeps a filter of one
+// input channel as it is (either layout fits it), and oneDNN takes a convolution's output
+// layout from its filter's strides.
+torch::Tensor channelsLast(const torch::Tensor &w)
+{
+    return w.to(w.options(), false, true, torch::MemoryFormat::ChannelsLast);
+}
+
 // Conv (no bias) + BN, then PReLU unless linear.
 nn::Sequential convBlock(int in, int out, std::vector<int64_t> kernel, int stride, int padding, bool depthwise,
                          bool linear)
@@ -18,7 +28,7 @@ nn::Sequential convBlock(int in, int out, std::vector<int64_t> kernel, int strid
         nn::Conv2dOptions(in, out, kernel).stride(stride).padding(padding).groups(depthwise ? in : 1).bias(false)));
     s->push_back(nn::BatchNorm2d(out));
     if (!linear)
-        s->push_back(nn::PReLU(nn::PReLUOptions().num_parameters(out)));
+        s->push_back(ChannelPReLU(out));
     return s;
 }
 
@@ -32,9 +42,9 @@ public:
         const int hidden = in * expansion;
         conv = register_module(
             "conv", nn::Sequential(nn::Conv2d(nn::Conv2dOptions(in, hidden, 1).bias(false)), nn::BatchNorm2d(hidden),
-                                   nn::PReLU(nn::PReLUOptions().num_parameters(hidden)),
+                                   ChannelPReLU(hidden),
                                    nn::Conv2d(nn::Conv2dOptions(hidden, hidden, 3).stride(stride).padding(1).groups(hidden).bias(false)),
-                                   nn::BatchNorm2d(hidden), nn::PReLU(nn::PReLUOptions().num_parameters(hidden)),
+                                   nn::BatchNorm2d(hidden), ChannelPReLU(hidden),
                                    nn::Conv2d(nn::Conv2dOptions(hidden, out, 1).bias(false)), nn::BatchNorm2d(out)));
     }
     torch::Tensor forward(torch::Tensor x) { return m_residual ? x + conv->forward(x) : conv->forward(x); }
@@ -66,6 +76,7 @@ nn::Conv2d folded(const nn::Conv2dImpl &conv, const nn::BatchNorm2dImpl &bn)
     const auto bias = conv.bias.defined() ? conv.bias : torch::zeros_like(bn.running_mean);
     out->bias.copy_((bias - bn.running_mean) * scale + bn.bias);
     out->to(conv.weight.device());
+    out->weight.set_data(channelsLast(out->weight));
     out->eval();
     return out;
 }
@@ -85,7 +96,7 @@ nn::Sequential foldedCopy(const nn::Sequential &s)
             out->push_back(conv);
         } else if (const auto b = std::dynamic_pointer_cast<nn::BatchNorm2dImpl>(m)) {
             out->push_back(b);
-        } else if (const auto p = std::dynamic_pointer_cast<nn::PReLUImpl>(m)) {
+        } else if (const auto p = std::dynamic_pointer_cast<ChannelPReLUImpl>(m)) {
             out->push_back(p);
         } else if (const auto block = std::dynamic_pointer_cast<BottleneckImpl>(m)) {
             block->foldBatchNorm();
@@ -126,6 +137,11 @@ MobileFaceNetImpl::MobileFaceNetImpl(int inputChannels, int mels, int frames, in
             const double n = double((*k)[0] * (*k)[1] * conv->options.out_channels());
             torch::NoGradGuard g;
             conv->weight.normal_(0.0, std::sqrt(2.0 / n));
+            // Channels-last (NHWC) filters, so every activation is channels-last too:
+            // oneDNN's convolutions, above all the depthwise ones, and ATen's BatchNorm take
+            // a third less time on it (the profiler, batch 16, 10 s clips, 2 cores). The
+            // layout is internal: checkpoints load by copy.
+            conv->weight.set_data(channelsLast(conv->weight));
         }
     }
 }

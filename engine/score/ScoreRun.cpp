@@ -259,9 +259,15 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     ModelOutputs testOut = run(tests, config.layer, "scoring test clips");
     std::vector<double> scores = testOut.arcfaceScores;
     // Training clips give the nearest-neighbour banks and, for either scorer, the normal
-    // scores that the decision threshold is fitted to (the DCASE baselines' gamma rule).
-    const ModelOutputs trainOut = cancel ? ModelOutputs{} : run(trains, knn ? std::optional(config.layer) : std::nullopt,
-                                                             "scoring training clips for the decision threshold");
+    // scores that the decision threshold is fitted to (the DCASE baselines' gamma rule);
+    // the trainer stored the ArcFace score's thresholds for the folder it trained on.
+    std::error_code sameError;
+    const bool thresholdsStored = !knn && !meta.decisionThresholds.empty() &&
+                                  fs::equivalent(meta.config.dataDir, config.dataDir, sameError);
+    const ModelOutputs trainOut = cancel || thresholdsStored
+                                      ? ModelOutputs{}
+                                      : run(trains, knn ? std::optional(config.layer) : std::nullopt,
+                                            "scoring training clips for the decision threshold");
     std::map<std::string, std::vector<std::size_t>> trainByGroup, testByGroup;
     for (std::size_t i = 0; i < trainOut.ok.size(); ++i)
         if (trainOut.ok[i])
@@ -276,6 +282,11 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
             break;
         const auto bank = trainByGroup.find(group);
         std::vector<double> normalScores;
+        if (thresholdsStored) {
+            if (const auto t = meta.decisionThresholds.find(group); t != meta.decisionThresholds.end())
+                thresholds[group] = t->second;
+            continue;
+        }
         if (!knn) {
             if (bank != trainByGroup.end())
                 for (std::size_t i : bank->second)

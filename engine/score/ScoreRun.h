@@ -22,7 +22,7 @@ struct ScoreConfig {
     bool cosine = true;     // kNN metric: cosine (RMIS) or Euclidean (GenRep)
     EmbeddingLayer layer = EmbeddingLayer::Head; // for kNN, and the embeddings handed over
     std::string device = "cpu";
-    int batchSize = 8; // fastest on a CPU (bench_pipeline); a GPU takes larger batches
+    int batchSize = 8; // among the fastest on a CPU (bench_models); a GPU takes larger batches
     int threads = 0;
     // Also embed the normal training clips for the embeddings view (detectors that fit without
     // a network): the Finished event's trainingClips and trainingEmbeddings.

@@ -77,7 +77,8 @@ nlohmann::json ModelMeta::toJson() const
             {"best_validation_loss", bestValidationLoss},
             {"best_epoch", bestEpoch},
             {"ema_steps", emaSteps},
-            {"history", history}};
+            {"history", history},
+            {"decision_thresholds", decisionThresholds}};
 }
 
 ModelMeta ModelMeta::fromJson(const nlohmann::json &j)
@@ -104,6 +105,8 @@ ModelMeta ModelMeta::fromJson(const nlohmann::json &j)
     m.bestEpoch = j.at("best_epoch");
     m.emaSteps = j.at("ema_steps");
     m.history = j.at("history");
+    if (j.contains("decision_thresholds"))
+        m.decisionThresholds = j.at("decision_thresholds").get<std::map<std::string, double>>();
     return m;
 }
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -28,6 +29,10 @@ struct ModelMeta {
     int bestEpoch = 0;
     long emaSteps = 0;
     nlohmann::json history = nlohmann::json::array(); // per-epoch losses and metrics
+    // Each "type/group"'s decision threshold for the ArcFace score (the DCASE baselines'
+    // gamma rule), fitted when training ends on the normal training clips of config.dataDir,
+    // so that scoring that folder need not score them again. Empty in older files.
+    std::map<std::string, double> decisionThresholds;
 
     nlohmann::json toJson() const;
     static ModelMeta fromJson(const nlohmann::json &j);

@@ -49,7 +49,11 @@ struct TrainConfig {
     std::string device = "cpu"; // "cpu" or "cuda:K"
     int threads = 0;            // torch intra-op threads in the worker; 0: all cores
     int loaderThreads = 2;      // decode + feature workers
-    bool evaluateEachEpoch = true; // score the labelled test split after every epoch
+    bool evaluateEachEpoch = true; // score the labelled test split as training goes
+    // Every how many epochs it is scored. 0: every epoch while one scoring costs at most a
+    // tenth of an epoch's training, else as seldom as keeps it within that (issue #15's
+    // budget); the first and the last epoch always.
+    int evaluationInterval = 0;
     bool resume = false;
     // Mixture alignment ("retain, not denoise"): the teacher run or checkpoint, the noises
     // mixed in during training, the SNR range, and λ of the target λ·T(machine) + (1−λ)·T(noise).

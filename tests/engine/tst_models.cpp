@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The networks and losses: sizes equal to the references, hand-computed values, stability.
 #include "models/AsdNet.h"
+#include "models/ChannelPReLU.h"
 #include "train/Losses.h"
 #include "train/MixAlign.h"
 
@@ -104,6 +105,82 @@ private Q_SLOTS:
                  qPrintable(QString::number((after.embedding - before.embedding).abs().max().item<double>())));
         QVERIFY(torch::allclose(after.logits, before.logits, 1e-3, 1e-3));
     }
+    // The hand-written backward pass against LibTorch's own, in both layouts and at sizes
+    // that leave a remainder to the vector loop; negative, zero and positive inputs.
+    void preluGradientsEqualLibTorchs_data()
+    {
+        QTest::addColumn<bool>("channelsLast");
+        QTest::addColumn<int>("channels");
+        QTest::newRow("channels-first") << false << 7;
+        QTest::newRow("channels-last") << true << 7;
+        QTest::newRow("channels-last, 64") << true << 64;
+    }
+
+    void preluGradientsEqualLibTorchs()
+    {
+        QFETCH(bool, channelsLast);
+        QFETCH(int, channels);
+        auto x = torch::randn({3, channels, 5, 11});
+        x.index_put_({0, 0}, 0.0f); // the kink: x = 0 takes the slope, as LibTorch's does
+        auto g = torch::randn({3, channels, 5, 11});
+        if (channelsLast) {
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+            g = g.contiguous(torch::MemoryFormat::ChannelsLast);
+        }
+        const auto a = torch::rand({channels}) - 0.5;
+        const auto [gx, ga] = preluBackward(g, x, a);
+        const auto [refX, refA] = torch::prelu_backward(g, x, a);
+        QVERIFY(torch::equal(gx, refX));
+        QVERIFY2(torch::allclose(ga, refA.view({-1}), 1e-4, 1e-4),
+                 qPrintable(QString::number((ga - refA.view({-1})).abs().max().item<double>())));
+        QCOMPARE(gx.is_contiguous(torch::MemoryFormat::ChannelsLast), channelsLast);
+    }
+
+    // Through autograd: the module's gradients equal torch::nn::PReLU's, and its one
+    // parameter has PReLU's name, so checkpoints written before it load unchanged.
+    void channelPReLUTrainsLikeTorchsPReLU()
+    {
+        ChannelPReLU ours(6);
+        torch::nn::PReLU theirs(torch::nn::PReLUOptions().num_parameters(6));
+        QCOMPARE(ours->named_parameters().keys(), theirs->named_parameters().keys());
+        const auto x = torch::randn({2, 6, 4, 9}).requires_grad_(true);
+        const auto x2 = x.detach().clone().requires_grad_(true);
+        const auto w = torch::randn({2, 6, 4, 9});
+        (ours->forward(x) * w).sum().backward();
+        (theirs->forward(x2) * w).sum().backward();
+        QVERIFY(torch::equal(x.grad(), x2.grad()));
+        QVERIFY(torch::allclose(ours->weight.grad(), theirs->weight.grad(), 1e-4, 1e-4));
+    }
+
+    // MobileFaceNet runs its activations channels-last (MobileFaceNet.cpp says why); its
+    // output and what the trainer scores with after each epoch stay the same numbers.
+    void inferenceCopyScoresLikeTheNetwork()
+    {
+        AsdNetOptions o;
+        o.classes = 3;
+        o.frames = 40;
+        AsdNet net(o);
+        net->train();
+        {
+            torch::NoGradGuard g;
+            net->forward({}, torch::randn({4, 1, 128, 40}) * 5 - 20, torch::tensor({0, 1, 2, 0}));
+        }
+        net->eval();
+        const auto mel = torch::randn({2, 1, 128, 40}) * 5 - 20;
+        const auto labels = torch::tensor({2, 0});
+        torch::NoGradGuard g;
+        const auto before = net->forward({}, mel, labels);
+        AsdNet copy = inferenceCopyOf(net);
+        const auto after = copy->forward({}, mel, labels);
+        QVERIFY(torch::allclose(after.embedding, before.embedding, 1e-4, 1e-4));
+        QVERIFY(torch::allclose(after.logits, before.logits, 1e-3, 1e-3));
+        // The original is untouched: still in its BatchNorm form, still trainable.
+        int batchNorms = 0;
+        for (const auto &m : net->mobilefacenet->modules(false))
+            batchNorms += m->as<torch::nn::BatchNorm2d>() != nullptr;
+        QVERIFY(batchNorms > 20);
+    }
+
     void temporalAttentionWeightsFrames()
     {
         // Column 0 = {1, 3}: a = sigmoid(3 + 2); column 1 = {-10, -20}: a = sigmoid(-10 - 15).

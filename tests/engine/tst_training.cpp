@@ -195,6 +195,23 @@ private Q_SLOTS:
         }
     }
 
+    // The test clips are scored after the epochs the interval picks, and always after the
+    // first and the last; the epochs between carry no metrics (the views keep the last).
+    void testMetricsFollowTheEvaluationInterval()
+    {
+        std::atomic<bool> cancel{false};
+        EventLog log;
+        TrainConfig c = tinyConfig(m_data, m_dir.path() + QStringLiteral("/interval"));
+        c.epochs = 4;
+        c.evaluationInterval = 2;
+        train(c, log.listener(), cancel);
+        std::vector<int> scored;
+        for (const auto &e : log.events)
+            if (e.kind == JobEvent::Kind::Epoch && !e.metrics.types.empty())
+                scored.push_back(e.epoch);
+        QCOMPARE(scored, (std::vector<int>{1, 3, 4}));
+    }
+
     void sameSeedSameTraining()
     {
         std::atomic<bool> cancel{false};
@@ -322,6 +339,36 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 8); // score and decision files for 2 types x 2 IDs
         QVERIFY(files.contains(QStringLiteral("anomaly_score_fan_id_00.csv")));
         QVERIFY(files.contains(QStringLiteral("decision_result_fan_id_00.csv")));
+    }
+
+    // Training ends by fitting the ArcFace score's decision thresholds on its training clips;
+    // scoring that folder uses them, and they equal what scoring another copy of the
+    // folder, which has to score its training clips, fits.
+    void storedDecisionThresholdsEqualFreshOnes()
+    {
+        const LoadedCheckpoint cp = loadCheckpoint((m_dir.path() + QStringLiteral("/run/best.pt")).toStdString(), torch::kCPU);
+        QCOMPARE(cp.meta.decisionThresholds.size(), std::size_t(4));
+        const QString copy = m_dir.path() + QStringLiteral("/data-copy");
+        fs::copy(m_data.toStdString(), copy.toStdString(), fs::copy_options::recursive);
+        std::map<std::string, double> stored, fresh;
+        for (const QString &data : {m_data, copy}) {
+            EventLog log;
+            ScoreConfig c;
+            c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+            c.dataDir = data.toStdString();
+            c.outDir = (m_dir.path() + QStringLiteral("/scores-arcface")).toStdString();
+            c.scorer = ScoreConfig::Scorer::ArcFace;
+            Job::startScoring(c, log.listener())->wait();
+            QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
+            bool scoredTraining = false;
+            for (const auto &e : log.events)
+                scoredTraining |= e.kind == JobEvent::Kind::Phase && e.message.find("training clips") != std::string::npos;
+            QCOMPARE(scoredTraining, data == copy);
+            (data == copy ? fresh : stored) = log.last().thresholds;
+        }
+        QCOMPARE(stored.size(), std::size_t(4));
+        for (const auto &[group, t] : stored)
+            QVERIFY2(std::abs(t - fresh.at(group)) <= 1e-4 * (1 + std::abs(t)), group.c_str());
     }
 
     void knnComparesTheLayerAsked()

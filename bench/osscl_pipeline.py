@@ -1,0 +1,76 @@
+# The whole OS-SCL job, the reference code beside asd, in one run on the same data and cores
+# (issue #15): log-mel OS-SCL, 10 s clips, one machine type with 4 IDs (224 training clips,
+# 200 test clips, as `asd synth` writes them in the DCASE 2020 layout), batch 16.
+#   /usr/bin/python3 bench/osscl_pipeline.py [EPOCHS] [BATCH] [THREADS]     (default 3 16 2)
+# The reference is bench/pytorch_osscl.py pipeline: huangswt/OS-SCL's data loading, training
+# loop and eval.py scoring on the log-mel network. asd is timed as a user runs it, from the
+# command to its exit: `asd train` (its per-epoch test scoring included) and `asd score`.
+# Environment: ASD (default build/release/bin/asd).
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+epochs, batch, threads = (int(a) for a in (sys.argv[1:] + ['3', '16', '2'][len(sys.argv) - 1:])[:3])
+asd = os.environ.get('ASD', 'build/release/bin/asd')
+here = os.path.dirname(os.path.abspath(__file__))
+work = tempfile.mkdtemp(prefix='asd-bench-osscl-')
+data = os.path.join(work, 'data')
+subprocess.run([asd, 'synth', data, '--types', '1', '--ids', '4', '--train', '56', '--test', '25', '--seconds', '10'],
+               check=True, stdout=subprocess.DEVNULL)
+n_clips = sum(len(os.listdir(os.path.join(data, m, 'train'))) for m in os.listdir(data))
+print(f'log-mel OS-SCL, {n_clips} training clips of 10 s, 4 IDs, {epochs} epochs, batch {batch}, '
+      f'{threads} threads each, {os.cpu_count()} cores\n', flush=True)
+
+ref = json.loads(subprocess.run(['/usr/bin/python3', os.path.join(here, 'pytorch_osscl.py'), 'pipeline', data,
+                                 str(epochs), str(batch), str(threads)], check=True, capture_output=True,
+                                text=True).stdout.strip().splitlines()[-1])
+
+# asd train with one JSON event per line, stamped as it arrives: an epoch's training ends at
+# its last progress event (step == steps); its event comes after validation, the test
+# clips' metrics and the checkpoints.
+t0 = time.perf_counter()
+proc = subprocess.Popen([asd, 'train', '--data', data, '--out', os.path.join(work, 'run'), '--detector', 'osscl',
+                         '--input', 'logmel', '--epochs', str(epochs), '--batch', str(batch), '--threads',
+                         str(threads), '--json-events'], stdout=subprocess.PIPE, text=True)
+loop_end, epoch_end, epoch_start, evaluated = {}, {}, {}, {}
+for line in proc.stdout:
+    now, e = time.perf_counter(), json.loads(line)
+    if e.get('event') == 'phase' and e.get('message') == 'training':
+        epoch_start[e['epoch']] = now
+    elif e.get('event') == 'progress' and e.get('step') == e.get('steps'):
+        loop_end[e['epoch']] = now
+    elif e.get('event') == 'epoch':
+        epoch_end[e['epoch']] = now
+        evaluated[e['epoch']] = 'metrics' in e
+if proc.wait() != 0:
+    sys.exit('asd train failed')
+train_seconds = time.perf_counter() - t0
+our_train_clips = n_clips - round(0.05 * n_clips)
+t0 = time.perf_counter()
+subprocess.run([asd, 'score', '--run', os.path.join(work, 'run'), '--data', data, '--out',
+                os.path.join(work, 'scores')], check=True, stdout=subprocess.DEVNULL)
+score_seconds = time.perf_counter() - t0
+test_clips = ref['test_clips']
+
+ours_train = epochs * our_train_clips / train_seconds
+ours_score = test_clips / score_seconds
+print(f'{"":34}{"reference":>12}{"asd":>10}{"asd/ref":>10}')
+print(f'{"training, samples/s (whole job)":34}{ref["train_samples_per_second"]:12.2f}{ours_train:10.2f}'
+      f'{ours_train / ref["train_samples_per_second"]:9.2f}x   goal >= 3x')
+print(f'{"scoring, clips/s (whole job)":34}{ref["score_clips_per_second"]:12.1f}{ours_score:10.1f}'
+      f'{ours_score / ref["score_clips_per_second"]:9.2f}x   goal >= 5x')
+print(f'\nreference: {ref["train_seconds"]:.1f} s training ({ref["train_clips"]} clips per epoch; validation '
+      f'{sum(ref["validation_seconds"]) / epochs:.2f} s per epoch), {ref["score_seconds"]:.1f} s scoring {test_clips} clips')
+print(f'asd:       {train_seconds:.1f} s training ({our_train_clips} clips per epoch), {score_seconds:.1f} s scoring')
+loops = afters = 0
+for k in sorted(epoch_end):
+    loop, after = loop_end[k] - epoch_start[k], epoch_end[k] - loop_end[k]
+    loops, afters = loops + loop, afters + after
+    what = f'{test_clips} test clips scored' if evaluated[k] else 'test clips not scored'
+    print(f'  epoch {k}: training loop {loop:6.2f} s ({our_train_clips / loop:5.2f} samples/s), then validation, '
+          f'{what} and checkpoints {after:5.2f} s = {100 * after / loop:4.1f} % of the loop')
+print(f'  all epochs: evaluation {100 * afters / loops:.1f} % of the training loops\' time (goal <= 10 %)')
+subprocess.run(['rm', '-rf', work])
