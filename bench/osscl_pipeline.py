@@ -51,7 +51,7 @@ train_seconds = time.perf_counter() - t0
 our_train_clips = n_clips - round(0.05 * n_clips)
 t0 = time.perf_counter()
 subprocess.run([asd, 'score', '--run', os.path.join(work, 'run'), '--data', data, '--out',
-                os.path.join(work, 'scores')], check=True, stdout=subprocess.DEVNULL)
+                os.path.join(work, 'scores')], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 score_seconds = time.perf_counter() - t0
 test_clips = ref['test_clips']
 

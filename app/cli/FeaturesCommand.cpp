@@ -45,7 +45,7 @@ int runFeatures(const std::vector<std::string> &argv)
             std::ofstream out(tmp, std::ios::binary);
             out.write(reinterpret_cast<const char *>(m.data.data()), std::streamsize(m.data.size() * sizeof(float)));
             if (!out)
-                throw std::runtime_error(args.value("out") + ": could not write");
+                throw std::runtime_error("the stream failed");
         });
     }
     if (args.has("json")) {

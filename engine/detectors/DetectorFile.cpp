@@ -39,7 +39,7 @@ void writeDetectorFile(const std::string &path, DetectorFile file)
             out.write(reinterpret_cast<const char *>(a.data()), std::streamsize(a.size() * sizeof(float)));
         out.flush();
         if (!out)
-            throw std::runtime_error(path + ": could not write the detector (disk full?)");
+            throw std::runtime_error("the stream failed");
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "dataset/DatasetIndex.h"
 #include "detectors/Detector.h"
+#include "runs/RunRecord.h"
 
 #include <chrono>
 #include <cstdio>
@@ -16,6 +17,12 @@ namespace asd {
 void fitDetector(const FitConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {
     const auto start = std::chrono::steady_clock::now();
+    RunRecord record;
+    record.started = utcNow();
+    record.dataDir = fs::absolute(config.dataDir).lexically_normal().string();
+    record.detector = config.family; // as `asd train --detector` takes it, with the options given
+    for (const auto &[key, value] : config.options)
+        record.detector += " " + key + "=" + value;
     std::unique_ptr<Detector> detector = makeDetector(config.family, config.options);
     const DatasetIndex index = scanDataset(config.dataDir);
     reportSkipped(index.skipped, emit);
@@ -54,6 +61,10 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         e.loss = loss;
         e.validationLoss = validationLoss;
         e.metrics = metrics;
+        if (!metrics.types.empty()) {
+            record.setMetrics(metrics, "epoch " + std::to_string(epoch));
+            record.epochs = epoch;
+        }
         emit(e);
     };
     // Families that train show per-ID metrics after each epoch, as the networks do.
@@ -72,6 +83,8 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     const std::string path = (fs::path(config.outDir) / kDetectorFileName).string();
     detector->save(path);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    record.seconds = seconds;
+    writeRunRecord(config.outDir, record);
     char took[32];
     std::snprintf(took, sizeof took, "%.1f s", seconds);
     JobEvent done;

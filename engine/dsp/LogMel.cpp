@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dsp/LogMel.h"
+
+#include "util/JsonRange.h"
 #include "util/Vectorise.h"
 
 #include <nlohmann/json.hpp>
@@ -100,18 +102,18 @@ FeatureConfig FeatureConfig::fromJson(const nlohmann::json &j)
 {
     FeatureConfig c;
     c.name = j.at("name").get<std::string>();
-    c.sampleRate = j.at("sample_rate").get<int>();
-    c.stft.nFft = j.at("n_fft").get<int>();
-    c.stft.winLength = j.at("win_length").get<int>();
-    c.stft.hop = j.at("hop_length").get<int>();
+    c.sampleRate = numberInRange(j, "sample_rate", 1000, 384000);
+    c.stft.nFft = numberInRange(j, "n_fft", 16, 65536);
+    c.stft.winLength = numberInRange(j, "win_length", 1, c.stft.nFft);
+    c.stft.hop = numberInRange(j, "hop_length", 1, 65536);
     c.stft.center = j.at("center").get<bool>();
     c.stft.padding = j.at("pad_mode") == "constant" ? StftConfig::Padding::Zeros : StftConfig::Padding::Reflect;
-    c.stft.power = j.at("power").get<double>();
+    c.stft.power = numberInRange(j, "power", 0.1, 4.0);
     c.mel.sampleRate = c.sampleRate;
     c.mel.nFft = c.stft.nFft;
-    c.mel.nMels = j.at("n_mels").get<int>();
-    c.mel.fMin = j.at("f_min").get<double>();
-    c.mel.fMax = j.at("f_max").get<double>();
+    c.mel.nMels = numberInRange(j, "n_mels", 1, 1024);
+    c.mel.fMin = numberInRange(j, "f_min", 0.0, c.sampleRate / 2.0);
+    c.mel.fMax = numberInRange(j, "f_max", -1.0 * c.sampleRate, c.sampleRate / 2.0);
     c.mel.scale = j.at("mel_scale") == "slaney" ? MelConfig::Scale::Slaney : MelConfig::Scale::Htk;
     c.mel.norm = j.at("norm") == "slaney" ? MelConfig::Norm::Slaney : MelConfig::Norm::None;
     c.log.kind = j.at("log") == "power_to_db" ? LogConfig::Kind::PowerToDb : LogConfig::Kind::Librosa;

@@ -7,6 +7,7 @@
 #include "detectors/DetectorRegistry.h"
 #include "devices/TorchDevice.h"
 #include "metrics/Decision.h"
+#include "runs/RunRecord.h"
 #include "score/ModelSession.h"
 #include "score/ProjectorFiles.h"
 #include "score/ScoreFiles.h"
@@ -68,6 +69,14 @@ void emitCancelled(const JobListener &emit)
 }
 
 // Writes the score and decision files and sends the Finished event with the metrics.
+// Nothing scored (a data folder that went away mid-run, or nothing readable in it): the job
+// fails naming a file, rather than writing empty score files over good ones.
+void requireSomethingScored(std::size_t scored, std::size_t total, const std::string &firstError)
+{
+    if (scored == 0 && total > 0)
+        throw std::runtime_error("none of the " + std::to_string(total) + " test clips could be scored (" + firstError + ")");
+}
+
 void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, std::vector<std::vector<float>> embeddings,
                    const std::map<std::string, double> &thresholds, const std::string &scorer, const JobListener &emit,
                    std::vector<ScoredClip> trainingClips = {}, std::vector<std::vector<float>> trainingEmbeddings = {})
@@ -78,11 +87,14 @@ void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, 
     });
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
+    done.metrics = evaluate(labelled, defaultRule(labelled));
+    // The run's headline metrics for the Runs panel, when a run folder was scored on labelled clips.
+    if (!done.metrics.types.empty() && fs::is_directory(config.checkpoint))
+        recordScoredMetrics(config.checkpoint, done.metrics, config.dataDir);
     done.scorer = scorer;
     done.thresholds = thresholds;
     done.model = modelDisplayName(config.checkpoint);
     done.message = "wrote scores of " + std::to_string(labelled.size()) + " clips (" + done.scorer + ") to " + config.outDir;
-    done.metrics = evaluate(labelled, defaultRule(labelled));
     done.scores = std::move(labelled);
     done.embeddings = std::move(embeddings);
     done.trainingClips = std::move(trainingClips);
@@ -196,6 +208,7 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
                 trainingEmbeddings.push_back(std::move(trainAnalyses[i].embedding));
             }
     }
+    requireSomethingScored(labelled.size(), tests.size(), errors.empty() ? std::string() : errors.front());
     finishScoring(config, std::move(labelled), std::move(kept), thresholds, detector->describe(), emit,
                   std::move(trainingClips), std::move(trainingEmbeddings));
 }
@@ -224,6 +237,7 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
     const ScoringSplit split = splitForScoring(config.dataDir, emit);
     const auto &tests = split.tests, &trains = split.trains;
 
+    std::string firstError;
     auto run = [&](const std::vector<const Clip *> &clips, std::optional<EmbeddingLayer> embeddings,
                    const std::string &what) {
         std::vector<std::string> paths;
@@ -245,6 +259,8 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
                                     });
         for (std::size_t i = 0; i < clips.size(); ++i)
             if (!out.ok[i] && !cancel) {
+                if (firstError.empty())
+                    firstError = cache.error(i);
                 JobEvent w;
                 w.kind = JobEvent::Kind::Warning;
                 w.message = "not scored: " + cache.error(i);
@@ -257,6 +273,9 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
                      (config.scorer == ScoreConfig::Scorer::Auto && meta.config.method == TrainingMethod::MixAlign);
     const KnnMetric metric = config.cosine ? KnnMetric::Cosine : KnnMetric::Euclidean;
     ModelOutputs testOut = run(tests, config.layer, "scoring test clips");
+    if (!cancel)
+        requireSomethingScored(std::size_t(std::count(testOut.ok.begin(), testOut.ok.end(), true)), tests.size(),
+                               firstError);
     std::vector<double> scores = testOut.arcfaceScores;
     // Training clips give the nearest-neighbour banks and, for either scorer, the normal
     // scores that the decision threshold is fitted to (the DCASE baselines' gamma rule);

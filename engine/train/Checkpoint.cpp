@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "train/Checkpoint.h"
 
+#include "util/JsonRange.h"
+
 #include "util/AtomicFile.h"
 
 #include <filesystem>
+#include <sstream>
+#include <fstream>
 
 namespace asd {
 namespace {
@@ -89,17 +93,17 @@ ModelMeta ModelMeta::fromJson(const nlohmann::json &j)
     m.config = configFromJson(j.at("config"));
     const auto &n = j.at("net");
     m.net.input = inputVariantFromString(n.at("input"));
-    m.net.classes = n.at("classes");
-    m.net.mels = n.at("mels");
-    m.net.frames = n.at("frames");
+    m.net.classes = numberInRange(n, "classes", 1, 100000);
+    m.net.mels = numberInRange(n, "mels", 1, 1024);
+    m.net.frames = numberInRange(n, "frames", 1, 100000);
     m.net.perturbationHead = n.at("fph");
-    m.net.fphReduction = n.at("fph_reduction");
+    m.net.fphReduction = numberInRange(n, "fph_reduction", 1, 4096);
     m.net.fphLeakyRelu = n.at("fph_leaky_relu");
     m.net.margin = n.at("margin");
     m.net.scale = n.at("scale");
     m.features = FeatureConfig::fromJson(j.at("features"));
     m.classKeys = j.at("classes").get<std::vector<std::string>>();
-    m.samples = j.at("samples");
+    m.samples = numberInRange<std::size_t>(j, "samples", 1, std::size_t(384000) * 3600);
     m.epoch = j.at("epoch");
     m.bestValidationLoss = j.at("best_validation_loss");
     m.bestEpoch = j.at("best_epoch");
@@ -128,7 +132,18 @@ void saveCheckpoint(const std::string &path, const ModelMeta &meta, AsdNet &mode
         optimizer->save(optArchive);
         archive.write("optimizer", optArchive);
     }
-    writeAtomically(path, [&](const std::string &tmp) { archive.save_to(tmp); });
+    // Into memory first: when LibTorch's file writer fails (a full disk), its destructor
+    // throws again while the first exception unwinds, and the process is terminated.
+    std::ostringstream bytes;
+    archive.save_to(bytes);
+    const std::string data = bytes.str();
+    writeAtomically(path, [&](const std::string &tmp) {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out.write(data.data(), std::streamsize(data.size()));
+        out.flush();
+        if (!out)
+            throw std::runtime_error("the stream failed");
+    });
 }
 
 LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
@@ -157,6 +172,8 @@ LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
     } catch (const c10::Error &e) {
         throw std::runtime_error(path + ": not a readable ASD Workbench checkpoint (" + e.what_without_backtrace() + ")");
     } catch (const nlohmann::json::exception &e) {
+        throw std::runtime_error(path + ": checkpoint metadata is damaged (" + std::string(e.what()) + ")");
+    } catch (const std::invalid_argument &e) {
         throw std::runtime_error(path + ": checkpoint metadata is damaged (" + std::string(e.what()) + ")");
     }
 }

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+#include <QCryptographicHash>
+#include <QDirIterator>
 
 #include "util/Sha256.h"
 
@@ -444,6 +446,55 @@ private Q_SLOTS:
                                                 data, QStringLiteral("--out"), m_dir.path() + QStringLiteral("/rescored")});
                 QVERIFY2(rescored.code == 0, rescored.err.constData());
             }
+        }
+    }
+
+    // A full disk, made by a file-size limit (ulimit -f; SIGXFSZ ignored, so writes fail
+    // with EFBIG as they would with ENOSPC): each writer stops with a message naming the
+    // file, the previous file is kept whole and no temporary file is left behind.
+    void fullDiskGivesAMessageAndKeepsThePreviousFile()
+    {
+        const QString data = m_dir.path() + QStringLiteral("/demo"), run = m_dir.path() + QStringLiteral("/full-disk");
+        const QStringList trainArgs{QStringLiteral("train"),    QStringLiteral("--detector"), QStringLiteral("osscl"),
+                                    QStringLiteral("--data"),   data,                         QStringLiteral("--out"),
+                                    run,                        QStringLiteral("--epochs"),   QStringLiteral("1"),
+                                    QStringLiteral("--batch"),  QStringLiteral("4"),          QStringLiteral("--seconds"),
+                                    QStringLiteral("0.5"),      QStringLiteral("--no-eval")};
+        const QStringList scoreArgs{QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
+                                    QStringLiteral("--out"), run + QStringLiteral("/scores")};
+        const QStringList fitArgs{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"),
+                                  run + QStringLiteral("/bandstats")};
+        for (const QStringList &args : {trainArgs, scoreArgs, fitArgs})
+            QVERIFY(asdRun(args).code == 0);
+        auto fingerprint = [&] {
+            QMap<QString, QByteArray> files;
+            QDirIterator it(run, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.open(QIODevice::ReadOnly))
+                    files[f.fileName()] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+            }
+            return files;
+        };
+        const auto before = fingerprint();
+        QVERIFY(before.contains(run + QStringLiteral("/last.pt")));
+        struct Case {
+            QStringList args;
+            const char *file;
+        };
+        for (const Case &c : {Case{trainArgs, ".pt: could not"}, Case{scoreArgs, "anomaly_score_"}, Case{fitArgs, "detector.asd"}}) {
+            QProcess p;
+            // No file may grow at all, as on a disk with no block left.
+            p.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"),
+                                                        QStringLiteral("ulimit -f 0; trap '' XFSZ; exec \"$0\" \"$@\""),
+                                                        QStringLiteral(ASD_CLI)} +
+                                                c.args);
+            QVERIFY(p.waitForFinished(120000));
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(p.exitCode() != 0, err.constData());
+            QVERIFY2(err.contains(c.file) && err.contains("could not be written") && err.contains("previous file is kept"),
+                     err.constData());
+            QCOMPARE(fingerprint(), before);
         }
     }
 

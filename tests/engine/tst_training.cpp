@@ -8,6 +8,7 @@
 #include "score/ModelSession.h"
 #include "models/Scorer.h"
 #include "train/Checkpoint.h"
+#include "runs/RunRecord.h"
 #include "train/Trainer.h"
 
 #include "dataset/DatasetIndex.h"
@@ -141,6 +142,42 @@ private Q_SLOTS:
         QCOMPARE(int(cp.meta.classKeys.size()), 4);
         QVERIFY(bool(cp.ema)); // OS-SCL keeps an EMA copy
         QCOMPARE(cp.meta.features.name, std::string("osscl"));
+        // RUN/run.json, what the Runs panel lists: the detector, its data, epochs, and the
+        // last evaluated epoch's per-group metrics.
+        const RunRecord record = readRunRecord((m_dir.path() + QStringLiteral("/run")).toStdString());
+        QCOMPARE(record.detector, std::string("osscl (logmel input)"));
+        QCOMPARE(record.epochs, 2);
+        QCOMPARE(record.metricsFrom, std::string("epoch 2"));
+        QCOMPARE(record.rows.size(), std::size_t(4));
+        QVERIFY(record.seconds > 0 && fs::path(record.dataDir).is_absolute());
+        double lastAuc = -1;
+        for (const auto &e : log.events)
+            if (e.kind == JobEvent::Kind::Epoch)
+                lastAuc = e.metrics.aucMean;
+        QVERIFY(std::abs(record.auc - lastAuc) < 1e-12);
+    }
+
+    // run.json from elsewhere: wrong kinds, out-of-range numbers and non-JSON are refused by
+    // name; NaN metrics (nothing scored yet) survive the round trip as null.
+    void runRecordsRefuseWhatTheyCannotBe()
+    {
+        for (const char *bad : {"[1, 2]", "{\"seconds\": -1}", "{\"epochs\": \"ten\"}", "{\"groups\": {}}",
+                                "{\"groups\": [3]}", "{\"auc\": 1e999}", "not json"})
+            QVERIFY_THROWS_EXCEPTION(std::exception, runRecordFromJson(bad));
+        const std::string dir = (m_dir.path() + QStringLiteral("/record")).toStdString();
+        RunRecord r;
+        r.detector = "bandstats";
+        writeRunRecord(dir, r);
+        const RunRecord back = readRunRecord(dir);
+        QCOMPARE(back.detector, std::string("bandstats"));
+        QVERIFY(std::isnan(back.auc));
+        test::writeText(dir + "/run.json", "{");
+        try {
+            readRunRecord(dir);
+            QFAIL("a damaged run.json was read");
+        } catch (const std::runtime_error &e) {
+            QVERIFY(std::string(e.what()).find(dir + "/run.json") != std::string::npos);
+        }
     }
 
     void resumesFromTheLastCheckpoint()
@@ -210,6 +247,29 @@ private Q_SLOTS:
             if (e.kind == JobEvent::Kind::Epoch && !e.metrics.types.empty())
                 scored.push_back(e.epoch);
         QCOMPARE(scored, (std::vector<int>{1, 3, 4}));
+    }
+
+    // A checkpoint whose metadata claims sizes nothing should allocate (a hostile or damaged
+    // file) is refused by name before any network is built from it.
+    void hostileCheckpointSizesAreRefused()
+    {
+        LoadedCheckpoint cp = loadCheckpoint((m_dir.path() + QStringLiteral("/run/best.pt")).toStdString(), torch::kCPU);
+        const std::string path = (m_dir.path() + QStringLiteral("/hostile.pt")).toStdString();
+        ModelMeta bad = cp.meta;
+        bad.net.classes = 2147483647;
+        saveCheckpoint(path, bad, cp.model, nullptr, nullptr);
+        try {
+            loadCheckpoint(path, torch::kCPU);
+            QFAIL("a checkpoint claiming 2^31 classes loaded");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(std::string(e.what()).find(path) != std::string::npos &&
+                         std::string(e.what()).find("classes") != std::string::npos,
+                     e.what());
+        }
+        bad = cp.meta;
+        bad.features.stft.nFft = 1 << 30;
+        saveCheckpoint(path, bad, cp.model, nullptr, nullptr);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadCheckpoint(path, torch::kCPU));
     }
 
     void sameSeedSameTraining()
@@ -369,6 +429,40 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), std::size_t(4));
         for (const auto &[group, t] : stored)
             QVERIFY2(std::abs(t - fresh.at(group)) <= 1e-4 * (1 + std::abs(t)), group.c_str());
+    }
+
+    // The data folder goes away once the job has started (an unplugged disk): training and
+    // scoring fail with a message that names a clip, and leave no empty score files.
+    void vanishedDataFolderFailsTheJobNamingAClip()
+    {
+        const std::string copy = (m_dir.path() + QStringLiteral("/vanishing")).toStdString();
+        auto vanishOn = [&](const std::string &phase, EventLog &log) -> JobListener {
+            fs::remove_all(copy);
+            fs::copy(m_data.toStdString(), copy, fs::copy_options::recursive);
+            return [&log, phase, copy, inner = log.listener()](const JobEvent &e) {
+                if (e.kind == JobEvent::Kind::Phase && e.message == phase)
+                    fs::remove_all(copy);
+                inner(e);
+            };
+        };
+        EventLog trained;
+        TrainConfig t = tinyConfig(QString::fromStdString(copy), m_dir.path() + QStringLiteral("/vanished-run"));
+        t.epochs = 1;
+        Job::startTraining(t, vanishOn("training", trained))->wait();
+        QCOMPARE(int(trained.last().kind), int(JobEvent::Kind::Failed));
+        QVERIFY2(trained.last().message.find(copy) != std::string::npos &&
+                     trained.last().message.find(".wav") != std::string::npos,
+                 trained.last().message.c_str());
+
+        EventLog scored;
+        ScoreConfig c;
+        c.checkpoint = (m_dir.path() + QStringLiteral("/run")).toStdString();
+        c.dataDir = copy;
+        c.outDir = (m_dir.path() + QStringLiteral("/vanished-scores")).toStdString();
+        Job::startScoring(c, vanishOn("scoring test clips", scored))->wait();
+        QCOMPARE(int(scored.last().kind), int(JobEvent::Kind::Failed));
+        QVERIFY2(scored.last().message.find(copy) != std::string::npos, scored.last().message.c_str());
+        QVERIFY(!fs::exists(c.outDir) || fs::is_empty(c.outDir));
     }
 
     void knnComparesTheLayerAsked()

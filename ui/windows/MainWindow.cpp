@@ -11,6 +11,7 @@
 #include "views/InspectorView.h"
 #include "views/JobsView.h"
 #include "views/NoiseView.h"
+#include "views/RunsView.h"
 #include "views/ResultsView.h"
 #include "windows/EncodersDialog.h"
 #include "windows/ReportExport.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new DatasetTreeModel(this)), m_filter(new QSortFilterProxyModel(this)),
       m_tree(new QTreeView), m_filterEdit(new QLineEdit), m_skipped(new QTableWidget(0, 2)),
       m_progress(new QProgressBar), m_modelLabel(new QLabel), m_tabs(new QTabWidget), m_inspector(new InspectorView),
-      m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView), m_noise(new NoiseView)
+      m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView), m_noise(new NoiseView), m_runs(new RunsView)
 {
     setWindowTitle(tr("ASD Workbench"));
     setAcceptDrops(true);
@@ -86,12 +87,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_results, tr("&Results"));
     m_tabs->addTab(m_embeddings, tr("&Embeddings"));
     m_tabs->addTab(m_noise, tr("&Noise lab"));
+    m_tabs->addTab(m_runs, tr("R&uns"));
+    connect(m_runs, &RunsView::openRun, this, [this](const QString &run) { openModel(run); });
     connect(m_inspector, &InspectorView::colourMapChanged, m_noise, &NoiseView::setColourMap);
     setCentralWidget(m_tabs);
     for (QObject *source : {static_cast<QObject *>(m_inspector), static_cast<QObject *>(m_jobs), static_cast<QObject *>(m_noise),
-                            static_cast<QObject *>(m_embeddings)})
+                            static_cast<QObject *>(m_embeddings), static_cast<QObject *>(m_runs)})
         connect(source, SIGNAL(status(QString)), statusBar(), SLOT(showMessage(QString)));
-    connect(m_jobs, &JobsView::trainingFinished, this, [this](const QString &run) { openModel(run); });
+    connect(m_jobs, &JobsView::trainingFinished, this, [this](const QString &run) {
+        openModel(run);
+        // The run appears in the Runs tab; its parent folder becomes the workspace if none is set.
+        if (m_runs->workspace().isEmpty())
+            m_runs->setWorkspace(QFileInfo(run).absolutePath());
+        else
+            m_runs->refresh();
+    });
     connect(m_jobs, &JobsView::scoringFinished, this, &MainWindow::onScoringFinished);
     connect(m_embeddings, &EmbeddingView::clipActivated, this, [this](const QString &path) {
         if (selectClip(path))
@@ -335,6 +345,7 @@ void MainWindow::chooseModel()
 
 void MainWindow::onScoringFinished(const JobEvent &result)
 {
+    m_runs->refresh(); // the scored run's metrics
     m_scorerName = QString::fromStdString(result.scorer);
     m_results->setScores(result.scores, result.thresholds);
     m_results->addRunToComparison(QString::fromStdString(result.model), m_scorerName, result.metrics,

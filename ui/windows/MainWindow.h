@@ -28,6 +28,7 @@ namespace asd::ui {
 
 class DatasetTreeModel;
 class EmbeddingView;
+class RunsView;
 class EncodersDialog;
 class InspectorView;
 class JobsView;
@@ -56,6 +57,7 @@ public:
     ResultsView *results() const { return m_results; }
     EmbeddingView *embeddings() const { return m_embeddings; }
     NoiseView *noiseLab() const { return m_noise; }
+    RunsView *runs() const { return m_runs; }
     QTabWidget *tabs() const { return m_tabs; }
     // File ▸ Export …: enabled once there are scores to export.
     const std::vector<QAction *> &exportActions() const { return m_exportActions; }
@@ -101,6 +103,7 @@ private:
     ResultsView *m_results;
     EmbeddingView *m_embeddings;
     NoiseView *m_noise;
+    RunsView *m_runs;
     std::shared_ptr<ModelSession> m_modelSession;
     QString m_scorerName;
     QMenu *m_recentMenu = nullptr;
