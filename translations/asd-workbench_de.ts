@@ -1006,48 +1006,53 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="493"/>
+        <location filename="../ui/views/JobsView.cpp" line="494"/>
         <source>Test clips scored by the model after epoch %1; best.pt (what “Score test clips” and Results use) is epoch %2, the lowest validation loss.</source>
         <translation>Testclips bewertet vom Modell nach Epoche %1; best.pt (das „Testclips bewerten“ und Ergebnisse verwenden) ist Epoche %2, der niedrigste Validierungsverlust.</translation>
     </message>
     <message>
         <location filename="../ui/views/JobsView.cpp" line="498"/>
+        <source>Test clips scored by the adapted encoder after epoch %1; the detector keeps the last epoch&apos;s.</source>
+        <translation>Testclips, bewertet vom angepassten Encoder nach Epoche %1; der Detektor behält die der letzten Epoche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="502"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="502"/>
+        <location filename="../ui/views/JobsView.cpp" line="506"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="504"/>
+        <location filename="../ui/views/JobsView.cpp" line="508"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="506"/>
+        <location filename="../ui/views/JobsView.cpp" line="510"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="517"/>
+        <location filename="../ui/views/JobsView.cpp" line="521"/>
         <source>Test clips scored by %1 (%2): the scores Results shows.</source>
         <translation>Testclips bewertet von %1 (%2): die Werte, die Ergebnisse zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="527"/>
+        <location filename="../ui/views/JobsView.cpp" line="531"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="528"/>
-        <location filename="../ui/views/JobsView.cpp" line="531"/>
+        <location filename="../ui/views/JobsView.cpp" line="532"/>
+        <location filename="../ui/views/JobsView.cpp" line="535"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="539"/>
+        <location filename="../ui/views/JobsView.cpp" line="543"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1055,7 +1060,7 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="54"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="55"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
@@ -1064,147 +1069,152 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation type="vanished">Nach Name, Label oder Domäne filtern (z. B. Anomalie, target, id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="67"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="68"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>Filter: Wörter in beliebiger Reihenfolge (z. B. valve anomaly, target id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="79"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="80"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="84"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="88"/>
         <source>&amp;Embeddings</source>
         <translation>E&amp;mbeddings</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="88"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="89"/>
         <source>&amp;Noise lab</source>
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="101"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="90"/>
+        <source>R&amp;uns</source>
+        <translation>Lä&amp;ufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="101"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="105"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="123"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="118"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="119"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="120"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="130"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="136"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="162"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="164"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="165"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="179"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="170"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="176"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
@@ -1213,57 +1223,57 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
         <translation type="vanished">HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="189"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="191"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="192"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="202"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="203"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="257"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="259"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="260"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1272,12 +1282,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="270"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="271"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1285,12 +1295,12 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="312"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="313"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="323"/>
         <source>%1
 
 Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
@@ -1299,18 +1309,18 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen Laufordner.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="324"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="334"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="330"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="331"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
@@ -1319,34 +1329,34 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="356"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="367"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="363"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="374"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="375"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="389"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="376"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="386"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="400"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="383"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="394"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="387"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="398"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1799,6 +1809,267 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <location filename="../ui/models/RunComparisonModel.cpp" line="88"/>
         <source>Clips</source>
         <translation>Clips</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunDiffModel</name>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="214"/>
+        <source>%1 minus %2, in points</source>
+        <translation>%1 minus %2, in Punkten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="225"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="241"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="242"/>
+        <source>ID / section</source>
+        <translation>ID / Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="243"/>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="244"/>
+        <location filename="../ui/models/RunListModel.cpp" line="245"/>
+        <source>AUC %1</source>
+        <translation>AUC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="244"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <source>Δ AUC</source>
+        <translation>Δ AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="247"/>
+        <location filename="../ui/models/RunListModel.cpp" line="248"/>
+        <source>pAUC %1</source>
+        <translation>pAUC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="247"/>
+        <source>pAUC</source>
+        <translation>pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <source>Δ pAUC</source>
+        <translation>Δ pAUC</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunListModel</name>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="59"/>
+        <location filename="../ui/models/RunListModel.cpp" line="76"/>
+        <source>No run selected.</source>
+        <translation>Kein Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="62"/>
+        <source>&apos;%1&apos; is not a folder name.</source>
+        <translation>„%1“ ist kein Ordnername.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="66"/>
+        <source>%1 exists already.</source>
+        <translation>%1 gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="68"/>
+        <source>%1 could not be renamed (no permission, or in use?).</source>
+        <translation>%1 konnte nicht umbenannt werden (keine Berechtigung oder in Gebrauch?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="79"/>
+        <source>The workspace itself is not deleted from here.</source>
+        <translation>Der Arbeitsordner selbst wird hier nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="83"/>
+        <source>%1 could not be deleted completely: %2</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="103"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="113"/>
+        <source>(no run.json)</source>
+        <translation>(keine run.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="113"/>
+        <source>(unreadable run.json)</source>
+        <translation>(run.json nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="135"/>
+        <source>Mean over machine types, of the last evaluated epoch or the last scoring of labelled clips</source>
+        <translation>Mittel über Maschinentypen, aus der letzten ausgewerteten Epoche oder der letzten Bewertung gelabelter Clips</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="139"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="140"/>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="141"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="142"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="143"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="144"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="145"/>
+        <source>pAUC</source>
+        <translation>pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="146"/>
+        <source>mAUC</source>
+        <translation>mAUC</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunsView</name>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="33"/>
+        <source>&amp;Open model</source>
+        <translation>Modell ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="33"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="33"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="35"/>
+        <source>Workspace: the folder your run folders are in</source>
+        <translation>Arbeitsordner: der Ordner, in dem Ihre Laufordner liegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="36"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="37"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="39"/>
+        <source>Workspace:</source>
+        <translation>Arbeitsordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="86"/>
+        <source>Workspace with run folders</source>
+        <translation>Arbeitsordner mit Laufordnern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/RunsView.cpp" line="117"/>
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n Lauf in %1</numerusform>
+            <numerusform>%n Läufe in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="153"/>
+        <source>%1 was made before runs recorded themselves: open it and score it to fill its metrics in.</source>
+        <translation>%1 entstand, bevor Läufe sich selbst protokollierten: öffnen und bewerten Sie ihn, um seine Metriken einzutragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="154"/>
+        <source>%1: no metrics yet (score it on labelled clips).</source>
+        <translation>%1: noch keine Metriken (auf gelabelten Clips bewerten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="155"/>
+        <source>%1: per-group metrics from %2.</source>
+        <translation>%1: Metriken je Gruppe aus %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="163"/>
+        <source>%2 (newer) against %1: green where %2 is better by half a point or more, red where worse.</source>
+        <translation>%2 (neuer) gegen %1: grün, wo %2 um einen halben Punkt oder mehr besser ist, rot, wo schlechter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="167"/>
+        <source>Select a run to see its per-group metrics, two to compare them.</source>
+        <translation>Wählen Sie einen Lauf für seine Metriken je Gruppe, zwei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="168"/>
+        <source>Select one run, or two to compare.</source>
+        <translation>Wählen Sie einen Lauf oder zwei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="179"/>
+        <location filename="../ui/views/RunsView.cpp" line="184"/>
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="179"/>
+        <source>New folder name:</source>
+        <translation>Neuer Ordnername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="197"/>
+        <location filename="../ui/views/RunsView.cpp" line="207"/>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="198"/>
+        <source>Delete these folders and everything in them?
+
+%1</source>
+        <translation>Diese Ordner mit allem darin löschen?
+
+%1</translation>
     </message>
 </context>
 <context>
