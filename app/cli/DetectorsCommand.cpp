@@ -10,6 +10,7 @@
 #include "encoders/EncoderLibrary.h"
 #include "score/ScoreRun.h"
 #include "train/Trainer.h"
+#include "util/AtomicFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,6 +18,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -64,6 +66,107 @@ struct Outcome {
     std::string error;
 };
 
+std::string percent(double v)
+{
+    if (!std::isfinite(v))
+        return "-";
+    char b[16];
+    std::snprintf(b, sizeof b, "%.2f", 100.0 * v);
+    return b;
+}
+
+nlohmann::json outcomeJson(const Outcome &o)
+{
+    nlohmann::json groups = nlohmann::json::array(), types = nlohmann::json::array();
+    auto num = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
+    for (const auto &g : o.metrics.groups)
+        groups.push_back({{"machine_type", g.machineType}, {"group", g.group}, {"domain", toString(g.domain)},
+                          {"auc", num(g.auc)}, {"pauc", num(g.pauc)}});
+    for (const auto &t : o.metrics.types)
+        types.push_back({{"machine_type", t.machineType}, {"auc", num(t.auc)}, {"pauc", num(t.pauc)}, {"mauc", num(t.mauc)}});
+    return {{"detector", o.name}, {"error", o.error}, {"groups", groups}, {"types", types},
+            {"official_score", num(o.metrics.officialScore)}, {"auc_mean", num(o.metrics.aucPerGroupMean)},
+            {"pauc_mean", num(o.metrics.paucPerGroupMean)}, {"mauc_mean", num(o.metrics.maucMean)},
+            {"fit_seconds", o.fitSeconds}, {"score_ms_per_clip", o.scoreMsPerClip}};
+}
+
+// The inverse, for --merge: a part file that a cluster task wrote with --json.
+Outcome outcomeFromJson(const nlohmann::json &j)
+{
+    auto num = [](const nlohmann::json &v) { return v.is_number() ? v.get<double>() : std::nan(""); };
+    Outcome o;
+    o.name = j.at("detector").get<std::string>();
+    o.error = j.at("error").get<std::string>();
+    for (const auto &g : j.at("groups")) {
+        GroupResult r;
+        r.machineType = g.at("machine_type").get<std::string>();
+        r.group = g.at("group").get<std::string>();
+        const std::string domain = g.at("domain").get<std::string>();
+        r.domain = domain == toString(Domain::Source) ? Domain::Source
+                   : domain == toString(Domain::Target) ? Domain::Target
+                                                         : Domain::None;
+        r.auc = num(g.at("auc"));
+        r.pauc = num(g.at("pauc"));
+        o.metrics.groups.push_back(r);
+    }
+    for (const auto &t : j.at("types")) {
+        TypeResult r;
+        r.machineType = t.at("machine_type").get<std::string>();
+        r.auc = num(t.at("auc"));
+        r.pauc = num(t.at("pauc"));
+        r.mauc = num(t.at("mauc"));
+        o.metrics.types.push_back(r);
+    }
+    o.metrics.officialScore = num(j.at("official_score"));
+    o.metrics.aucPerGroupMean = num(j.at("auc_mean"));
+    o.metrics.paucPerGroupMean = num(j.at("pauc_mean"));
+    o.metrics.maucMean = j.contains("mauc_mean") ? num(j.at("mauc_mean")) : std::nan("");
+    o.fitSeconds = num(j.at("fit_seconds"));
+    o.scoreMsPerClip = num(j.at("score_ms_per_clip"));
+    return o;
+}
+
+// The comparison table (or its JSON), from a local run or merged from a cluster's parts.
+void printOutcomes(const std::vector<Outcome> &outcomes, bool json)
+{
+    if (json) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto &o : outcomes)
+            j.push_back(outcomeJson(o));
+        std::cout << j.dump(2) << "\n";
+    } else {
+        std::printf("%-28s %-22s %-7s %7s %7s\n", "detector", "group", "domain", "AUC", "pAUC");
+        for (const auto &o : outcomes)
+            for (const auto &g : o.metrics.groups)
+                std::printf("%-28s %-22s %-7s %7s %7s\n", o.name.c_str(), (g.machineType + "/" + g.group).c_str(),
+                            g.domain == Domain::None ? "all" : toString(g.domain), percent(g.auc).c_str(),
+                            percent(g.pauc).c_str());
+        std::printf("\n%-28s %9s %9s %9s %9s %8s %12s\n", "detector", "official", "mean AUC", "mean pAUC", "mean mAUC",
+                    "fit s", "score ms/clip");
+        for (const auto &o : outcomes) {
+            if (!o.error.empty()) {
+                std::printf("%-28s failed: %s\n", o.name.c_str(), o.error.c_str());
+                continue;
+            }
+            std::printf("%-28s %9s %9s %9s %9s %8.2f %12.2f\n", o.name.c_str(), percent(o.metrics.officialScore).c_str(),
+                        percent(o.metrics.aucPerGroupMean).c_str(), percent(o.metrics.paucPerGroupMean).c_str(),
+                        percent(o.metrics.maucMean).c_str(), o.fitSeconds, o.scoreMsPerClip);
+        }
+        // Which to trust on these recordings: the official score where the data has domains,
+        // else the mean AUC over IDs.
+        const Outcome *best = nullptr;
+        auto rank = [](const Outcome &o) {
+            return std::isfinite(o.metrics.officialScore) ? o.metrics.officialScore : o.metrics.aucPerGroupMean;
+        };
+        for (const auto &o : outcomes)
+            if (o.error.empty() && std::isfinite(rank(o)) && (!best || rank(o) > rank(*best)))
+                best = &o;
+        if (best)
+            std::printf("\nbest on this data: %s (%s %s)\n", best->name.c_str(),
+                        std::isfinite(best->metrics.officialScore) ? "official score" : "mean AUC", percent(rank(*best)).c_str());
+    }
+}
+
 // Runs one engine job on this thread; warnings go to stderr, the last event is returned.
 template <typename Config>
 JobEvent runHere(void (*job)(const Config &, const JobListener &, const std::atomic<bool> &), const Config &config,
@@ -87,22 +190,132 @@ JobEvent runHere(void (*job)(const Config &, const JobListener &, const std::ato
     return last;
 }
 
-std::string percent(double v)
+// 'text' as one word for bash, whatever it holds.
+std::string shellQuote(const std::string &text)
 {
-    if (!std::isfinite(v))
-        return "-";
-    char b[16];
-    std::snprintf(b, sizeof b, "%.2f", 100.0 * v);
-    return b;
+    std::string q = "'";
+    for (char c : text)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+std::string absolute(const std::string &path) { return fs::absolute(path).lexically_normal().string(); }
+
+// --merge DIR: the parts the array tasks wrote, in the planned order, as one table. A part
+// that is missing or damaged shows as that detector's failure, naming the file and its log.
+int mergeSlurmParts(const std::string &dir, bool json)
+{
+    const fs::path plan = fs::path(dir) / "plan.json";
+    std::ifstream in(plan);
+    if (!in)
+        throw std::runtime_error(plan.string() + ": not found (was this folder written by asd compare --slurm?)");
+    nlohmann::json planned;
+    try {
+        in >> planned;
+        planned.at("detectors").get<std::vector<std::string>>();
+    } catch (const std::exception &e) {
+        throw std::runtime_error(plan.string() + ": damaged (" + e.what() + ")");
+    }
+    std::vector<Outcome> outcomes;
+    const auto names = planned.at("detectors").get<std::vector<std::string>>();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const fs::path part = fs::path(dir) / "parts" / (std::to_string(i) + ".json");
+        const std::string log = (fs::path(dir) / "logs" / (std::to_string(i) + ".out")).string();
+        Outcome o;
+        o.name = names[i];
+        std::ifstream p(part);
+        if (!p) {
+            o.error = "no result yet: " + part.string() + " is missing (task " + std::to_string(i) +
+                      " still queued or running, or it failed: see " + log + ")";
+        } else {
+            try {
+                nlohmann::json rows;
+                p >> rows;
+                o = outcomeFromJson(rows.at(0));
+            } catch (const std::exception &e) {
+                o.error = part.string() + ": damaged (" + e.what() + "); see " + log;
+            }
+        }
+        outcomes.push_back(std::move(o));
+    }
+    printOutcomes(outcomes, json);
+    for (const auto &o : outcomes)
+        if (!o.error.empty())
+            return 1;
+    return 0;
+}
+
+// --slurm DIR: a job array with one task per detector, each running `asd compare` on its
+// part, and what gathers the parts into the table a local run prints.
+int writeSlurmCompare(const Args &args, const std::vector<std::string> &specs, const std::string &data,
+                      const std::string &out, int epochs)
+{
+    const fs::path dir = fs::absolute(args.value("slurm"));
+    fs::create_directories(dir / "parts");
+    fs::create_directories(dir / "logs");
+    const std::string asd = fs::read_symlink("/proc/self/exe").string();
+    writeTextAtomically((dir / "plan.json").string(),
+                        nlohmann::json{{"detectors", specs}, {"data", absolute(data)}, {"out", absolute(out)}, {"epochs", epochs}}.dump(2) + "\n");
+    std::ostringstream script;
+    script << "#!/bin/bash\n"
+           << "# Written by asd compare --slurm: one array task per detector. Submit with submit.sh,\n"
+           << "# or sbatch this file and then run: " << asd << " compare --merge " << shellQuote(dir.string()) << "\n"
+           << "#SBATCH --job-name=asd-compare\n"
+           << "#SBATCH --array=0-" << specs.size() - 1 << "\n"
+           << "#SBATCH --output=" << (dir / "logs" / "%a.out").string() << "\n";
+    if (args.has("cpus"))
+        script << "#SBATCH --cpus-per-task=" << args.intValue("cpus", 1) << "\n";
+    if (args.has("partition"))
+        script << "#SBATCH --partition=" << args.value("partition") << "\n";
+    if (args.has("gpus"))
+        script << "#SBATCH --gres=gpu:" << args.intValue("gpus", 1) << "\n";
+    if (args.has("time"))
+        script << "#SBATCH --time=" << args.value("time") << "\n";
+    if (args.has("mem"))
+        script << "#SBATCH --mem=" << args.value("mem") << "\n";
+    script << "set -u\n"
+           << "detectors=(";
+    for (const auto &s : specs)
+        script << " " << shellQuote(s);
+    script << " )\n"
+           << "part=" << shellQuote((dir / "parts").string()) << "/$SLURM_ARRAY_TASK_ID.json\n"
+           << "# The part appears whole or not at all; a detector's own failure is in it.\n"
+           << shellQuote(asd) << " compare --data " << shellQuote(absolute(data)) << " --out " << shellQuote(absolute(out))
+           << " --epochs " << epochs << " --threads \"${SLURM_CPUS_PER_TASK:-1}\""
+           << " --detectors \"${detectors[$SLURM_ARRAY_TASK_ID]}\" --json > \"$part.tmp\"\n"
+           << "status=$?\n"
+           << "[ -s \"$part.tmp\" ] && mv \"$part.tmp\" \"$part\"\n"
+           << "exit $status\n";
+    writeTextAtomically((dir / "compare.sbatch").string(), script.str());
+    std::ostringstream submit;
+    submit << "#!/bin/bash\n"
+           << "# Submits the array, then the merge once every task has ended (whatever their outcome).\n"
+           << "set -eu\n"
+           << "cd " << shellQuote(dir.string()) << "\n"
+           << "array=$(sbatch --parsable compare.sbatch)\n"
+           << "sbatch --parsable --dependency=afterany:${array%%;*} --job-name=asd-compare-merge --output=merged.txt"
+           << " --wrap=" << shellQuote(shellQuote(asd) + " compare --merge " + shellQuote(dir.string())) << "\n"
+           << "echo \"submitted array $array; the table will be in " << (dir / "merged.txt").string() << "\"\n";
+    writeTextAtomically((dir / "submit.sh").string(), submit.str());
+    fs::permissions(dir / "submit.sh", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
+    std::printf("wrote %s (an array of %zu tasks, one per detector) and %s\n"
+                "submit with:  bash %s\n"
+                "the table:    %s compare --merge %s   (or %s once the merge job has run)\n",
+                (dir / "compare.sbatch").c_str(), specs.size(), (dir / "submit.sh").c_str(), (dir / "submit.sh").c_str(),
+                asd.c_str(), dir.c_str(), (dir / "merged.txt").c_str());
+    return 0;
 }
 
 } // namespace
 
 int runCompare(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"data", "out", "detectors", "epochs", "threads"}, {"json"});
+    const Args args(argv, {"data", "out", "detectors", "epochs", "threads", "slurm", "merge", "partition", "gpus", "time", "mem", "cpus"},
+                    {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
+    if (args.has("merge"))
+        return mergeSlurmParts(args.value("merge"), args.has("json"));
     const std::string data = args.required("data"), out = args.required("out");
     std::vector<std::string> specs;
     if (args.has("detectors")) {
@@ -144,6 +357,9 @@ int runCompare(const std::vector<std::string> &argv)
         }
         planned.push_back(std::move(p));
     }
+
+    if (args.has("slurm"))
+        return writeSlurmCompare(args, specs, data, out, epochs);
 
     std::vector<Outcome> outcomes;
     for (const auto &p : planned) {
@@ -193,53 +409,7 @@ int runCompare(const std::vector<std::string> &argv)
         outcomes.push_back(std::move(o));
     }
 
-    if (args.has("json")) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &o : outcomes) {
-            nlohmann::json groups = nlohmann::json::array(), types = nlohmann::json::array();
-            auto num = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
-            for (const auto &g : o.metrics.groups)
-                groups.push_back({{"machine_type", g.machineType}, {"group", g.group}, {"domain", toString(g.domain)},
-                                  {"auc", num(g.auc)}, {"pauc", num(g.pauc)}});
-            for (const auto &t : o.metrics.types)
-                types.push_back({{"machine_type", t.machineType}, {"auc", num(t.auc)}, {"pauc", num(t.pauc)}, {"mauc", num(t.mauc)}});
-            j.push_back({{"detector", o.name}, {"error", o.error}, {"groups", groups}, {"types", types},
-                         {"official_score", num(o.metrics.officialScore)}, {"auc_mean", num(o.metrics.aucPerGroupMean)},
-                         {"pauc_mean", num(o.metrics.paucPerGroupMean)}, {"fit_seconds", o.fitSeconds},
-                         {"score_ms_per_clip", o.scoreMsPerClip}});
-        }
-        std::cout << j.dump(2) << "\n";
-    } else {
-        std::printf("%-28s %-22s %-7s %7s %7s\n", "detector", "group", "domain", "AUC", "pAUC");
-        for (const auto &o : outcomes)
-            for (const auto &g : o.metrics.groups)
-                std::printf("%-28s %-22s %-7s %7s %7s\n", o.name.c_str(), (g.machineType + "/" + g.group).c_str(),
-                            g.domain == Domain::None ? "all" : toString(g.domain), percent(g.auc).c_str(),
-                            percent(g.pauc).c_str());
-        std::printf("\n%-28s %9s %9s %9s %9s %8s %12s\n", "detector", "official", "mean AUC", "mean pAUC", "mean mAUC",
-                    "fit s", "score ms/clip");
-        for (const auto &o : outcomes) {
-            if (!o.error.empty()) {
-                std::printf("%-28s failed: %s\n", o.name.c_str(), o.error.c_str());
-                continue;
-            }
-            std::printf("%-28s %9s %9s %9s %9s %8.2f %12.2f\n", o.name.c_str(), percent(o.metrics.officialScore).c_str(),
-                        percent(o.metrics.aucPerGroupMean).c_str(), percent(o.metrics.paucPerGroupMean).c_str(),
-                        percent(o.metrics.maucMean).c_str(), o.fitSeconds, o.scoreMsPerClip);
-        }
-        // Which to trust on these recordings: the official score where the data has domains,
-        // else the mean AUC over IDs.
-        const Outcome *best = nullptr;
-        auto rank = [](const Outcome &o) {
-            return std::isfinite(o.metrics.officialScore) ? o.metrics.officialScore : o.metrics.aucPerGroupMean;
-        };
-        for (const auto &o : outcomes)
-            if (o.error.empty() && std::isfinite(rank(o)) && (!best || rank(o) > rank(*best)))
-                best = &o;
-        if (best)
-            std::printf("\nbest on this data: %s (%s %s)\n", best->name.c_str(),
-                        std::isfinite(best->metrics.officialScore) ? "official score" : "mean AUC", percent(rank(*best)).c_str());
-    }
+    printOutcomes(outcomes, args.has("json"));
     for (const auto &o : outcomes)
         if (!o.error.empty())
             return 1;

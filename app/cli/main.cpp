@@ -144,6 +144,9 @@ const std::vector<Command> &commands()
          runDetectors},
         {"compare", "fit and score several detectors on the same data, side by side",
          "usage: asd compare --data DIR --out DIR [--detectors NAME,...] [--epochs N] [--json]\n"
+         "       asd compare --data DIR --out DIR [--detectors ...] --slurm JOBDIR [--partition P]\n"
+         "                   [--gpus N] [--time T] [--mem M] [--cpus N]\n"
+         "       asd compare --merge JOBDIR [--json]\n"
          "\n"
          "Fits each detector (default: every family that needs no network, encoder-knn once per\n"
          "imported encoder) on DIR's normal\n"
@@ -152,7 +155,15 @@ const std::vector<Command> &commands()
          "seconds and scoring milliseconds per clip. A network family trains for --epochs\n"
          "(default 20, on 10 s clips with batch 32). NAME may carry options: bandstats:stats=mean+std.\n"
          "The table ends by naming the detector that did best: official score with domains, else\n"
-         "mean AUC over IDs.\n",
+         "mean AUC over IDs.\n"
+         "\n"
+         "On a Slurm cluster, --slurm JOBDIR writes JOBDIR/compare.sbatch, a job array with one\n"
+         "task per detector (each runs asd compare on its detector and writes JOBDIR/parts/K.json;\n"
+         "--partition, --gpus, --time, --mem and --cpus (threads per task, default 1) become its\n"
+         "#SBATCH lines), and\n"
+         "JOBDIR/submit.sh, which submits it and a merge job that runs once every task has ended.\n"
+         "--merge JOBDIR prints the same table as a local run from the parts (a missing or damaged\n"
+         "part shows as that detector's failure, naming its log).\n",
          runCompare},
         {"score", "score test clips with a trained detector and write DCASE score files",
          "usage: asd score --run RUN --data DIR --out SCORES [--scorer auto|arcface|knn] [--k K]\n"

@@ -498,6 +498,89 @@ private Q_SLOTS:
         }
     }
 
+    // asd compare --slurm writes a job array with one task per detector and a submit script;
+    // --merge turns the parts into the local run's table, a missing or damaged part into
+    // that detector's failure with its log named.
+    void clusterCompareWritesAnArrayAndMergesItsParts()
+    {
+        const QString data = m_dir.path() + QStringLiteral("/demo"), job = m_dir.path() + QStringLiteral("/slurm-job");
+        const Result written = asdRun({QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
+                                       m_dir.path() + QStringLiteral("/slurm-out"), QStringLiteral("--detectors"),
+                                       QStringLiteral("bandstats,bandstats:stats=mean+std"), QStringLiteral("--slurm"), job,
+                                       QStringLiteral("--partition"), QStringLiteral("gpu"), QStringLiteral("--gpus"),
+                                       QStringLiteral("1"), QStringLiteral("--time"), QStringLiteral("01:00:00"),
+                                       QStringLiteral("--mem"), QStringLiteral("8G")});
+        QVERIFY2(written.code == 0, written.err.constData());
+        QFile script(job + QStringLiteral("/compare.sbatch"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QByteArray text = script.readAll();
+        for (const char *line : {"#SBATCH --array=0-1", "#SBATCH --partition=gpu", "#SBATCH --gres=gpu:1",
+                                 "#SBATCH --time=01:00:00", "#SBATCH --mem=8G", "'bandstats:stats=mean+std'"})
+            QVERIFY2(text.contains(line), line);
+        QVERIFY(QFileInfo(job + QStringLiteral("/submit.sh")).isExecutable());
+        // Nothing has run: both detectors say where their results should be.
+        const Result none = asdRun({QStringLiteral("compare"), QStringLiteral("--merge"), job});
+        QCOMPARE(none.code, 1);
+        QCOMPARE(none.out.count("no result yet"), 2);
+        // One part as a task writes it (the local run's JSON), one damaged.
+        const Result local = asdRun({QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
+                                     m_dir.path() + QStringLiteral("/slurm-local"), QStringLiteral("--detectors"),
+                                     QStringLiteral("bandstats"), QStringLiteral("--json")});
+        QVERIFY2(local.code == 0, local.err.constData());
+        asd::test::writeText((job + QStringLiteral("/parts/0.json")).toStdString(), local.out.toStdString());
+        asd::test::writeText((job + QStringLiteral("/parts/1.json")).toStdString(), "[{\"detector\": ");
+        const Result merged = asdRun({QStringLiteral("compare"), QStringLiteral("--merge"), job, QStringLiteral("--json")});
+        QCOMPARE(merged.code, 1);
+        const QJsonArray rows = QJsonDocument::fromJson(merged.out).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("groups")).toArray(),
+                 QJsonDocument::fromJson(local.out).array()[0].toObject().value(QStringLiteral("groups")).toArray());
+        QVERIFY(rows[1].toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("1.json: damaged")));
+    }
+
+    // The same on a real single-node Slurm (slurmctld and slurmd on this machine), when
+    // slurm-wlm is installed and the test runs as root; skipped with the reason otherwise.
+    void clusterCompareRunsOnARealSlurm()
+    {
+        const QString dir = m_dir.path() + QStringLiteral("/slurm");
+        QProcess start;
+        start.start(QStringLiteral("bash"), {QStringLiteral(ASD_LOCAL_SLURM), QStringLiteral("start"), dir});
+        QVERIFY(start.waitForFinished(60000));
+        const QByteArray why = start.readAllStandardError().trimmed();
+        if (start.exitCode() == 3)
+            QSKIP(qPrintable(QStringLiteral("no local Slurm: ") + QString::fromUtf8(why)));
+        QVERIFY2(start.exitCode() == 0, why.constData());
+        auto stop = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("bash"), {QStringLiteral(ASD_LOCAL_SLURM), QStringLiteral("stop"), dir});
+        });
+        qputenv("SLURM_CONF", (dir + QStringLiteral("/slurm.conf")).toUtf8());
+        const QString data = m_dir.path() + QStringLiteral("/demo"), job = m_dir.path() + QStringLiteral("/slurm-real");
+        const QStringList detectors{QStringLiteral("--detectors"), QStringLiteral("bandstats,patchcore")};
+        QVERIFY(asdRun(QStringList{QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
+                                   m_dir.path() + QStringLiteral("/slurm-real-out"), QStringLiteral("--slurm"), job} +
+                       detectors)
+                    .code == 0);
+        QProcess submit;
+        submit.start(QStringLiteral("bash"), {job + QStringLiteral("/submit.sh")});
+        QVERIFY(submit.waitForFinished(30000));
+        QVERIFY2(submit.exitCode() == 0, submit.readAllStandardError().constData());
+        QFile merged(job + QStringLiteral("/merged.txt"));
+        for (int i = 0; i < 240 && merged.size() == 0; ++i)
+            QThread::msleep(500);
+        QVERIFY2(merged.size() > 0, "the merge job wrote nothing in 2 minutes");
+        // The cluster's table holds the local run's figures.
+        const Result clustered = asdRun({QStringLiteral("compare"), QStringLiteral("--merge"), job, QStringLiteral("--json")});
+        QVERIFY2(clustered.code == 0, clustered.out.constData());
+        const Result local = asdRun(QStringList{QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
+                                                m_dir.path() + QStringLiteral("/slurm-real-local"), QStringLiteral("--json")} +
+                                    detectors);
+        const QJsonArray a = QJsonDocument::fromJson(clustered.out).array(), b = QJsonDocument::fromJson(local.out).array();
+        QCOMPARE(a.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(a[i].toObject().value(QStringLiteral("groups")).toArray(), b[i].toObject().value(QStringLiteral("groups")).toArray());
+        QVERIFY(merged.open(QIODevice::ReadOnly) && merged.readAll().contains("best on this data:"));
+    }
+
     void devicesListsTheCpu()
     {
         const Result r = asdRun({QStringLiteral("devices"), QStringLiteral("--json")});
