@@ -3,6 +3,7 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 #include "cli/JobPrinter.h"
+#include "cli/Slurm.h"
 
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
@@ -10,7 +11,6 @@
 #include "encoders/EncoderLibrary.h"
 #include "score/ScoreRun.h"
 #include "train/Trainer.h"
-#include "util/AtomicFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +18,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -190,50 +189,21 @@ JobEvent runHere(void (*job)(const Config &, const JobListener &, const std::ato
     return last;
 }
 
-// 'text' as one word for bash, whatever it holds.
-std::string shellQuote(const std::string &text)
-{
-    std::string q = "'";
-    for (char c : text)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-std::string absolute(const std::string &path) { return fs::absolute(path).lexically_normal().string(); }
-
-// --merge DIR: the parts the array tasks wrote, in the planned order, as one table. A part
+// --merge JOBDIR: the parts the array tasks wrote, in the planned order, as one table. A part
 // that is missing or damaged shows as that detector's failure, naming the file and its log.
-int mergeSlurmParts(const std::string &dir, bool json)
+int mergeCompareParts(const std::string &jobDir, bool json)
 {
-    const fs::path plan = fs::path(dir) / "plan.json";
-    std::ifstream in(plan);
-    if (!in)
-        throw std::runtime_error(plan.string() + ": not found (was this folder written by asd compare --slurm?)");
-    nlohmann::json planned;
-    try {
-        in >> planned;
-        planned.at("detectors").get<std::vector<std::string>>();
-    } catch (const std::exception &e) {
-        throw std::runtime_error(plan.string() + ": damaged (" + e.what() + ")");
-    }
     std::vector<Outcome> outcomes;
-    const auto names = planned.at("detectors").get<std::vector<std::string>>();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const fs::path part = fs::path(dir) / "parts" / (std::to_string(i) + ".json");
-        const std::string log = (fs::path(dir) / "logs" / (std::to_string(i) + ".out")).string();
+    for (const SlurmPart &p : readSlurmParts(jobDir, "compare")) {
         Outcome o;
-        o.name = names[i];
-        std::ifstream p(part);
-        if (!p) {
-            o.error = "no result yet: " + part.string() + " is missing (task " + std::to_string(i) +
-                      " still queued or running, or it failed: see " + log + ")";
+        o.name = p.name;
+        if (!p.missing.empty()) {
+            o.error = p.missing;
         } else {
             try {
-                nlohmann::json rows;
-                p >> rows;
-                o = outcomeFromJson(rows.at(0));
+                o = outcomeFromJson(nlohmann::json::parse(p.text).at(0));
             } catch (const std::exception &e) {
-                o.error = part.string() + ": damaged (" + e.what() + "); see " + log;
+                o.error = p.file + ": damaged (" + e.what() + ")";
             }
         }
         outcomes.push_back(std::move(o));
@@ -245,77 +215,17 @@ int mergeSlurmParts(const std::string &dir, bool json)
     return 0;
 }
 
-// --slurm DIR: a job array with one task per detector, each running `asd compare` on its
-// part, and what gathers the parts into the table a local run prints.
-int writeSlurmCompare(const Args &args, const std::vector<std::string> &specs, const std::string &data,
-                      const std::string &out, int epochs)
-{
-    const fs::path dir = fs::absolute(args.value("slurm"));
-    fs::create_directories(dir / "parts");
-    fs::create_directories(dir / "logs");
-    const std::string asd = fs::read_symlink("/proc/self/exe").string();
-    writeTextAtomically((dir / "plan.json").string(),
-                        nlohmann::json{{"detectors", specs}, {"data", absolute(data)}, {"out", absolute(out)}, {"epochs", epochs}}.dump(2) + "\n");
-    std::ostringstream script;
-    script << "#!/bin/bash\n"
-           << "# Written by asd compare --slurm: one array task per detector. Submit with submit.sh,\n"
-           << "# or sbatch this file and then run: " << asd << " compare --merge " << shellQuote(dir.string()) << "\n"
-           << "#SBATCH --job-name=asd-compare\n"
-           << "#SBATCH --array=0-" << specs.size() - 1 << "\n"
-           << "#SBATCH --output=" << (dir / "logs" / "%a.out").string() << "\n";
-    if (args.has("cpus"))
-        script << "#SBATCH --cpus-per-task=" << args.intValue("cpus", 1) << "\n";
-    if (args.has("partition"))
-        script << "#SBATCH --partition=" << args.value("partition") << "\n";
-    if (args.has("gpus"))
-        script << "#SBATCH --gres=gpu:" << args.intValue("gpus", 1) << "\n";
-    if (args.has("time"))
-        script << "#SBATCH --time=" << args.value("time") << "\n";
-    if (args.has("mem"))
-        script << "#SBATCH --mem=" << args.value("mem") << "\n";
-    script << "set -u\n"
-           << "detectors=(";
-    for (const auto &s : specs)
-        script << " " << shellQuote(s);
-    script << " )\n"
-           << "part=" << shellQuote((dir / "parts").string()) << "/$SLURM_ARRAY_TASK_ID.json\n"
-           << "# The part appears whole or not at all; a detector's own failure is in it.\n"
-           << shellQuote(asd) << " compare --data " << shellQuote(absolute(data)) << " --out " << shellQuote(absolute(out))
-           << " --epochs " << epochs << " --threads \"${SLURM_CPUS_PER_TASK:-1}\""
-           << " --detectors \"${detectors[$SLURM_ARRAY_TASK_ID]}\" --json > \"$part.tmp\"\n"
-           << "status=$?\n"
-           << "[ -s \"$part.tmp\" ] && mv \"$part.tmp\" \"$part\"\n"
-           << "exit $status\n";
-    writeTextAtomically((dir / "compare.sbatch").string(), script.str());
-    std::ostringstream submit;
-    submit << "#!/bin/bash\n"
-           << "# Submits the array, then the merge once every task has ended (whatever their outcome).\n"
-           << "set -eu\n"
-           << "cd " << shellQuote(dir.string()) << "\n"
-           << "array=$(sbatch --parsable compare.sbatch)\n"
-           << "sbatch --parsable --dependency=afterany:${array%%;*} --job-name=asd-compare-merge --output=merged.txt"
-           << " --wrap=" << shellQuote(shellQuote(asd) + " compare --merge " + shellQuote(dir.string())) << "\n"
-           << "echo \"submitted array $array; the table will be in " << (dir / "merged.txt").string() << "\"\n";
-    writeTextAtomically((dir / "submit.sh").string(), submit.str());
-    fs::permissions(dir / "submit.sh", fs::perms::owner_exec | fs::perms::group_exec, fs::perm_options::add);
-    std::printf("wrote %s (an array of %zu tasks, one per detector) and %s\n"
-                "submit with:  bash %s\n"
-                "the table:    %s compare --merge %s   (or %s once the merge job has run)\n",
-                (dir / "compare.sbatch").c_str(), specs.size(), (dir / "submit.sh").c_str(), (dir / "submit.sh").c_str(),
-                asd.c_str(), dir.c_str(), (dir / "merged.txt").c_str());
-    return 0;
-}
-
 } // namespace
 
 int runCompare(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"data", "out", "detectors", "epochs", "threads", "slurm", "merge", "partition", "gpus", "time", "mem", "cpus"},
-                    {"json"});
+    std::set<std::string> options{"data", "out", "detectors", "epochs", "threads", "merge"};
+    options.insert(slurmOptions().begin(), slurmOptions().end());
+    const Args args(argv, options, {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     if (args.has("merge"))
-        return mergeSlurmParts(args.value("merge"), args.has("json"));
+        return mergeCompareParts(args.value("merge"), args.has("json"));
     const std::string data = args.required("data"), out = args.required("out");
     std::vector<std::string> specs;
     if (args.has("detectors")) {
@@ -358,8 +268,15 @@ int runCompare(const std::vector<std::string> &argv)
         planned.push_back(std::move(p));
     }
 
-    if (args.has("slurm"))
-        return writeSlurmCompare(args, specs, data, out, epochs);
+    if (args.has("slurm")) {
+        SlurmArray array{"compare", specs, {}, shellQuote(selfPath()) + " compare --merge " + shellQuote(fs::absolute(args.value("slurm")).string())};
+        for (const auto &spec : specs)
+            array.tasks.push_back(shellQuote(selfPath()) + " compare --data " + shellQuote(fs::absolute(data).string()) +
+                                  " --out " + shellQuote(fs::absolute(out).string()) + " --epochs " + std::to_string(epochs) +
+                                  " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --detectors " + shellQuote(spec) + " --json");
+        writeSlurmArray(args.value("slurm"), array, args);
+        return 0;
+    }
 
     std::vector<Outcome> outcomes;
     for (const auto &p : planned) {

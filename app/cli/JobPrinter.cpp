@@ -34,6 +34,35 @@ nlohmann::json metricsJson(const EvaluationSummary &m)
     return {{"groups", groups}, {"types", types}, {"auc", num(m.aucMean)}, {"pauc", num(m.paucMean)}, {"mauc", num(m.maucMean)}};
 }
 
+double numberOf(const nlohmann::json &v) { return v.is_number() ? v.get<double>() : std::nan(""); }
+
+EvaluationSummary metricsFromJson(const nlohmann::json &j)
+{
+    EvaluationSummary m;
+    for (const auto &g : j.at("groups")) {
+        GroupResult r;
+        r.machineType = g.at("machine_type").get<std::string>();
+        r.group = g.at("group").get<std::string>();
+        const auto &d = g.at("domain");
+        r.domain = d.is_null() ? Domain::None : d.get<std::string>() == toString(Domain::Source) ? Domain::Source : Domain::Target;
+        r.auc = numberOf(g.at("auc"));
+        r.pauc = numberOf(g.at("pauc"));
+        m.groups.push_back(r);
+    }
+    for (const auto &t : j.at("types")) {
+        TypeResult r;
+        r.machineType = t.at("machine_type").get<std::string>();
+        r.auc = numberOf(t.at("auc"));
+        r.pauc = numberOf(t.at("pauc"));
+        r.mauc = numberOf(t.at("mauc"));
+        m.types.push_back(r);
+    }
+    m.aucMean = numberOf(j.at("auc"));
+    m.paucMean = numberOf(j.at("pauc"));
+    m.maucMean = numberOf(j.at("mauc"));
+    return m;
+}
+
 const char *kindName(JobEvent::Kind k)
 {
     switch (k) {
@@ -173,6 +202,20 @@ void printEvent(const JobEvent &e, bool json)
         std::fflush(stdout);
         break;
     }
+}
+
+JobEvent conditionFromJson(const std::string &line)
+{
+    const nlohmann::json j = nlohmann::json::parse(line);
+    if (j.at("event") != "condition")
+        throw std::invalid_argument("not a condition");
+    JobEvent e;
+    e.kind = JobEvent::Kind::Condition;
+    e.message = j.at("message").get<std::string>();
+    e.model = j.at("model").get<std::string>();
+    e.snrDb = numberOf(j.at("snr_db"));
+    e.metrics = metricsFromJson(j.at("metrics"));
+    return e;
 }
 
 int printJob(Job &job, bool)

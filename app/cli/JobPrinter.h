@@ -12,6 +12,9 @@ namespace asd::cli {
 // job cleanly. Returns 0 on success, 1 on failure, 130 when cancelled.
 int printJob(Job &job, bool jsonEvents);
 void printEvent(const JobEvent &e, bool jsonEvents);
+// The inverse of printEvent's JSON for a sweep's condition (asd sweep --merge reads the
+// parts its cluster tasks printed). Throws on a line that is not one.
+JobEvent conditionFromJson(const std::string &line);
 
 template <typename Config>
 int runJob(std::unique_ptr<Job> (*start)(const Config &, JobListener), const Config &config, bool jsonEvents)

@@ -2,6 +2,7 @@
 #include "cli/Args.h"
 #include "cli/Commands.h"
 #include "cli/JobPrinter.h"
+#include "cli/Slurm.h"
 
 #include "mix/MixDataset.h"
 #include "robustness/Sweep.h"
@@ -12,6 +13,7 @@
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <sstream>
 
 #include <unistd.h>
@@ -98,12 +100,58 @@ int runMix(const std::vector<std::string> &argv)
     return 0;
 }
 
+// --merge JOBDIR: every part's conditions (the clean one, which each task scores, once per
+// detector) printed as a local sweep prints them, then the side-by-side table.
+int mergeSweepParts(const std::string &jobDir, bool json)
+{
+    std::vector<JobEvent> conditions;
+    std::set<std::pair<std::string, std::string>> seen;
+    int failed = 0;
+    for (const SlurmPart &p : readSlurmParts(jobDir, "sweep")) {
+        if (!p.missing.empty()) {
+            std::fprintf(stderr, "%s: %s\n", p.name.c_str(), p.missing.c_str());
+            ++failed;
+            continue;
+        }
+        std::istringstream lines(p.text);
+        int found = 0;
+        for (std::string line; std::getline(lines, line);) {
+            JobEvent e;
+            try {
+                e = conditionFromJson(line);
+            } catch (const std::exception &) {
+                continue; // the part's other events
+            }
+            ++found;
+            if (seen.insert({e.message, e.model}).second)
+                conditions.push_back(std::move(e));
+        }
+        if (found == 0) {
+            std::fprintf(stderr, "%s: %s holds no finished condition; see its log\n", p.name.c_str(), p.file.c_str());
+            ++failed;
+        }
+    }
+    // Clean first, then the noisy conditions in the planned order.
+    std::stable_partition(conditions.begin(), conditions.end(), [](const JobEvent &e) { return e.message == "clean"; });
+    for (const auto &e : conditions)
+        printEvent(e, json);
+    std::set<std::string> models;
+    for (const auto &e : conditions)
+        models.insert(e.model);
+    if (!json && models.size() > 1)
+        printComparison(conditions);
+    return failed ? 1 : 0;
+}
+
 int runSweep(const std::vector<std::string> &argv)
 {
-    const Args args(argv, {"run", "data", "noise", "snr", "scorer", "layer", "device", "seed", "work"},
-                    {"json", "clean-reference"});
+    std::set<std::string> options{"run", "data", "noise", "snr", "scorer", "layer", "device", "seed", "work", "merge"};
+    options.insert(slurmOptions().begin(), slurmOptions().end());
+    const Args args(argv, options, {"json", "clean-reference"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
+    if (args.has("merge"))
+        return mergeSweepParts(args.value("merge"), args.has("json"));
     SweepConfig c;
     c.checkpoints = commaList(args.required("run"));
     c.dataDir = args.required("data");
@@ -130,6 +178,28 @@ int runSweep(const std::vector<std::string> &argv)
     // One folder per process by default, so that sweeps run side by side do not share mixtures.
     c.workDir = args.value(
         "work", (std::filesystem::temp_directory_path() / ("asd-sweep-" + std::to_string(getpid()))).string());
+    if (args.has("slurm")) {
+        // One task per noise and SNR; each also scores the clean data, which the merge keeps once.
+        const std::string self = shellQuote(selfPath());
+        std::string runs;
+        for (const auto &r : c.checkpoints)
+            runs += (runs.empty() ? "" : ",") + std::filesystem::absolute(r).string();
+        const std::string common =
+            " --data " + shellQuote(std::filesystem::absolute(c.dataDir).string()) + " --run " + shellQuote(runs) +
+            " --scorer " + scorer + " --layer " + args.value("layer", "head") + " --device " + shellQuote(c.device) +
+            " --seed " + std::to_string(c.seed) + (c.noisyReference ? "" : " --clean-reference") +
+            " --json --work \"${TMPDIR:-/tmp}/asd-sweep-${SLURM_JOB_ID}-${SLURM_ARRAY_TASK_ID}\"";
+        SlurmArray array{"sweep", {}, {}, self + " sweep --merge " + shellQuote(std::filesystem::absolute(args.value("slurm")).string())};
+        for (const auto &noise : commaList(args.required("noise")))
+            for (double snr : c.snrs) {
+                char db[32];
+                std::snprintf(db, sizeof db, "%g", snr);
+                array.names.push_back(noise + " @ " + db + " dB");
+                array.tasks.push_back(self + " sweep --noise " + shellQuote(noise) + " --snr " + db + common);
+            }
+        writeSlurmArray(args.value("slurm"), array, args);
+        return 0;
+    }
     const bool json = args.has("json");
     // Several detectors: after the per-condition figures, one table side by side, each
     // AUC with its loss against the clean data, the figure the robustness goal is about.

@@ -6,9 +6,16 @@
 set -eu
 cmd=$1 dir=$(realpath -m "$2")
 if [ "$cmd" = stop ]; then
+    # The daemons by their pid files, and anything still running from this folder's config.
     for p in slurmd slurmctld munged; do
         [ -f "$dir/$p.pid" ] && kill "$(cat "$dir/$p.pid")" 2>/dev/null || true
     done
+    pkill -f -- "$dir/slurm.conf" 2>/dev/null || true
+    for _ in $(seq 20); do
+        pgrep -f -- "$dir/" >/dev/null || exit 0
+        sleep 0.5
+    done
+    pkill -9 -f -- "$dir/" 2>/dev/null || true
     exit 0
 fi
 for tool in munged slurmctld slurmd sinfo sbatch; do

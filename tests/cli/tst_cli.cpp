@@ -538,9 +538,9 @@ private Q_SLOTS:
         QVERIFY(rows[1].toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("1.json: damaged")));
     }
 
-    // The same on a real single-node Slurm (slurmctld and slurmd on this machine), when
+    // Comparison and sweep on a real single-node Slurm (slurmctld and slurmd on this machine), when
     // slurm-wlm is installed and the test runs as root; skipped with the reason otherwise.
-    void clusterCompareRunsOnARealSlurm()
+    void clusterJobsRunOnARealSlurm()
     {
         const QString dir = m_dir.path() + QStringLiteral("/slurm");
         QProcess start;
@@ -579,6 +579,36 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i)
             QCOMPARE(a[i].toObject().value(QStringLiteral("groups")).toArray(), b[i].toObject().value(QStringLiteral("groups")).toArray());
         QVERIFY(merged.open(QIODevice::ReadOnly) && merged.readAll().contains("best on this data:"));
+
+        // A noise sweep of one of those runs, one task per noise and SNR: the merged conditions
+        // are the local sweep's, the same mixtures (seeded per condition) and figures.
+        const QString sweepJob = m_dir.path() + QStringLiteral("/slurm-sweep");
+        const QStringList sweepArgs{QStringLiteral("sweep"), QStringLiteral("--run"),
+                                    m_dir.path() + QStringLiteral("/slurm-real-out/bandstats"), QStringLiteral("--data"), data,
+                                    QStringLiteral("--noise"), QStringLiteral("pink"), QStringLiteral("--snr"),
+                                    QStringLiteral("0,-6")};
+        QVERIFY(asdRun(sweepArgs + QStringList{QStringLiteral("--slurm"), sweepJob}).code == 0);
+        submit.start(QStringLiteral("bash"), {sweepJob + QStringLiteral("/submit.sh")});
+        QVERIFY(submit.waitForFinished(30000) && submit.exitCode() == 0);
+        QFile sweepMerged(sweepJob + QStringLiteral("/merged.txt"));
+        for (int i = 0; i < 240 && sweepMerged.size() == 0; ++i)
+            QThread::msleep(500);
+        QVERIFY2(sweepMerged.size() > 0, "the sweep's merge job wrote nothing in 2 minutes");
+        auto conditions = [](const QByteArray &out) {
+            QMap<QString, double> auc;
+            for (const QByteArray &line : out.split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                if (o.value(QStringLiteral("event")).toString() == QStringLiteral("condition"))
+                    auc[o.value(QStringLiteral("message")).toString()] =
+                        o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("auc")).toDouble();
+            }
+            return auc;
+        };
+        const Result sweptThere = asdRun({QStringLiteral("sweep"), QStringLiteral("--merge"), sweepJob, QStringLiteral("--json")});
+        QVERIFY2(sweptThere.code == 0, sweptThere.err.constData());
+        const Result sweptHere = asdRun(sweepArgs + QStringList{QStringLiteral("--json")});
+        QCOMPARE(conditions(sweptThere.out).size(), 3); // clean, pink at 0 and -6 dB
+        QCOMPARE(conditions(sweptThere.out), conditions(sweptHere.out));
     }
 
     void devicesListsTheCpu()
