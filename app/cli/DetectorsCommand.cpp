@@ -92,36 +92,16 @@ nlohmann::json outcomeJson(const Outcome &o)
 // The inverse, for --merge: a part file that a cluster task wrote with --json.
 Outcome outcomeFromJson(const nlohmann::json &j)
 {
-    auto num = [](const nlohmann::json &v) { return v.is_number() ? v.get<double>() : std::nan(""); };
     Outcome o;
     o.name = j.at("detector").get<std::string>();
     o.error = j.at("error").get<std::string>();
-    for (const auto &g : j.at("groups")) {
-        GroupResult r;
-        r.machineType = g.at("machine_type").get<std::string>();
-        r.group = g.at("group").get<std::string>();
-        const std::string domain = g.at("domain").get<std::string>();
-        r.domain = domain == toString(Domain::Source) ? Domain::Source
-                   : domain == toString(Domain::Target) ? Domain::Target
-                                                         : Domain::None;
-        r.auc = num(g.at("auc"));
-        r.pauc = num(g.at("pauc"));
-        o.metrics.groups.push_back(r);
-    }
-    for (const auto &t : j.at("types")) {
-        TypeResult r;
-        r.machineType = t.at("machine_type").get<std::string>();
-        r.auc = num(t.at("auc"));
-        r.pauc = num(t.at("pauc"));
-        r.mauc = num(t.at("mauc"));
-        o.metrics.types.push_back(r);
-    }
-    o.metrics.officialScore = num(j.at("official_score"));
-    o.metrics.aucPerGroupMean = num(j.at("auc_mean"));
-    o.metrics.paucPerGroupMean = num(j.at("pauc_mean"));
-    o.metrics.maucMean = j.contains("mauc_mean") ? num(j.at("mauc_mean")) : std::nan("");
-    o.fitSeconds = num(j.at("fit_seconds"));
-    o.scoreMsPerClip = num(j.at("score_ms_per_clip"));
+    o.metrics = groupsAndTypesFromJson(j);
+    o.metrics.officialScore = numberOf(j.at("official_score"));
+    o.metrics.aucPerGroupMean = numberOf(j.at("auc_mean"));
+    o.metrics.paucPerGroupMean = numberOf(j.at("pauc_mean"));
+    o.metrics.maucMean = j.contains("mauc_mean") ? numberOf(j.at("mauc_mean")) : std::nan("");
+    o.fitSeconds = numberOf(j.at("fit_seconds"));
+    o.scoreMsPerClip = numberOf(j.at("score_ms_per_clip"));
     return o;
 }
 

@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -61,9 +63,10 @@ int runEval(const std::vector<std::string> &argv)
         throw UsageError("--max-fpr must be in (0, 1)");
     const EvaluationSummary e = evaluate(reading.scored, rule, maxFpr);
     if (args.has("csv")) {
-        if (rule == EvaluationRule::PerDomain)
-            throw UsageError("--csv writes the layouts of the 2020 evaluator (--rule dcase2020) and of the 2023-2025 "
-                             "evaluators (--rule dcase2023), not the 2021/2022 one's");
+        if (rule == EvaluationRule::PerDomain &&
+            std::none_of(e.groups.begin(), e.groups.end(), [](const GroupResult &g) { return g.domain != Domain::None; }))
+            throw UsageError("--csv with --rule dcase2021 writes the 2021 evaluator's rows per source and target "
+                             "domain, and these clips have no domains (use --rule dcase2020)");
         writeTextAtomically(args.value("csv"), evaluatorResultCsv(e));
     }
 

@@ -14,6 +14,36 @@
 #include <unistd.h>
 
 namespace asd::cli {
+
+double numberOf(const nlohmann::json &v) { return v.is_number() ? v.get<double>() : std::nan(""); }
+
+EvaluationSummary groupsAndTypesFromJson(const nlohmann::json &j)
+{
+    EvaluationSummary m;
+    for (const auto &g : j.at("groups")) {
+        GroupResult r;
+        r.machineType = g.at("machine_type").get<std::string>();
+        r.group = g.at("group").get<std::string>();
+        const auto &d = g.at("domain");
+        r.domain = !d.is_string()                              ? Domain::None
+                   : d.get<std::string>() == toString(Domain::Source) ? Domain::Source
+                   : d.get<std::string>() == toString(Domain::Target) ? Domain::Target
+                                                                       : Domain::None;
+        r.auc = numberOf(g.at("auc"));
+        r.pauc = numberOf(g.at("pauc"));
+        m.groups.push_back(r);
+    }
+    for (const auto &t : j.at("types")) {
+        TypeResult r;
+        r.machineType = t.at("machine_type").get<std::string>();
+        r.auc = numberOf(t.at("auc"));
+        r.pauc = numberOf(t.at("pauc"));
+        r.mauc = numberOf(t.at("mauc"));
+        m.types.push_back(r);
+    }
+    return m;
+}
+
 namespace {
 
 std::atomic<bool> g_interrupted{false};
@@ -34,29 +64,10 @@ nlohmann::json metricsJson(const EvaluationSummary &m)
     return {{"groups", groups}, {"types", types}, {"auc", num(m.aucMean)}, {"pauc", num(m.paucMean)}, {"mauc", num(m.maucMean)}};
 }
 
-double numberOf(const nlohmann::json &v) { return v.is_number() ? v.get<double>() : std::nan(""); }
 
 EvaluationSummary metricsFromJson(const nlohmann::json &j)
 {
-    EvaluationSummary m;
-    for (const auto &g : j.at("groups")) {
-        GroupResult r;
-        r.machineType = g.at("machine_type").get<std::string>();
-        r.group = g.at("group").get<std::string>();
-        const auto &d = g.at("domain");
-        r.domain = d.is_null() ? Domain::None : d.get<std::string>() == toString(Domain::Source) ? Domain::Source : Domain::Target;
-        r.auc = numberOf(g.at("auc"));
-        r.pauc = numberOf(g.at("pauc"));
-        m.groups.push_back(r);
-    }
-    for (const auto &t : j.at("types")) {
-        TypeResult r;
-        r.machineType = t.at("machine_type").get<std::string>();
-        r.auc = numberOf(t.at("auc"));
-        r.pauc = numberOf(t.at("pauc"));
-        r.mauc = numberOf(t.at("mauc"));
-        m.types.push_back(r);
-    }
+    EvaluationSummary m = groupsAndTypesFromJson(j);
     m.aucMean = numberOf(j.at("auc"));
     m.paucMean = numberOf(j.at("pauc"));
     m.maucMean = numberOf(j.at("mauc"));

@@ -114,15 +114,60 @@ std::string perGroupCsv(const EvaluationSummary &summary)
     return out;
 }
 
+// The 2021 evaluator's layout (y-kawagu/dcase2021_task2_evaluator): per machine type a row per
+// domain (source, then target) and section with AUC, pAUC, precision, recall and F1 on that
+// domain's own clips, their arithmetic and harmonic means; then both over everything.
+std::string perDomainCsv(const EvaluationSummary &summary)
+{
+    std::map<std::string, std::map<Domain, std::map<std::string, const GroupResult *>>> byType;
+    for (const GroupResult &g : summary.groups)
+        if (g.domain != Domain::None)
+            byType[g.machineType][g.domain][g.group] = &g;
+    const std::string header = "AUC,pAUC,precision,recall,F1 score\n";
+    auto means = [](const std::string &suffix, const std::vector<std::vector<double>> &rows) {
+        std::string arithmetic = field("arithmetic mean" + suffix) + ",", harmonic = field("harmonic mean" + suffix) + ",";
+        for (std::size_t k = 0; k < 5; ++k) {
+            std::vector<double> column;
+            for (const auto &r : rows)
+                column.push_back(r[k]);
+            arithmetic += "," + pythonFloat(mean(column));
+            harmonic += "," + pythonFloat(hmeanOf(column));
+        }
+        return arithmetic + "\n" + harmonic + "\n";
+    };
+    std::string out;
+    std::vector<std::vector<double>> overall;
+    for (const auto &[type, domains] : byType) {
+        out += field(type) + "\nsection,domain," + header;
+        std::vector<std::vector<double>> rows;
+        for (Domain d : {Domain::Source, Domain::Target}) {
+            const auto it = domains.find(d);
+            if (it == domains.end())
+                continue;
+            for (const auto &[group, g] : it->second) {
+                const std::vector<double> row{g->auc, g->pauc, g->precision, g->recall, g->f1};
+                out += group.substr(group.find('_') + 1) + "," + toString(d);
+                for (double v : row)
+                    out += "," + pythonFloat(v);
+                out += "\n";
+                rows.push_back(row);
+                overall.push_back(row);
+            }
+        }
+        out += means("", rows) + "\n";
+    }
+    out += ",," + header + means(" over all machine types, sections, and domains", overall) + "\n";
+    return out;
+}
+
 } // namespace
 
 std::string evaluatorResultCsv(const EvaluationSummary &summary)
 {
     if (summary.rule == EvaluationRule::PerGroup)
         return perGroupCsv(summary);
-    if (summary.rule != EvaluationRule::SourceTarget)
-        throw std::invalid_argument("the result CSV is written in the layouts of the 2020 evaluator (per ID) and of "
-                                    "the 2023-2025 evaluators (source and target domains), not the 2021/2022 one's");
+    if (summary.rule == EvaluationRule::PerDomain)
+        return perDomainCsv(summary);
     std::map<std::string, std::map<std::string, Section>> byType; // sorted, as the evaluator's glob
     for (const GroupResult &g : summary.groups) {
         Section &s = byType[g.machineType][g.group];

@@ -16,8 +16,11 @@ namespace asd {
 // source and target harmonic means; then the same over all machine types, sections and domains,
 // and the official score. Numbers are written as Python writes them (shortest round trip);
 // figures without decision files are empty in the section rows and "nan" in the means, as
-// there. The evaluator's jackknife confidence interval row is not written.
-// Throws std::invalid_argument for a summary of the PerDomain rule (2021/2022 evaluators: not written).
+// there. The evaluator's jackknife confidence interval row is not written. One made with the
+// PerDomain rule gives the 2021 evaluator's teams_result/<team>_result.csv: per machine type a
+// "section, domain, AUC, pAUC, precision, recall, F1 score" row per domain and section (on that
+// domain's own clips; "nan" without decision files) and their arithmetic and harmonic means,
+// then both over all machine types, sections and domains.
 std::string evaluatorResultCsv(const EvaluationSummary &summary);
 
 } // namespace asd

@@ -62,6 +62,7 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
             sc.dataDir = data;
             sc.outDir = (work / ("scores-" + std::to_string(m))).string();
             sc.scorer = config.knn ? ScoreConfig::Scorer::Knn : ScoreConfig::Scorer::Auto;
+            sc.recordInRun = false; // mixed copies: not the run's own figures
             sc.layer = config.layer;
             sc.device = config.device;
             EvaluationSummary metrics;

@@ -89,7 +89,7 @@ void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, 
     done.kind = JobEvent::Kind::Finished;
     done.metrics = evaluate(labelled, defaultRule(labelled));
     // The run's headline metrics for the Runs panel, when a run folder was scored on labelled clips.
-    if (!done.metrics.types.empty() && fs::is_directory(config.checkpoint))
+    if (config.recordInRun && !done.metrics.types.empty() && fs::is_directory(config.checkpoint))
         recordScoredMetrics(config.checkpoint, done.metrics, config.dataDir);
     done.scorer = scorer;
     done.thresholds = thresholds;

@@ -29,6 +29,9 @@ struct ScoreConfig {
     bool embedTrainingClips = false;
     // Non-empty: the embeddings also go here for TensorBoard's projector (ProjectorFiles.h).
     std::string projectorDir;
+    // The metrics become the run's headline in RUN/run.json (runs/RunRecord.h); a sweep, which
+    // scores mixed copies of the data, leaves the run's record alone.
+    bool recordInRun = true;
 };
 
 // Scores every test clip of the dataset with the trained detector and writes DCASE score

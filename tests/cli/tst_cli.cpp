@@ -181,7 +181,8 @@ private Q_SLOTS:
         const Result domainRule = asdRun({QStringLiteral("eval"), QStringLiteral("--scores"), scores, QStringLiteral("--data"),
                                           m_dir.path() + QStringLiteral("/demo"), QStringLiteral("--rule"),
                                           QStringLiteral("dcase2021"), QStringLiteral("--csv"), m_dir.path() + QStringLiteral("/r2.csv")});
-        QCOMPARE(domainRule.code, 2);
+        QCOMPARE(domainRule.code, 2); // the 2021 layout is per domain, and these clips have none
+        QVERIFY(domainRule.err.contains("no domains"));
         const QJsonObject j = QJsonDocument::fromJson(r.out).object();
         const QJsonArray groups = j.value(QStringLiteral("groups")).toArray();
         QCOMPARE(groups.size(), 4);

@@ -322,11 +322,31 @@ private Q_SLOTS:
         const std::string last = lines.back();
         QVERIFY(last.rfind("official score,,", 0) == 0);
         QCOMPARE(std::stod(last.substr(16)), e.officialScore);
-        // Per ID, the 2020 evaluator's layout; per domain (2021/2022) none is written.
+        // Per ID, the 2020 evaluator's layout.
         const EvaluationSummary perGroup = evaluate(clips, EvaluationRule::PerGroup);
         QVERIFY(evaluatorResultCsv(perGroup).rfind("valve\nid,AUC,pAUC\n00,", 0) == 0);
         QVERIFY(evaluatorResultCsv(perGroup).find("\nAverage,") != std::string::npos);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, evaluatorResultCsv(evaluate(clips, EvaluationRule::PerDomain)));
+        // Per domain, the 2021 evaluator's: source rows, then target rows, each on its domain's
+        // own clips, with the summary's figures; the means; then the means over everything.
+        const EvaluationSummary perDomain = evaluate(clips, EvaluationRule::PerDomain);
+        const std::string csv2021 = evaluatorResultCsv(perDomain);
+        std::vector<std::string> rows;
+        for (std::size_t a = 0, b; (b = csv2021.find('\n', a)) != std::string::npos; a = b + 1)
+            rows.push_back(csv2021.substr(a, b - a));
+        QCOMPARE(rows[0], std::string("valve"));
+        QCOMPARE(rows[1], std::string("section,domain,AUC,pAUC,precision,recall,F1 score"));
+        QVERIFY(rows[2].rfind("00,source,", 0) == 0 && rows[3].rfind("00,target,", 0) == 0);
+        for (const GroupResult &g : perDomain.groups)
+            if (g.domain != Domain::None) {
+                const std::string &row = rows[g.domain == Domain::Source ? 2 : 3];
+                const std::size_t at = row.find(',', row.find(',') + 1) + 1;
+                QCOMPARE(std::stod(row.substr(at)), g.auc);
+            }
+        QVERIFY(rows[4].rfind("arithmetic mean,,", 0) == 0 && rows[5].rfind("harmonic mean,,", 0) == 0);
+        QCOMPARE(rows[6], std::string());
+        QCOMPARE(rows[7], std::string(",,AUC,pAUC,precision,recall,F1 score"));
+        QVERIFY(rows[8].rfind("\"arithmetic mean over all machine types, sections, and domains\",,", 0) == 0);
+        QCOMPARE(std::count(rows[8].begin(), rows[8].end(), ','), std::ptrdiff_t(6 + 2)); // 7 fields, 2 commas in the quoted label
     }
 };
 

@@ -500,7 +500,10 @@ private Q_SLOTS:
         SweepConfig c = sweepOfTheTrainedRun(QStringLiteral("/sweep"));
         c.noises = {parseNoiseSource("pink"), parseNoiseSource("impulsive")};
         c.snrs = {6.0, -6.0};
+        const std::string recordBefore = readRunRecord(c.checkpoints.front()).metricsFrom;
         sweep(c, log.listener(), cancel);
+        // The run's headline metrics stay its own: a sweep scores mixed copies of the data.
+        QCOMPARE(readRunRecord(c.checkpoints.front()).metricsFrom, recordBefore);
         QCOMPARE(log.count(JobEvent::Kind::Condition), 1 + 2 * 2);
         QCOMPARE(int(log.last().kind), int(JobEvent::Kind::Finished));
         std::vector<std::string> names;

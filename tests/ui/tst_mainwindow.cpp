@@ -108,6 +108,32 @@ private Q_SLOTS:
             QVERIFY(!a->isEnabled());
     }
 
+    // Chinese and Japanese load from the compiled translations and the window speaks them.
+    void chineseAndJapaneseTranslationsShow_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("noiseLab");
+        QTest::addColumn<QString>("runs");
+        QTest::newRow("zh_CN") << QStringLiteral("asd-workbench_zh_CN") << QStringLiteral("噪声实验室(&N)") << QStringLiteral("运行(&U)");
+        QTest::newRow("ja") << QStringLiteral("asd-workbench_ja") << QStringLiteral("ノイズラボ(&N)") << QStringLiteral("実行(&U)");
+    }
+
+    void chineseAndJapaneseTranslationsShow()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, noiseLab);
+        QFETCH(QString, runs);
+        QTranslator translator;
+        QVERIFY2(translator.load(name, QStringLiteral(ASD_TRANSLATIONS_DIR)), qPrintable(name + QStringLiteral(" was not built")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        {
+            ui::MainWindow w;
+            QCOMPARE(w.tabs()->tabText(4), noiseLab);
+            QCOMPARE(w.tabs()->tabText(5), runs);
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     void germanTranslationShowsAndFilters()
     {
         QTranslator german;

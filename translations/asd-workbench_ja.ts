@@ -1,0 +1,2207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="51"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::AnomalyCurvePlot</name>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="21"/>
+        <source>Anomaly</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="22"/>
+        <source>Time (s)</source>
+        <translation>時間 (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="27"/>
+        <source>The detector&apos;s anomaly score along the clip. Click to play from there.</source>
+        <translation>クリップに沿った検出器の異常スコア。クリックするとそこから再生します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="58"/>
+        <source>peak at %1 s</source>
+        <translation>ピーク %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::ClipPlayer</name>
+    <message>
+        <location filename="../ui/playback/ClipPlayer.cpp" line="38"/>
+        <source>Playback failed: %1</source>
+        <translation>再生に失敗しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/playback/ClipPlayer.cpp" line="46"/>
+        <source>No audio output device on this machine: the clip cannot be played</source>
+        <translation>このマシンには音声出力デバイスがありません：クリップを再生できません</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::DatasetTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="148"/>
+        <source>%1 (%n clips)</source>
+        <translation>
+            <numerusform>%1（%n クリップ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <source>anomaly</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <source>unlabelled</source>
+        <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="152"/>
+        <source>%1 anomalies</source>
+        <translation>異常 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="164"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="174"/>
+        <source>Clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="175"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="176"/>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="177"/>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="178"/>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::EmbeddingView</name>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
+        <source>Training clips</source>
+        <translation>学習クリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="28"/>
+        <source>Export for TensorBoard…</source>
+        <translation>TensorBoard 用に書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
+        <source>machine ID / section</source>
+        <translation>機械 ID / セクション</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
+        <source>domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="31"/>
+        <source>score within its ID</source>
+        <translation>ID 内でのスコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="32"/>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="33"/>
+        <source>t-SNE keeps neighbourhoods; it is computed in the background</source>
+        <translation>t-SNE は近傍関係を保ちます。バックグラウンドで計算します</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="35"/>
+        <source>Projection</source>
+        <translation>射影</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="37"/>
+        <source>Colour by</source>
+        <translation>色分け</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="39"/>
+        <source>Find clips by file name</source>
+        <translation>ファイル名でクリップを検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="42"/>
+        <source>Rings the clips whose names contain this and lists them. Shift+drag on the plot lists the clips in a box.</source>
+        <translation>名前にこの文字列を含むクリップを丸で囲み、一覧にします。プロット上で Shift+ドラッグすると枠内のクリップを一覧にします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="46"/>
+        <source>Show the normal training clips the detector compares against, in grey</source>
+        <translation>検出器が比較対象とする正常な学習クリップを灰色で表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="50"/>
+        <source>Write vectors.tsv and metadata.tsv, which TensorBoard&apos;s Embedding Projector loads</source>
+        <translation>TensorBoard の Embedding Projector が読み込める vectors.tsv と metadata.tsv を書き出します</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="54"/>
+        <source>Folder for the projector files</source>
+        <translation>プロジェクタ用ファイルのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="70"/>
+        <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
+        <translation>クリックしたクリップの埋め込み空間での最近傍。ダブルクリックで開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
+        <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
+        <translation>モデルを開いてデータセットをスコアリングすると（ジョブ ▸ テストクリップをスコアリング）、ここに埋め込みが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="109"/>
+        <source>t-SNE 1</source>
+        <translation>t-SNE 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="110"/>
+        <source>t-SNE 2</source>
+        <translation>t-SNE 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="133"/>
+        <source>PC 1 (%1% of variance)</source>
+        <translation>PC 1（分散の %1%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="134"/>
+        <source>PC 2 (%1% of variance)</source>
+        <translation>PC 2（分散の %1%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
+        <source>computing t-SNE of %1 clips…</source>
+        <translation>%1 クリップの t-SNE を計算中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <source>lowest fifth of its ID</source>
+        <translation>ID 内で最も低い 5 分の 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <source>second fifth</source>
+        <translation>2 番目の 5 分の 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <source>middle fifth</source>
+        <translation>中央の 5 分の 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <source>fourth fifth</source>
+        <translation>4 番目の 5 分の 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="192"/>
+        <source>highest fifth of its ID</source>
+        <translation>ID 内で最も高い 5 分の 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <source>training clips (normal)</source>
+        <translation>学習クリップ（正常）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="227"/>
+        <source> (anomaly)</source>
+        <translation>（異常）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="255"/>
+        <source>matches “%1”</source>
+        <translation>「%1」に一致</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/EmbeddingView.cpp" line="263"/>
+        <source>%n clip(s) named like “%1”</source>
+        <translation>
+            <numerusform>「%1」のような名前のクリップ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/EmbeddingView.cpp" line="274"/>
+        <source>%n clip(s) in the box</source>
+        <translation>
+            <numerusform>枠内のクリップ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="295"/>
+        <source>No embeddings to export yet: score the test clips first</source>
+        <translation>書き出す埋め込みがまだありません：先にテストクリップをスコアリングしてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="304"/>
+        <source>Export failed: %1</source>
+        <translation>書き出しに失敗しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="307"/>
+        <source>Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)</source>
+        <translation>vectors.tsv と metadata.tsv を %1 に書き出しました（TensorBoard projector：Load）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
+        <source>%1 · score %2</source>
+        <translation>%1 · スコア %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="325"/>
+        <source>training clip</source>
+        <translation>学習クリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="326"/>
+        <source>%1
+%2 %3 · %4</source>
+        <translation>%1
+%2 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="365"/>
+        <source>Nearest to %1</source>
+        <translation>%1 の最近傍</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="368"/>
+        <source>%1 · distance %2</source>
+        <translation>%1 · 距離 %2</translation>
+    </message>
+    <message>
+        <source>Nearest to %1
+(%2, score %3)</source>
+        <translation type="vanished">%1 の最近傍
+（%2、スコア %3）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3 · %4 · score %5 · distance %6</source>
+        <translation type="vanished">%1
+%2 %3 · %4 · スコア %5 · 距離 %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2, score %3): nearest clips</source>
+        <translation type="vanished">%1（%2、スコア %3）：最近傍のクリップ</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 · score %5 · distance %6</source>
+        <translation type="vanished">%1 · %2 %3 · %4 · スコア %5 · 距離 %6</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3, %4, score %5</source>
+        <translation type="vanished">%1 — %2 %3、%4、スコア %5</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::EncoderListModel</name>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="52"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="53"/>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="54"/>
+        <source>Layers</source>
+        <translation>層数</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="55"/>
+        <source>Dimension</source>
+        <translation>次元</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="56"/>
+        <source>Parameters</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="57"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EncoderListModel.cpp" line="58"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::EncodersDialog</name>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="21"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="23"/>
+        <source>Pretrained Encoders</source>
+        <translation>事前学習済みエンコーダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="25"/>
+        <source>BEATs checkpoints (microsoft/unilm, MIT licence; e.g. BEATs_iter3_plus_AS2M.pt) as torch.save files or .safetensors. Importing reads the file without running anything in it, checks every weight against its config and records it here; the file stays where it is. Compare the SHA-256 with the publisher&apos;s. Then choose “Pretrained encoder (BEATs)” in the Jobs view.</source>
+        <translation>BEATs のチェックポイント（microsoft/unilm、MIT ライセンス。例：BEATs_iter3_plus_AS2M.pt）、torch.save ファイルまたは .safetensors。インポートはファイル内の何も実行せずに読み込み、すべての重みを設定と照合してここに登録します。ファイルはその場所に残ります。SHA-256 を配布元の値と比べてください。その後、ジョブビューで「事前学習済みエンコーダ (BEATs)」を選びます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="54"/>
+        <source>Import encoder</source>
+        <translation>エンコーダをインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="57"/>
+        <source>Imported %1: %2 layers, %3 dimensions, SHA-256 %4</source>
+        <translation>%1 をインポートしました：%2 層、%3 次元、SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="80"/>
+        <source>Import encoder checkpoint</source>
+        <translation>エンコーダのチェックポイントをインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="81"/>
+        <source>Encoder checkpoints (*.pt *.safetensors);;All files (*)</source>
+        <translation>エンコーダのチェックポイント (*.pt *.safetensors);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/EncodersDialog.cpp" line="89"/>
+        <source>Reading and checking %1…</source>
+        <translation>%1 を読み込み、検査しています…</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::InspectorView</name>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <source>Linear</source>
+        <translation>線形</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <source>Log</source>
+        <translation>対数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <source>Mel</source>
+        <translation>メル</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="58"/>
+        <location filename="../ui/views/InspectorView.cpp" line="62"/>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <source>Frequency axis of the spectrogram</source>
+        <translation>スペクトログラムの周波数軸</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="65"/>
+        <source>Levels below this are drawn in the lowest colour</source>
+        <translation>これより低いレベルは最も低い色で描きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <source>Dynamic range shown below the clip&apos;s loudest cell</source>
+        <translation>クリップの最も大きいセルから下に表示するダイナミックレンジ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <source>Pin as reference</source>
+        <translation>参照として固定</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
+        <translation>このクリップを画面に残し、他のクリップと比べます (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="74"/>
+        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <source>Play</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <source>Play the clip (Space)</source>
+        <translation>クリップを再生（スペース）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Play visible</source>
+        <translation type="vanished">表示部分を再生</translation>
+    </message>
+    <message>
+        <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
+        <translation type="vanished">ズームして表示しているクリップの部分を再生 (Shift+Space)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <source>Play selection</source>
+        <translation>選択範囲を再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
+        <translation>測定した矩形の時間範囲（スペクトログラム上で Shift+ドラッグ）を、なければズームして表示している部分を再生 (Shift+Space)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <source>Play the selection again and again until Stop</source>
+        <translation>停止するまで選択範囲を繰り返し再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="101"/>
+        <source>Spectrum</source>
+        <translation>スペクトル</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="103"/>
+        <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
+        <translation>周波数に対するレベル：測定した矩形、マウス位置、またはクリップ全体</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="111"/>
+        <source>Shift+Space</source>
+        <translation>Shift+Space</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="119"/>
+        <source>Axis</source>
+        <translation>軸</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="120"/>
+        <source>Window</source>
+        <translation>窓長</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="121"/>
+        <source>Hop</source>
+        <translation>ホップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <source>Floor</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="123"/>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="124"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="144"/>
+        <source>Difference</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="146"/>
+        <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
+        <translation>選択したクリップから参照を引いた差を dB で表示：この録音が正常な録音と異なる箇所</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="150"/>
+        <source>Unpin</source>
+        <translation>固定を解除</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="179"/>
+        <source>Select a clip in the dataset tree to see its waveform and spectrogram.
+Open a trained model (File ▸ Open Model) to see what the model sees.</source>
+        <translation>データセットツリーでクリップを選ぶと、波形とスペクトログラムが表示されます。
+学習済みモデルを開くと（ファイル ▸ モデルを開く）、モデルが見ているものが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="312"/>
+        <source>Cannot show %1: %2</source>
+        <translation>%1 を表示できません：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="322"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="384"/>
+        <source>Reference: %1 (%2 %3, %4)</source>
+        <translation>参照：%1（%2 %3、%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="391"/>
+        <source>Pinned %1 as the reference clip</source>
+        <translation>%1 を参照クリップとして固定しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="422"/>
+        <source>Model input: %1</source>
+        <translation>モデル入力：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <source>Mel band</source>
+        <translation>メル帯域</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <source>activation</source>
+        <translation>活性</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="446"/>
+        <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
+        <translation>異常スコア %1（%3 の正常クリップの %2% より上）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="450"/>
+        <source>anomaly score %1</source>
+        <translation>異常スコア %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="452"/>
+        <source>The model cannot read this clip: %1</source>
+        <translation>モデルはこのクリップを読めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="483"/>
+        <source>%1–%2 s (the measured span)</source>
+        <translation>%1–%2 s（測定した範囲）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <source>at %1 s</source>
+        <translation>%1 s の位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="488"/>
+        <source>whole clip</source>
+        <translation>クリップ全体</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::JobsView</name>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <source>&amp;Train</source>
+        <translation>学習(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <source>&amp;Score test clips</source>
+        <translation>テストクリップをスコアリング(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
+        <translation type="vanished">OS-SCL（Noisy-ArcMix + ノイズ教師付き対照学習、EMA）</translation>
+    </message>
+    <message>
+        <source>Noisy-ArcMix</source>
+        <translation type="vanished">Noisy-ArcMix</translation>
+    </message>
+    <message>
+        <source>ArcFace (STgram-MFN)</source>
+        <translation type="vanished">ArcFace (STgram-MFN)</translation>
+    </message>
+    <message>
+        <source>Mixture-aligned student of the open model (robust to noise)</source>
+        <translation type="vanished">開いているモデルの混合整合生徒モデル（ノイズに頑健）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="79"/>
+        <source>log-mel</source>
+        <translation>log-mel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="80"/>
+        <source>STgram (log-mel + Tgram)</source>
+        <translation>STgram (log-mel + Tgram)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="81"/>
+        <source>TFSTgram (log-mel + Tgram + TFgram)</source>
+        <translation>TFSTgram (log-mel + Tgram + TFgram)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="82"/>
+        <source>TASTgram (Tgram + log-mel + TAgram)</source>
+        <translation>TASTgram (Tgram + log-mel + TAgram)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="92"/>
+        <source>all cores</source>
+        <translation>すべてのコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="95"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="96"/>
+        <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
+        <translation>モデルが受け取るクリップの長さ（論文では 10 s）。短いほど CPU での学習が速くなります</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="102"/>
+        <source>none (a student uses all six generators)</source>
+        <translation>なし（生徒モデルは 6 種類の生成器をすべて使います）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="103"/>
+        <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
+        <translation>学習クリップに混ぜるノイズ（カンマ区切り）：white、pink、brown、babble、impulsive、modulated、または録音のパス。OS-SCL、Noisy-ArcMix、ArcFace ではノイズ拡張（各バッチの半分）、混合整合生徒モデルでは学習用の混合音になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="108"/>
+        <source>Settings of a detector that needs no training, as key=value separated by spaces (asd detectors lists them); empty: its defaults</source>
+        <translation>学習の要らない検出器の設定。空白区切りの key=value（asd detectors で一覧できます）。空欄：既定値</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="111"/>
+        <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
+        <translation>混合：λ·teacher(machine) + (1−λ)·teacher(noise)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="112"/>
+        <source>Denoise baseline: teacher(machine)</source>
+        <translation>ノイズ除去ベースライン：teacher(machine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="117"/>
+        <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
+        <translation>タグ付け損失に対する整合損失の重み。1：タグ付けが生徒を学習させます。機械ごとのクリップが少ない OS-SCL のような弱い教師に適します。128：すでによく検出できる教師と同じように埋め込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="124"/>
+        <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
+        <translation>混合目標に占める teacher(machine) の割合。残りは teacher(noise)。1 はノイズ除去ベースライン。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="130"/>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="138"/>
+        <source>Each training mixture gets an SNR drawn between these two</source>
+        <translation>各学習用混合音の SNR はこの 2 つの値の間から抽選されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <source>&amp;Fit</source>
+        <translation>フィット(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <source>The pretrained encoder the detector embeds with (File ▸ Pretrained Encoders…)</source>
+        <translation>検出器が埋め込みに使う事前学習済みエンコーダ（ファイル ▸ 事前学習済みエンコーダ…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <source>Dataset folder</source>
+        <translation>データセットのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="175"/>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="176"/>
+        <source>Encoder</source>
+        <translation>エンコーダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="177"/>
+        <source>Detector options</source>
+        <translation>検出器のオプション</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="178"/>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="179"/>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="180"/>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="181"/>
+        <source>Clip length</source>
+        <translation>クリップ長</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="182"/>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="183"/>
+        <source>Training noise</source>
+        <translation>学習用ノイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="186"/>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="188"/>
+        <source>Training SNR</source>
+        <translation>学習 SNR</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="189"/>
+        <source>Student aligns to</source>
+        <translation>生徒の整合先</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="190"/>
+        <source>Mixture weight λ</source>
+        <translation>混合の重み λ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="191"/>
+        <source>Alignment weight</source>
+        <translation>整合の重み</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="192"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="193"/>
+        <source>CPU threads</source>
+        <translation>CPU スレッド</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="194"/>
+        <source>Run folder</source>
+        <translation>実行フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="195"/>
+        <source>Scorer</source>
+        <translation>スコアリング方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="201"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="202"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="210"/>
+        <source>Log</source>
+        <translation>対数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="218"/>
+        <source>training loss</source>
+        <translation>学習損失</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="219"/>
+        <source>validation loss</source>
+        <translation>検証損失</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="220"/>
+        <source>mean AUC (%)</source>
+        <translation>平均 AUC (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="226"/>
+        <source>Epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="227"/>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="228"/>
+        <source>AUC (%)</source>
+        <translation>AUC (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="299"/>
+        <source>Import a pretrained encoder first (File ▸ Pretrained Encoders…)</source>
+        <translation>先に事前学習済みエンコーダをインポートしてください（ファイル ▸ 事前学習済みエンコーダ…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="308"/>
+        <source>Detector options: %1</source>
+        <translation>検出器のオプション：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="316"/>
+        <source>Fitting %1 on %2 → %3</source>
+        <translation>%2 で %1 をフィット中 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="347"/>
+        <source>A mixture-aligned student needs a teacher: open or train a model first</source>
+        <translation>混合整合生徒モデルには教師が必要です：先にモデルを開くか学習してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="351"/>
+        <source>Resume training?</source>
+        <translation>学習を再開しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="352"/>
+        <source>%1 already holds a run. Resume it from its last checkpoint?
+
+Choose No to start again (its checkpoints are then overwritten).</source>
+        <translation>%1 にはすでに実行結果があります。最後のチェックポイントから再開しますか？
+
+「いいえ」を選ぶと最初からやり直します（チェックポイントは上書きされます）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="376"/>
+        <source>Training %1 on %2 → %3</source>
+        <translation>%2 で %1 を学習中 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="417"/>
+        <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
+        <translation>スコアリングに使うモデルがありません：先にモデルを開くか（ファイル ▸ モデルを開く）、学習してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="423"/>
+        <source>Replace the scores?</source>
+        <translation>スコアを置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="424"/>
+        <source>%1 already holds score files. Replace them with this run&apos;s?</source>
+        <translation>%1 にはすでにスコアファイルがあります。この実行のもので置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="436"/>
+        <source>Scoring %1 with %2</source>
+        <translation>%1 を %2 でスコアリング中</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="446"/>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="475"/>
+        <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
+        <translation>エポック %1/%2 · 損失 %3 · %4 サンプル/s · 残り %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="494"/>
+        <source>Test clips scored by the model after epoch %1; best.pt (what “Score test clips” and Results use) is epoch %2, the lowest validation loss.</source>
+        <translation>エポック %1 の後にモデルでスコアリングしたテストクリップ。best.pt（「テストクリップをスコアリング」と結果が使うもの）は検証損失が最小のエポック %2 です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="498"/>
+        <source>Test clips scored by the adapted encoder after epoch %1; the detector keeps the last epoch&apos;s.</source>
+        <translation>エポック %1 の後に適応済みエンコーダでスコアリングしたテストクリップ。検出器は最後のエポックのものを保持します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="502"/>
+        <source>epoch %1: loss %2, validation %3%4%5</source>
+        <translation>エポック %1：損失 %2、検証 %3%4%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="506"/>
+        <source> (best so far)</source>
+        <translation>（これまでで最良）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="508"/>
+        <source>, mean AUC %1%</source>
+        <translation>、平均 AUC %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="510"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="521"/>
+        <source>Test clips scored by %1 (%2): the scores Results shows.</source>
+        <translation>%1（%2）でスコアリングしたテストクリップ：結果に表示されるスコアです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="531"/>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="532"/>
+        <location filename="../ui/views/JobsView.cpp" line="535"/>
+        <source>Job failed</source>
+        <translation>ジョブが失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="543"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="55"/>
+        <source>ASD Workbench</source>
+        <translation>ASD Workbench</translation>
+    </message>
+    <message>
+        <source>Filter by name, label or domain (e.g. anomaly, target, id_02)</source>
+        <translation type="vanished">名前・ラベル・ドメインで絞り込み（例：anomaly、target、id_02）</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="68"/>
+        <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
+        <translation>絞り込み：語の順序は自由（例：valve anomaly、target id_02）</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="80"/>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <source>&amp;Inspector</source>
+        <translation>インスペクタ(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
+        <source>&amp;Results</source>
+        <translation>結果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="88"/>
+        <source>&amp;Embeddings</source>
+        <translation>埋め込み(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="89"/>
+        <source>&amp;Noise lab</source>
+        <translation>ノイズラボ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="90"/>
+        <source>R&amp;uns</source>
+        <translation>実行(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <source>Skipped files</source>
+        <translation>スキップしたファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="123"/>
+        <source>No model open</source>
+        <translation>モデルは開かれていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="128"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="130"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <source>&amp;Open Dataset…</source>
+        <translation>データセットを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったもの(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <source>Open &amp;Model…</source>
+        <translation>モデルを開く(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
+        <source>Pretrained &amp;Encoders…</source>
+        <translation>事前学習済みエンコーダ(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
+        <source>Export &amp;Scores…</source>
+        <translation>スコアを書き出し(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
+        <source>Folder for DCASE score and decision files</source>
+        <translation>DCASE のスコアと判定ファイルのフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="179"/>
+        <source>Export Metrics as &amp;CSV…</source>
+        <translation>指標を CSV で書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <source>Export metrics</source>
+        <translation>指標を書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
+        <source>Export &amp;Report…</source>
+        <translation>レポートを書き出し(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
+        <source>Export evaluation report</source>
+        <translation>評価レポートを書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
+        <source>HTML (*.html);;PDF (*.pdf)</source>
+        <translation>HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="vanished">HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="196"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
+        <source>&amp;About ASD Workbench</source>
+        <translation>ASD Workbench について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
+        <source>About ASD Workbench</source>
+        <translation>ASD Workbench について</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="202"/>
+        <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;機械の異常音検知：録音を調べ、検出器を学習・スコアリングし、AUC と pAUC を測定します。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <source>Open Dataset Folder</source>
+        <translation>データセットのフォルダを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
+        <source>Scanning %1…</source>
+        <translation>%1 をスキャン中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="257"/>
+        <source>Could not open %1</source>
+        <translation>%1 を開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="259"/>
+        <source>Could not open dataset</source>
+        <translation>データセットを開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="260"/>
+        <source>%1
+
+Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
+        <translation>%1
+
+DCASE 形式、MIMII 形式、または normal/ と anomaly/ のサブフォルダに録音があるフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <source>%1 — ASD Workbench</source>
+        <translation>%1 — ASD Workbench</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
+        <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
+        <translation>
+            <numerusform>%1：%2 クラスに %n クリップ、%3 件をスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
+        <source>Cannot open model</source>
+        <translation>モデルを開けません</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="323"/>
+        <source>%1
+
+Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
+        <translation>%1
+
+ASD Workbench が書き出したチェックポイント (.pt) または実行フォルダを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="334"/>
+        <source>Model: %1</source>
+        <translation>モデル：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
+        <source>Open a trained detector</source>
+        <translation>学習済みの検出器を開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
+        <source>ASD Workbench detectors (*.asd *.pt)</source>
+        <translation>ASD Workbench の検出器 (*.asd *.pt)</translation>
+    </message>
+    <message>
+        <source>ASD Workbench checkpoints (*.pt)</source>
+        <translation type="vanished">ASD Workbench のチェックポイント (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="367"/>
+        <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
+        <translation>書き出すものがまだありません：先にテストクリップをスコアリングしてください（ジョブ ▸ テストクリップをスコアリング）</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="374"/>
+        <source>Wrote DCASE score and decision files to %1</source>
+        <translation>DCASE のスコアと判定ファイルを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="376"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="386"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="400"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="394"/>
+        <source>(no model loaded)</source>
+        <translation>（モデルは読み込まれていません）</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="398"/>
+        <source>Wrote the evaluation report to %1</source>
+        <translation>評価レポートを %1 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::MetricsTableModel</name>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="23"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="34"/>
+        <source>all (pooled)</source>
+        <translation>すべて（まとめて）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="37"/>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="37"/>
+        <source>over types</source>
+        <translation>全種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="80"/>
+        <source>Best AUC</source>
+        <translation>最高 AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="80"/>
+        <source>Worst AUC: look at this ID first</source>
+        <translation>最低 AUC：まずこの ID を確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="91"/>
+        <source>Machine type</source>
+        <translation>機械の種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="91"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="92"/>
+        <source>ID / section</source>
+        <translation>ID / セクション</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="92"/>
+        <source>Machine ID (DCASE 2020) or section (2021 on)</source>
+        <translation>機械 ID（DCASE 2020）またはセクション（2021 以降）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="93"/>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="94"/>
+        <source>Area under the ROC curve, in %</source>
+        <translation>ROC 曲線下面積（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="94"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="95"/>
+        <source>Partial AUC for false-positive rates up to 0.1 (McClish-standardised, as scikit-learn), in %</source>
+        <translation>偽陽性率 0.1 までの部分 AUC（McClish 標準化、scikit-learn と同じ）（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="96"/>
+        <source>pAUC</source>
+        <translation>pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="97"/>
+        <source>Minimum AUC over the type&apos;s IDs or sections, in %</source>
+        <translation>その種類の ID またはセクションでの最小 AUC（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="97"/>
+        <source>mAUC</source>
+        <translation>mAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="99"/>
+        <source>Anomalous test clips</source>
+        <translation>異常なテストクリップ</translation>
+    </message>
+    <message>
+        <source>AUC (%)</source>
+        <translation type="vanished">AUC (%)</translation>
+    </message>
+    <message>
+        <source>pAUC (%)</source>
+        <translation type="vanished">pAUC (%)</translation>
+    </message>
+    <message>
+        <source>mAUC (%)</source>
+        <translation type="vanished">mAUC (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="98"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="98"/>
+        <source>Normal test clips</source>
+        <translation>正常なテストクリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MetricsTableModel.cpp" line="99"/>
+        <source>Anomaly</source>
+        <translation>異常</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::NoiseView</name>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="44"/>
+        <source>Select a clip in the dataset tree.</source>
+        <translation>データセットツリーでクリップを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="48"/>
+        <source>Training clips noisy too</source>
+        <translation>学習クリップにもノイズを加える</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="48"/>
+        <source>Play mixture</source>
+        <translation>混合音を再生</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="49"/>
+        <source>Run sweep</source>
+        <translation>スイープを実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="53"/>
+        <source>Recording…</source>
+        <translation>録音…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="59"/>
+        <source>Signal-to-noise ratio of the mixture (RMS power)</source>
+        <translation>混合音の SN 比（RMS パワー）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="61"/>
+        <source>Mixture</source>
+        <translation>混合音</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="63"/>
+        <source>Clean</source>
+        <translation>クリーン</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="69"/>
+        <source>Noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="71"/>
+        <source>SNR</source>
+        <translation>SNR</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="77"/>
+        <source>Noises separated by commas: generators or recording paths</source>
+        <translation>カンマ区切りのノイズ：生成器または録音のパス</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="78"/>
+        <source>SNRs in dB separated by commas; the clean data is always included</source>
+        <translation>カンマ区切りの SNR（dB）。クリーンなデータは常に含まれます</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="79"/>
+        <source>Noises</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="80"/>
+        <source>SNRs (dB)</source>
+        <translation>SNR (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="81"/>
+        <source>run folders, separated by commas</source>
+        <translation>実行フォルダ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="82"/>
+        <source>Detectors swept on the same mixtures as the open model, side by side (a student&apos;s teacher is filled in)</source>
+        <translation>開いているモデルと同じ混合音でスイープし、並べて比べる検出器（生徒モデルの教師は自動で入ります）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="86"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="88"/>
+        <source>Compare with</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="90"/>
+        <source>Which noise is drawn: offsets into recordings and the generated noise. The same seed gives the same mixtures; at low SNR another draw can move an AUC by a few points, so sweep two or three seeds before trusting a small difference.</source>
+        <translation>どのノイズを抽選するか：録音内のオフセットと生成するノイズ。同じシードは同じ混合音を与えます。低い SNR では抽選を変えるだけで AUC が数ポイント動くことがあるので、小さな差を信じる前に 2〜3 個のシードでスイープしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="93"/>
+        <source>Noise seed</source>
+        <translation>ノイズのシード</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="94"/>
+        <source>Scorer</source>
+        <translation>スコアリング方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="96"/>
+        <source>Mix the normal training clips too: nearest-neighbour scoring compares against them and the threshold is fitted on them. On: the whole plant is noisy, as in MIMII. Off: the reference was recorded in quiet.</source>
+        <translation>正常な学習クリップにもノイズを混ぜる：最近傍スコアリングはそれらと比較し、しきい値もそれらで決めます。オン：MIMII のように工場全体が騒がしい。オフ：参照は静かな環境で録音された。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="101"/>
+        <source>SNR (dB); clean at the right</source>
+        <translation>SNR (dB)。右端がクリーン</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="102"/>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
+        <source>AUC (%)</source>
+        <translation>AUC (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
+        <source>pAUC (%)</source>
+        <translation>pAUC (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
+        <source>mAUC (%)</source>
+        <translation>mAUC (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="118"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="152"/>
+        <source>Noise recording</source>
+        <translation>ノイズの録音</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="152"/>
+        <source>Audio (*.wav *.flac)</source>
+        <translation>音声 (*.wav *.flac)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="161"/>
+        <source>Run folder to compare with</source>
+        <translation>比較する実行フォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="211"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 %3, %4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 %3、%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="229"/>
+        <source>%1 dB%2</source>
+        <translation>%1 dB%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="229"/>
+        <source> (scaled to avoid clipping)</source>
+        <translation>（クリップしないよう縮小）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="232"/>
+        <source>Cannot mix: %1</source>
+        <translation>混合できません：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="270"/>
+        <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
+        <translation>スイープには開いたデータセットと学習済みモデルが必要です（ファイル ▸ モデルを開く、または学習）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="277"/>
+        <source>Cannot compare with %1: no such run folder or checkpoint</source>
+        <translation>%1 と比較できません：そのような実行フォルダやチェックポイントはありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/NoiseView.cpp" line="297"/>
+        <source>&apos;%1&apos; is not a number of dB</source>
+        <translation>「%1」は dB の数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::ResultsView</name>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="39"/>
+        <source>Machine ID / section</source>
+        <translation>機械 ID / セクション</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="44"/>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="46"/>
+        <source>Type a threshold, or drag the red line in the histogram</source>
+        <translation>しきい値を入力するか、ヒストグラムの赤い線をドラッグしてください</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="75"/>
+        <source>False positive rate</source>
+        <translation>偽陽性率</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="76"/>
+        <source>True positive rate</source>
+        <translation>真陽性率</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="85"/>
+        <source>at the threshold</source>
+        <translation>しきい値での値</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="88"/>
+        <source>FPR ≤ 0.1 (pAUC)</source>
+        <translation>FPR ≤ 0.1 (pAUC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="90"/>
+        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="98"/>
+        <source>Anomaly score (drag the line to set the threshold)</source>
+        <translation>異常スコア（線をドラッグしてしきい値を設定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="99"/>
+        <source>Clips</source>
+        <translation>クリップ数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="131"/>
+        <source>all machines</source>
+        <translation>すべての機械</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <source>ROC: AUC %1%, pAUC %2%</source>
+        <translation>ROC：AUC %1%、pAUC %2%</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <source>anomaly</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="273"/>
+        <source>per ID</source>
+        <translation>ID ごと</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="274"/>
+        <source>each ID at its own threshold</source>
+        <translation>各 ID をそれぞれのしきい値で</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="275"/>
+        <source>threshold %1</source>
+        <translation>しきい値 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="276"/>
+        <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
+        <translation>%1 · 適合率 %2 · 再現率 %3 · F1 %4（正検出 %5、誤警報 %6、見逃し %7）</translation>
+    </message>
+    <message>
+        <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
+        <translation type="vanished">しきい値 %1 · 適合率 %2 · 再現率 %3 · F1 %4（正検出 %5、誤警報 %6、見逃し %7）</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunComparisonModel</name>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="82"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="83"/>
+        <source>Detector</source>
+        <translation>検出器</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="84"/>
+        <source>Official score</source>
+        <translation>公式スコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="85"/>
+        <source>Mean AUC</source>
+        <translation>平均 AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="86"/>
+        <source>Mean pAUC</source>
+        <translation>平均 pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="87"/>
+        <source>Mean mAUC</source>
+        <translation>平均 mAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunComparisonModel.cpp" line="88"/>
+        <source>Clips</source>
+        <translation>クリップ数</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunDiffModel</name>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="214"/>
+        <source>%1 minus %2, in points</source>
+        <translation>%1 − %2（ポイント）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="225"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="241"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="242"/>
+        <source>ID / section</source>
+        <translation>ID / セクション</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="243"/>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="244"/>
+        <location filename="../ui/models/RunListModel.cpp" line="245"/>
+        <source>AUC %1</source>
+        <translation>AUC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="244"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <source>Δ AUC</source>
+        <translation>Δ AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="247"/>
+        <location filename="../ui/models/RunListModel.cpp" line="248"/>
+        <source>pAUC %1</source>
+        <translation>pAUC %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="247"/>
+        <source>pAUC</source>
+        <translation>pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <source>Δ pAUC</source>
+        <translation>Δ pAUC</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunListModel</name>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="59"/>
+        <location filename="../ui/models/RunListModel.cpp" line="76"/>
+        <source>No run selected.</source>
+        <translation>実行が選ばれていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="62"/>
+        <source>&apos;%1&apos; is not a folder name.</source>
+        <translation>「%1」はフォルダ名ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="66"/>
+        <source>%1 exists already.</source>
+        <translation>%1 はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="68"/>
+        <source>%1 could not be renamed (no permission, or in use?).</source>
+        <translation>%1 の名前を変更できませんでした（権限がないか、使用中？）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="79"/>
+        <source>The workspace itself is not deleted from here.</source>
+        <translation>ここからワークスペース自体は削除しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="83"/>
+        <source>%1 could not be deleted completely: %2</source>
+        <translation>%1 を完全には削除できませんでした：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="103"/>
+        <source>From %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="113"/>
+        <source>(no run.json)</source>
+        <translation>（run.json なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="113"/>
+        <source>(unreadable run.json)</source>
+        <translation>（run.json を読めません）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="135"/>
+        <source>Mean over machine types, of the last evaluated epoch or the last scoring of labelled clips</source>
+        <translation>機械の種類での平均。最後に評価したエポック、またはラベル付きクリップの最後のスコアリングから</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="139"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="140"/>
+        <source>Detector</source>
+        <translation>検出器</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="141"/>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="142"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="143"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="144"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="145"/>
+        <source>pAUC</source>
+        <translation>pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="146"/>
+        <source>mAUC</source>
+        <translation>mAUC</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::RunsView</name>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="33"/>
+        <source>&amp;Open model</source>
+        <translation>モデルを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="33"/>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="33"/>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="35"/>
+        <source>Workspace: the folder your run folders are in</source>
+        <translation>ワークスペース：実行フォルダを置いているフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="36"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="37"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="39"/>
+        <source>Workspace:</source>
+        <translation>ワークスペース：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="86"/>
+        <source>Workspace with run folders</source>
+        <translation>実行フォルダのあるワークスペース</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/RunsView.cpp" line="117"/>
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%1 に %n 件の実行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="153"/>
+        <source>%1 was made before runs recorded themselves: open it and score it to fill its metrics in.</source>
+        <translation>%1 は実行が自身を記録するようになる前に作られました：開いてスコアリングすると指標が入ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="154"/>
+        <source>%1: no metrics yet (score it on labelled clips).</source>
+        <translation>%1：指標はまだありません（ラベル付きクリップでスコアリングしてください）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="155"/>
+        <source>%1: per-group metrics from %2.</source>
+        <translation>%1：%2 によるグループごとの指標。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="163"/>
+        <source>%2 (newer) against %1: green where %2 is better by half a point or more, red where worse.</source>
+        <translation>%2（新しい方）対 %1：%2 が 0.5 ポイント以上良いところは緑、悪いところは赤。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="167"/>
+        <source>Select a run to see its per-group metrics, two to compare them.</source>
+        <translation>実行を 1 つ選ぶとグループごとの指標を、2 つ選ぶと比較を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="168"/>
+        <source>Select one run, or two to compare.</source>
+        <translation>実行を 1 つ、または比較するなら 2 つ選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="179"/>
+        <location filename="../ui/views/RunsView.cpp" line="184"/>
+        <source>Rename run</source>
+        <translation>実行の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="179"/>
+        <source>New folder name:</source>
+        <translation>新しいフォルダ名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="197"/>
+        <location filename="../ui/views/RunsView.cpp" line="207"/>
+        <source>Delete runs</source>
+        <translation>実行を削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/RunsView.cpp" line="198"/>
+        <source>Delete these folders and everything in them?
+
+%1</source>
+        <translation>これらのフォルダとその中身をすべて削除しますか？
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::ScorerBox</name>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="8"/>
+        <source>The detector&apos;s own score</source>
+        <translation>検出器自身のスコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="10"/>
+        <source>ArcFace score (own-class cross-entropy)</source>
+        <translation>ArcFace スコア（自クラスの交差エントロピー）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="11"/>
+        <source>Nearest neighbour (k = 1, cosine)</source>
+        <translation>最近傍（k = 1、コサイン）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="12"/>
+        <source>Nearest neighbour on the backbone output (k = 1, cosine)</source>
+        <translation>バックボーン出力での最近傍（k = 1、コサイン）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ScorerBox.cpp" line="14"/>
+        <source>Compares MobileFaceNet&apos;s output before the feature perturbation head, which keeps more of the machine under heavy noise</source>
+        <translation>特徴摂動ヘッドの前の MobileFaceNet の出力を比較します。強いノイズの下でも機械の情報をより多く保ちます</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::SpectrogramPlot</name>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="17"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="151"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="239"/>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="24"/>
+        <source>Time (s)</source>
+        <translation>時間 (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="77"/>
+        <source>Δt %1 s   Δf %2 Hz
+peak %3 Hz, %4 dB at %5 s</source>
+        <translation>Δt %1 s   Δf %2 Hz
+ピーク %3 Hz、%4 dB（%5 s）</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="151"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="178"/>
+        <source>Frequency (Hz)</source>
+        <translation>周波数 (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="207"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="216"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="235"/>
+        <source>dB difference</source>
+        <translation>dB 差</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="273"/>
+        <source>%1 s   %2 Hz   %3 dB</source>
+        <translation>%1 s   %2 Hz   %3 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="275"/>
+        <source>%1 s   row %2   %3 %4</source>
+        <translation>%1 s   行 %2   %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::SpectrumPlot</name>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="14"/>
+        <source>Frequency (Hz)</source>
+        <translation>周波数 (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="15"/>
+        <source>Level (dB)</source>
+        <translation>レベル (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="47"/>
+        <source>peak %1 Hz, %2 dB</source>
+        <translation>ピーク %1 Hz、%2 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="49"/>
+        <source>Spectrum, %1</source>
+        <translation>スペクトル、%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="55"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::WaveformPlot</name>
+    <message>
+        <location filename="../ui/plots/WaveformPlot.cpp" line="19"/>
+        <source>Amplitude</source>
+        <translation>振幅</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="38"/>
+        <source>Machine anomalous sound detection workbench</source>
+        <translation>機械異常音検知ワークベンチ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42"/>
+        <source>Dataset folder to open (optional).</source>
+        <translation>開くデータセットのフォルダ（任意）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="44"/>
+        <source>Trained detector to open: a run folder or a .pt file.</source>
+        <translation>開く学習済み検出器：実行フォルダまたは .pt ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48"/>
+        <source>Write the evaluation report of --scores on the dataset to this .html or .pdf file and quit (no display needed).</source>
+        <translation>--scores のデータセットに対する評価レポートをこの .html または .pdf ファイルに書き出して終了します（ディスプレイ不要）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>Folder of DCASE score files, for --report.</source>
+        <translation>--report 用の DCASE スコアファイルのフォルダ。</translation>
+    </message>
+</context>
+</TS>
