@@ -24,6 +24,15 @@
 using namespace asd;
 
 namespace {
+
+// A CSV text's lines, without their line ends.
+std::vector<std::string> linesOf(const std::string &text)
+{
+    std::vector<std::string> lines;
+    for (std::size_t a = 0, b; (b = text.find('\n', a)) != std::string::npos; a = b + 1)
+        lines.push_back(text.substr(a, b - a));
+    return lines;
+}
 ScoredClip sc(const char *type, const char *group, Domain d, Label l, double s)
 {
     return {std::string(group) + std::to_string(s), type, group, d, l, s};
@@ -307,9 +316,7 @@ private Q_SLOTS:
         }
         const EvaluationSummary e = evaluate(clips, EvaluationRule::SourceTarget);
         const std::string csv = evaluatorResultCsv(e);
-        std::vector<std::string> lines;
-        for (std::size_t a = 0, b; (b = csv.find('\n', a)) != std::string::npos; a = b + 1)
-            lines.push_back(csv.substr(a, b - a));
+        const std::vector<std::string> lines = linesOf(csv);
         QCOMPARE(lines[0], std::string("valve"));
         QVERIFY(lines[1].rfind("section,AUC (all),AUC (source),AUC (target),pAUC,precision (source)", 0) == 0);
         QVERIFY(lines[2].rfind("00,", 0) == 0);
@@ -329,10 +336,7 @@ private Q_SLOTS:
         // Per domain, the 2021 evaluator's: source rows, then target rows, each on its domain's
         // own clips, with the summary's figures; the means; then the means over everything.
         const EvaluationSummary perDomain = evaluate(clips, EvaluationRule::PerDomain);
-        const std::string csv2021 = evaluatorResultCsv(perDomain);
-        std::vector<std::string> rows;
-        for (std::size_t a = 0, b; (b = csv2021.find('\n', a)) != std::string::npos; a = b + 1)
-            rows.push_back(csv2021.substr(a, b - a));
+        const std::vector<std::string> rows = linesOf(evaluatorResultCsv(perDomain));
         QCOMPARE(rows[0], std::string("valve"));
         QCOMPARE(rows[1], std::string("section,domain,AUC,pAUC,precision,recall,F1 score"));
         QVERIFY(rows[2].rfind("00,source,", 0) == 0 && rows[3].rfind("00,target,", 0) == 0);
