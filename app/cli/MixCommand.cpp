@@ -100,8 +100,8 @@ int runMix(const std::vector<std::string> &argv)
     return 0;
 }
 
-// --merge JOBDIR: every part's conditions (the clean one, which each task scores, once per
-// detector) printed as a local sweep prints them, then the side-by-side table.
+// --merge JOBDIR: every part's conditions (the clean one from the first task) printed as a
+// local sweep prints them, then the side-by-side table.
 int mergeSweepParts(const std::string &jobDir, bool json)
 {
     std::vector<JobEvent> conditions;
@@ -147,7 +147,7 @@ int runSweep(const std::vector<std::string> &argv)
 {
     std::set<std::string> options{"run", "data", "noise", "snr", "scorer", "layer", "device", "seed", "work", "merge"};
     options.insert(slurmOptions().begin(), slurmOptions().end());
-    const Args args(argv, options, {"json", "clean-reference"});
+    const Args args(argv, options, {"json", "clean-reference", "skip-clean"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     if (args.has("merge"))
@@ -175,11 +175,12 @@ int runSweep(const std::vector<std::string> &argv)
     c.noisyReference = !args.has("clean-reference");
     c.device = args.value("device", "cpu");
     c.seed = std::uint64_t(args.intValue("seed", 1));
+    c.includeClean = !args.has("skip-clean");
     // One folder per process by default, so that sweeps run side by side do not share mixtures.
     c.workDir = args.value(
         "work", (std::filesystem::temp_directory_path() / ("asd-sweep-" + std::to_string(getpid()))).string());
     if (args.has("slurm")) {
-        // One task per noise and SNR; each also scores the clean data, which the merge keeps once.
+        // One task per noise and SNR; the first also scores the clean data.
         const std::string self = shellQuote(selfPath());
         std::string runs;
         for (const auto &r : c.checkpoints)
@@ -195,7 +196,8 @@ int runSweep(const std::vector<std::string> &argv)
                 char db[32];
                 std::snprintf(db, sizeof db, "%g", snr);
                 array.names.push_back(noise + " @ " + db + " dB");
-                array.tasks.push_back(self + " sweep --noise " + shellQuote(noise) + " --snr " + db + common);
+                array.tasks.push_back(self + " sweep --noise " + shellQuote(noise) + " --snr " + db + common +
+                                      (array.tasks.empty() ? "" : " --skip-clean"));
             }
         writeSlurmArray(args.value("slurm"), array, args);
         return 0;

@@ -205,7 +205,7 @@ const std::vector<Command> &commands()
         {"sweep", "measure how detection degrades with noise: AUC/pAUC versus SNR",
          "usage: asd sweep --run RUN[,RUN...] --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
          "                 [--scorer auto|knn] [--layer head|backbone] [--clean-reference]\n"
-         "                 [--device cpu|cuda:K] [--seed S] [--work DIR] [--json]\n"
+         "                 [--device cpu|cuda:K] [--seed S] [--work DIR] [--json] [--skip-clean]\n"
          "                 [--slurm JOBDIR [--partition P] [--gpus N] [--time T] [--mem M] [--cpus N]]\n"
          "       asd sweep --merge JOBDIR [--json]\n"
          "\n"
@@ -214,7 +214,8 @@ const std::vector<Command> &commands()
          "each condition as it finishes. --json prints one JSON object per event.\n"
          "--slurm JOBDIR writes a Slurm job array with one task per noise and SNR and a submit\n"
          "script (as asd compare --slurm does); --merge JOBDIR prints the local sweep's output\n"
-         "from the tasks' parts (each condition is seeded on its own, so the figures are the same).\n"
+         "from the tasks' parts (each condition is seeded on its own, so the figures are the same;\n"
+         "the first task scores the clean data, the others run with --skip-clean).\n"
          "Several runs (say a teacher, its denoise student and its mixture-aligned student)\n"
          "hear the same mixtures, and a table at the end sets their AUCs side by side, each\n"
          "with its change from the clean data.\n"

@@ -26,7 +26,9 @@ void sweep(const SweepConfig &config, const JobListener &emit, const std::atomic
     if (config.checkpoints.empty())
         throw std::invalid_argument("a sweep needs at least one trained detector");
     const std::vector<std::string> modelNames = modelDisplayNames(config.checkpoints);
-    std::vector<Condition> conditions{{"clean", nullptr, 0.0}};
+    std::vector<Condition> conditions;
+    if (config.includeClean)
+        conditions.push_back({"clean", nullptr, 0.0});
     for (const auto &n : config.noises)
         for (double snr : config.snrs) {
             char name[256];

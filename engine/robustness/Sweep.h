@@ -29,6 +29,9 @@ struct SweepConfig {
     bool noisyReference = true;
     std::string device = "cpu";
     std::uint64_t seed = 1;
+    // The clean condition first; false leaves it out (the cluster tasks after the first of
+    // asd sweep --slurm, which would each score it again).
+    bool includeClean = true;
 };
 void sweep(const SweepConfig &config, const JobListener &listener, const std::atomic<bool> &cancel);
 

@@ -537,6 +537,18 @@ private Q_SLOTS:
         QCOMPARE(rows[0].toObject().value(QStringLiteral("groups")).toArray(),
                  QJsonDocument::fromJson(local.out).array()[0].toObject().value(QStringLiteral("groups")).toArray());
         QVERIFY(rows[1].toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("1.json: damaged")));
+
+        // A sweep's array: a task per noise and SNR, the clean data scored by the first only.
+        const QString sweepJob = m_dir.path() + QStringLiteral("/slurm-sweep-job");
+        QVERIFY(asdRun({QStringLiteral("sweep"), QStringLiteral("--run"), m_dir.path() + QStringLiteral("/slurm-local/bandstats"),
+                        QStringLiteral("--data"), data, QStringLiteral("--noise"), QStringLiteral("pink,white"),
+                        QStringLiteral("--snr"), QStringLiteral("0,-6"), QStringLiteral("--slurm"), sweepJob})
+                    .code == 0);
+        QFile sweepScript(sweepJob + QStringLiteral("/sweep.sbatch"));
+        QVERIFY(sweepScript.open(QIODevice::ReadOnly));
+        const QByteArray sweepText = sweepScript.readAll();
+        QVERIFY(sweepText.contains("#SBATCH --array=0-3"));
+        QCOMPARE(sweepText.count("--skip-clean"), 3);
     }
 
     // Comparison and sweep on a real single-node Slurm (slurmctld and slurmd on this machine), when
