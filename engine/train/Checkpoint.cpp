@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "train/Checkpoint.h"
 
+#include "train/ScriptArchiveCheck.h"
 #include "util/JsonRange.h"
 
 #include "util/AtomicFile.h"
@@ -150,6 +151,7 @@ LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
 {
     if (!std::filesystem::exists(path))
         throw std::runtime_error(path + ": checkpoint not found");
+    checkScriptArchiveDeclaresOnly(FileBytes(path), path); // before LibTorch compiles anything in it
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path, torch::kCPU);
@@ -180,6 +182,7 @@ LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
 
 void loadOptimizerState(const std::string &path, torch::optim::Optimizer &optimizer)
 {
+    checkScriptArchiveDeclaresOnly(FileBytes(path), path);
     try {
         torch::serialize::InputArchive archive, optArchive;
         archive.load_from(path, torch::kCPU);

@@ -272,6 +272,23 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadCheckpoint(path, torch::kCPU));
     }
 
+    // A checkpoint whose TorchScript code defines a method (here a __setstate__, which
+    // LibTorch would run while loading) is refused by name before LibTorch compiles anything;
+    // the ones the trainer writes, with deflated declaration files, pass (every other test).
+    void checkpointWithCodeIsRefusedBeforeLibTorchSeesIt()
+    {
+        const std::string hostile = (test::testDataDir() + QStringLiteral("/hostile_checkpoint.pt")).toStdString();
+        try {
+            loadCheckpoint(hostile, torch::kCPU);
+            QFAIL("a checkpoint with a method loaded");
+        } catch (const std::runtime_error &e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find(hostile) != std::string::npos && what.find("code/__torch__.py, line 3") != std::string::npos &&
+                         what.find("does not run code") != std::string::npos,
+                     e.what());
+        }
+    }
+
     void sameSeedSameTraining()
     {
         std::atomic<bool> cancel{false};

@@ -28,7 +28,7 @@ CheckpointIndex indexTorchZip(const ByteSource &bytes)
     if (pickle->size > kMaxPickle)
         throw std::runtime_error("data.pkl of " + std::to_string(pickle->size) + " bytes: not a weights file");
     const std::string prefix = pickle->name.substr(0, pickle->name.size() - 8);
-    UnpickledCheckpoint u = unpickleTorchCheckpoint(bytes.readString(pickle->dataOffset, pickle->size));
+    UnpickledCheckpoint u = unpickleTorchCheckpoint(readRecord(bytes, *pickle, kMaxPickle));
     if (!u.root.is_object() || !u.root.contains("model") || !u.root["model"].is_object())
         throw std::runtime_error("the checkpoint holds no 'model' state_dict (is it a BEATs release file?)");
     if (!u.root.contains("cfg") || !u.root["cfg"].is_object())
@@ -44,6 +44,8 @@ CheckpointIndex indexTorchZip(const ByteSource &bytes)
         if (!record)
             throw std::runtime_error("state_dict entry " + key + ": its storage record data/" + p.storageKey +
                                      " is missing (truncated?)");
+        if (record->deflated) // the weights are read in place, as torch.save stores them
+            throw std::runtime_error("state_dict entry " + key + ": its storage record is compressed (was the file re-zipped?)");
         if (record->size / 4 < std::uint64_t(p.storageNumel))
             throw std::runtime_error("state_dict entry " + key + ": its storage record is shorter than declared");
         index.tensors.push_back({key, p.size, p.stride, p.offset, p.storageKey, record->dataOffset, p.storageNumel});

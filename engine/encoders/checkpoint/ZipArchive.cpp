@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "encoders/checkpoint/ZipArchive.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -86,21 +88,45 @@ ZipArchive::ZipArchive(const ByteSource &bytes) : m_bytes(bytes)
             }
             e += 4 + length;
         }
-        if (method != 0)
-            throw std::runtime_error("record " + record.name +
-                                     " is compressed; torch.save stores its records uncompressed (was the file "
-                                     "re-zipped?)");
-        if (compressed != uncompressed)
+        if (method != 0 && method != 8)
+            throw std::runtime_error("record " + record.name + " is compressed with method " + std::to_string(method) +
+                                     " (torch.save stores records, LibTorch stores or deflates them)");
+        record.deflated = method == 8;
+        if (!record.deflated && compressed != uncompressed)
             throw std::runtime_error("damaged zip archive (record " + record.name + " has two sizes)");
         const std::string local = bytes.readString(localOffset, 30);
         if (little(local, 0, 4) != kLocalHeader)
             throw std::runtime_error("damaged zip archive (record " + record.name + " has no local header)");
         record.dataOffset = localOffset + 30 + little(local, 26, 2) + little(local, 28, 2);
         record.size = uncompressed;
-        checkRange(record.dataOffset, record.size, size);
+        record.storedSize = compressed;
+        checkRange(record.dataOffset, record.storedSize, size);
         m_records.push_back(std::move(record));
         at += 46 + nameLength + extraLength + commentLength;
     }
+}
+
+std::string readRecord(const ByteSource &bytes, const ZipRecord &record, std::uint64_t maxSize)
+{
+    if (record.size > maxSize)
+        throw std::runtime_error("record " + record.name + " is " + std::to_string(record.size) + " bytes, more than " +
+                                 std::to_string(maxSize) + " expected");
+    if (!record.deflated)
+        return bytes.readString(record.dataOffset, record.size);
+    std::string in = bytes.readString(record.dataOffset, record.storedSize), out(record.size, '\0');
+    z_stream z{};
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) // raw deflate, as zip stores it
+        throw std::runtime_error("zlib could not start");
+    z.next_in = reinterpret_cast<Bytef *>(in.data());
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    const int status = inflate(&z, Z_FINISH);
+    const auto produced = z.total_out;
+    inflateEnd(&z);
+    if (status != Z_STREAM_END || produced != record.size)
+        throw std::runtime_error("damaged zip archive (record " + record.name + " does not inflate to its size)");
+    return out;
 }
 
 const ZipRecord *ZipArchive::find(const std::string &name) const

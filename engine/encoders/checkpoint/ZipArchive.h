@@ -10,13 +10,20 @@
 namespace asd {
 
 // The zip container torch.save has written since PyTorch 1.6: records stored uncompressed
-// (method 0), each 64-byte aligned, zip64 fields where sizes need them. Only the central
+// (method 0), each 64-byte aligned, zip64 fields where sizes need them; LibTorch's TorchScript
+// archives also deflate (method 8) their code files. Only the central
 // directory is trusted for names and sizes; every offset is checked against the file.
 struct ZipRecord {
     std::string name;
     std::uint64_t dataOffset = 0; // where the record's bytes start in the source
-    std::uint64_t size = 0;
+    std::uint64_t size = 0;       // uncompressed
+    bool deflated = false;        // LibTorch's own archives deflate their TorchScript code files
+    std::uint64_t storedSize = 0; // bytes in the source
 };
+
+// A record's content, inflated where it is deflated. Throws std::runtime_error when it is
+// larger than maxSize or its compressed data is damaged.
+std::string readRecord(const ByteSource &bytes, const ZipRecord &record, std::uint64_t maxSize);
 
 class ZipArchive {
 public:
