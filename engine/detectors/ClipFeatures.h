@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -18,19 +19,20 @@ namespace asd {
 // AudioError naming the file.
 FeatureMatrix wholeClipLogMel(const LogMelExtractor &logMel, const std::string &path);
 
-// Runs extract on every clip on ctx.threads threads, with progress; a clip whose extraction
-// throws is reported through ctx.warn and left out. Results are grouped by detectorGroup, in
-// clip order. Returns nothing when cancelled.
+// Runs extract on every clip on `threads` threads (0: all cores), reporting progress(done,
+// total) from the calling thread; each clip's result lands in results and its error, if it
+// threw, in the returned list (empty where none), both in clip order.
 template <typename T>
-std::map<std::string, std::vector<T>> extractByGroup(const std::vector<const Clip *> &clips, const FitContext &ctx,
-                                                     const std::function<T(const Clip &)> &extract)
+std::vector<std::string> extractEach(const std::vector<const Clip *> &clips, int threads, const std::atomic<bool> *cancel,
+                                     const std::function<void(std::size_t, std::size_t)> &progress,
+                                     const std::function<T(const Clip &)> &extract, std::vector<T> &results)
 {
-    std::vector<T> results(clips.size());
+    results.assign(clips.size(), T{});
     std::vector<std::string> errors(clips.size());
     std::size_t done = 0;
     std::mutex lock;
     parallelFor(
-        clips.size(), ctx.threads,
+        clips.size(), threads,
         [&](std::size_t i) {
             try {
                 results[i] = extract(*clips[i]);
@@ -41,17 +43,29 @@ std::map<std::string, std::vector<T>> extractByGroup(const std::vector<const Cli
             ++done;
         },
         [&](std::size_t) {
-            if (ctx.progress) {
+            if (progress) {
                 std::lock_guard<std::mutex> g(lock);
-                ctx.progress(done, clips.size());
+                progress(done, clips.size());
             }
         },
-        ctx.cancel);
+        cancel);
+    if (progress && !(cancel && *cancel)) // the workers' own items report only on the calling thread
+        progress(clips.size(), clips.size());
+    return errors;
+}
+
+// Runs extract on every clip on ctx.threads threads, with progress; a clip whose extraction
+// throws is reported through ctx.warn and left out. Results are grouped by detectorGroup, in
+// clip order. Returns nothing when cancelled.
+template <typename T>
+std::map<std::string, std::vector<T>> extractByGroup(const std::vector<const Clip *> &clips, const FitContext &ctx,
+                                                     const std::function<T(const Clip &)> &extract)
+{
+    std::vector<T> results;
+    const std::vector<std::string> errors = extractEach(clips, ctx.threads, ctx.cancel, ctx.progress, extract, results);
     std::map<std::string, std::vector<T>> byGroup;
     if (ctx.cancel && *ctx.cancel)
         return byGroup;
-    if (ctx.progress) // the workers' own items report only on the calling thread
-        ctx.progress(clips.size(), clips.size());
     for (std::size_t i = 0; i < clips.size(); ++i) {
         if (!errors[i].empty()) {
             if (ctx.warn)

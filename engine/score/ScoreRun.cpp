@@ -3,6 +3,7 @@
 
 #include "backends/NearestNeighbours.h"
 #include "dataset/DatasetIndex.h"
+#include "detectors/ClipFeatures.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 #include "devices/TorchDevice.h"
@@ -124,34 +125,27 @@ void scoreWithDetector(const std::string &file, const ScoreConfig &config, const
                           std::vector<ClipAnalysis> &analyses, std::vector<std::string> &errors) {
         phase.message = what;
         emit(phase);
-        analyses.assign(clips.size(), {});
-        errors.assign(clips.size(), {});
-        std::size_t done = 0;
-        std::mutex lock;
-        parallelFor(
-            clips.size(), config.threads,
-            [&](std::size_t i) {
-                try {
-                    const std::string group = detectorGroup(*clips[i]);
-                    if (!detector->hasGroup(group))
-                        throw std::runtime_error(group + " has no normal training clips in the detector");
-                    analyses[i] = detector->analyse(*clips[i]);
-                    analyses[i].curve.reset(); // not kept: the inspector asks for one clip's
-                } catch (const std::exception &e) {
-                    errors[i] = clips[i]->relativePath + ": " + e.what();
-                }
-                std::lock_guard<std::mutex> g(lock);
-                ++done;
-            },
-            [&](std::size_t) {
-                std::lock_guard<std::mutex> g(lock);
+        errors = extractEach<ClipAnalysis>(
+            clips, config.threads, &cancel,
+            [&](std::size_t done, std::size_t total) {
                 JobEvent p;
                 p.kind = JobEvent::Kind::Progress;
                 p.step = long(done);
-                p.steps = long(clips.size());
+                p.steps = long(total);
                 emit(p);
             },
-            &cancel);
+            [&](const Clip &clip) {
+                const std::string group = detectorGroup(clip);
+                if (!detector->hasGroup(group))
+                    throw std::runtime_error(group + " has no normal training clips in the detector");
+                ClipAnalysis a = detector->analyse(clip);
+                a.curve.reset(); // not kept: the inspector asks for one clip's
+                return a;
+            },
+            analyses);
+        for (std::size_t i = 0; i < clips.size(); ++i)
+            if (!errors[i].empty())
+                errors[i] = clips[i]->relativePath + ": " + errors[i];
     };
     std::vector<ClipAnalysis> analyses;
     std::vector<std::string> errors;
