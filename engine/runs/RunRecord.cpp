@@ -19,16 +19,6 @@ namespace asd {
 
 namespace {
 
-const char *domainName(Domain d)
-{
-    switch (d) {
-    case Domain::Source: return "source";
-    case Domain::Target: return "target";
-    case Domain::None: break;
-    }
-    return "";
-}
-
 // NaN is not JSON: it is written as null and read back as NaN.
 nlohmann::json number(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(); }
 
@@ -75,7 +65,7 @@ void RunRecord::setMetrics(const EvaluationSummary &s, const std::string &from)
     official = s.officialScore;
     rows.clear();
     for (const auto &g : s.groups)
-        rows.push_back({g.machineType, g.group, domainName(g.domain), g.auc, g.pauc});
+        rows.push_back({g.machineType, g.group, g.domain == Domain::None ? "" : toString(g.domain), g.auc, g.pauc});
 }
 
 void writeRunRecord(const std::string &runDir, const RunRecord &r)

@@ -433,7 +433,9 @@ private:
         e.loss = meanLoss;
         for (const auto &[k, v] : partSums)
             e.lossParts[k] = v / std::max(1L, step);
-        e.validationLoss = validationLoss(meanLoss);
+        // One copy for inference (BatchNorm folded) serves the validation and the test clips.
+        AsdNet scoring = m_alignment ? AsdNet(nullptr) : inferenceCopyOf(kept());
+        e.validationLoss = validationLoss(meanLoss, scoring);
         e.learningRate = lr;
         e.samplesPerSecond = seen / std::max(epochSeconds, 1e-9);
         e.etaSeconds = epochSeconds * (m_config.epochs - epoch - 1);
@@ -441,7 +443,7 @@ private:
         // it is measured by scoring (asd score, asd sweep), not after every epoch.
         if (evaluatesAfter(epoch)) {
             const auto start = Clock::now();
-            e.metrics = testMetrics();
+            e.metrics = testMetrics(scoring);
             const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
             m_lastEvaluatedEpoch = epoch;
             // The fewest epochs apart that keep the scoring within 8 % of their training, so
@@ -491,9 +493,9 @@ private:
     // The model that would be kept: the EMA where the method uses one.
     AsdNet kept() { return m_useEma ? m_ema : m_model; }
 
-    // Validation CE of the kept model (margin logits, true labels); for a student, its own
-    // loss on the validation clips under the same noises every epoch.
-    double validationLoss(double fallback)
+    // Validation CE of the kept model (scoring: its inference copy; margin logits, true
+    // labels); for a student, its own loss on the validation clips under the same noises.
+    double validationLoss(double fallback, AsdNet &scoring)
     {
         ExampleCache &valCache = *m_valCache;
         const std::vector<std::int64_t> &valLabels = m_data.valLabels;
@@ -512,8 +514,7 @@ private:
                 count += int(vb->items.size());
             }
         } else {
-            AsdNet model = inferenceCopyOf(kept());
-            const ModelOutputs val = runModel(model, valCache, valLabels, m_device, m_config.batchSize, std::nullopt, &m_cancel);
+            const ModelOutputs val = runModel(scoring, valCache, valLabels, m_device, m_config.batchSize, std::nullopt, &m_cancel);
             for (std::size_t i = 0; i < valCache.size(); ++i)
                 if (val.ok[i]) {
                     sum += val.arcfaceScores[i];
@@ -523,11 +524,10 @@ private:
         return count ? sum / count : fallback;
     }
 
-    EvaluationSummary testMetrics()
+    EvaluationSummary testMetrics(AsdNet &scoring)
     {
-        AsdNet model = inferenceCopyOf(kept());
         const ModelOutputs test =
-            runModel(model, *m_testCache, m_data.testLabels, m_device, m_config.batchSize, std::nullopt, &m_cancel);
+            runModel(scoring, *m_testCache, m_data.testLabels, m_device, m_config.batchSize, std::nullopt, &m_cancel);
         std::vector<ScoredClip> scored;
         for (std::size_t i = 0; i < m_data.testClips.size(); ++i) {
             const Clip &c = m_data.testClips[i];
