@@ -28,6 +28,18 @@ Result asdRun(const QStringList &args)
     p.waitForFinished(120000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
+// Each file under a folder whose name contains `text`, with a hash of its bytes.
+QMap<QString, QByteArray> fingerprintOf(const QString &dir, const QString &text = QString())
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (QFileInfo(f).fileName().contains(text) && f.open(QIODevice::ReadOnly))
+            files[f.fileName()] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+    }
+    return files;
+}
 } // namespace
 
 class TestCli : public QObject {
@@ -467,16 +479,7 @@ private Q_SLOTS:
                                   run + QStringLiteral("/bandstats")};
         for (const QStringList &args : {trainArgs, scoreArgs, fitArgs})
             QVERIFY(asdRun(args).code == 0);
-        auto fingerprint = [&] {
-            QMap<QString, QByteArray> files;
-            QDirIterator it(run, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                if (f.open(QIODevice::ReadOnly))
-                    files[f.fileName()] = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
-            }
-            return files;
-        };
+        auto fingerprint = [&] { return fingerprintOf(run); };
         const auto before = fingerprint();
         QVERIFY(before.contains(run + QStringLiteral("/last.pt")));
         struct Case {
@@ -502,6 +505,81 @@ private Q_SLOTS:
     // asd compare --slurm writes a job array with one task per detector and a submit script;
     // --merge turns the parts into the local run's table, a missing or damaged part into
     // that detector's failure with its log named.
+    // kill -9 injected at exact points of every writer (tests/faults/kill_during_write.cpp,
+    // loaded with LD_PRELOAD): half-way through the first write of the new file, and just
+    // before the finished file is renamed into place. Whatever the writer (network
+    // checkpoint, detector file, score files, PDF and HTML report), the previous file stays
+    // byte for byte and nothing half-written takes its name.
+    void killInsideEveryWriterKeepsThePreviousFile()
+    {
+        const QString data = m_dir.path() + QStringLiteral("/demo"), fitted = m_dir.path() + QStringLiteral("/injected"),
+                      trained = m_dir.path() + QStringLiteral("/injected-osscl"), scores = fitted + QStringLiteral("/scores");
+        const QStringList trainArgs{QStringLiteral("train"),   QStringLiteral("--detector"), QStringLiteral("osscl"),
+                                    QStringLiteral("--data"),  data,                         QStringLiteral("--out"),
+                                    trained,                   QStringLiteral("--epochs"),   QStringLiteral("1"),
+                                    QStringLiteral("--batch"), QStringLiteral("4"),          QStringLiteral("--seconds"),
+                                    QStringLiteral("0.5"),     QStringLiteral("--no-eval")};
+        const QStringList fitArgs{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), fitted};
+        const QStringList scoreArgs{QStringLiteral("score"), QStringLiteral("--run"), fitted, QStringLiteral("--data"), data,
+                                    QStringLiteral("--out"), scores};
+        auto reportArgs = [&](const QString &file) {
+            return QStringList{QStringLiteral("--report"), fitted + QLatin1Char('/') + file, QStringLiteral("--scores"),
+                               scores, data};
+        };
+        struct Case {
+            QString program;
+            QStringList args;
+            QString file;     // the name of the file(s) the kill lands in
+            QString killPath; // the temporary file's path contains this
+        };
+        const QList<Case> cases{
+            {QStringLiteral(ASD_CLI), trainArgs, QStringLiteral("last.pt"), QStringLiteral("last.pt.tmp-")},
+            {QStringLiteral(ASD_CLI), trainArgs, QStringLiteral("best.pt"), QStringLiteral("best.pt.tmp-")},
+            {QStringLiteral(ASD_CLI), fitArgs, QStringLiteral("detector.asd"), QStringLiteral("detector.asd.tmp-")},
+            {QStringLiteral(ASD_CLI), scoreArgs, QStringLiteral("anomaly_score_"), QStringLiteral(".csv.tmp-")},
+            {QStringLiteral(ASD_WORKBENCH), reportArgs(QStringLiteral("report.pdf")), QStringLiteral("report.pdf"),
+             QStringLiteral("report.pdf.tmp-")},
+            {QStringLiteral(ASD_WORKBENCH), reportArgs(QStringLiteral("report.html")), QStringLiteral("report.html"),
+             QStringLiteral("report.html.tmp-")}};
+        auto run = [](const Case &c, const QString &killAt) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (!killAt.isEmpty()) {
+                env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(ASD_KILL_DURING_WRITE));
+                env.insert(QStringLiteral("ASD_KILL_PATH"), c.killPath);
+                env.insert(QStringLiteral("ASD_KILL_AT"), killAt);
+                // Under the asan preset the injector is loaded before the sanitizer's runtime.
+                env.insert(QStringLiteral("ASAN_OPTIONS"),
+                           env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+            }
+            p.setProcessEnvironment(env);
+            p.start(c.program, c.args);
+            p.waitForFinished(120000);
+            return p.exitStatus() == QProcess::CrashExit ? -1 : p.exitCode();
+        };
+        for (const Case &c : cases)
+            QVERIFY2(run(c, QString()) == 0, qPrintable(c.file));
+        for (const Case &c : cases) {
+            const QString dir = c.args.contains(trained) ? trained : fitted;
+            for (const QString &killAt : {QStringLiteral("write:1"), QStringLiteral("rename:1")}) {
+                const auto before = fingerprintOf(dir, c.file);
+                QVERIFY(!before.isEmpty());
+                QVERIFY2(run(c, killAt) == -1, qPrintable(c.file + QLatin1Char(' ') + killAt)); // it was killed there
+                auto after = fingerprintOf(dir, c.file);
+                int leftOver = 0; // the killed write's temporary file, beside the kept one
+                for (auto it = after.begin(); it != after.end();)
+                    it = it.key().contains(QStringLiteral(".tmp-")) && QFile::remove(it.key()) ? (++leftOver, after.erase(it))
+                                                                                               : std::next(it);
+                QCOMPARE(leftOver, 1);
+                QVERIFY2(after == before, qPrintable(c.file + QLatin1Char(' ') + killAt));
+            }
+        }
+        // What was kept still works: the network and the detector score, the scores evaluate.
+        QCOMPARE(asdRun({QStringLiteral("score"), QStringLiteral("--run"), trained, QStringLiteral("--data"), data,
+                         QStringLiteral("--out"), trained + QStringLiteral("/scores")}).code, 0);
+        QCOMPARE(asdRun({QStringLiteral("eval"), QStringLiteral("--scores"), scores, QStringLiteral("--data"), data}).code, 0);
+    }
+
     void clusterCompareWritesAnArrayAndMergesItsParts()
     {
         const QString data = m_dir.path() + QStringLiteral("/demo"), job = m_dir.path() + QStringLiteral("/slurm-job");
