@@ -65,6 +65,19 @@ print(f'{"scoring, clips/s (whole job)":34}{ref["score_clips_per_second"]:12.1f}
 print(f'\nreference: {ref["train_seconds"]:.1f} s training ({ref["train_clips"]} clips per epoch; validation '
       f'{sum(ref["validation_seconds"]) / epochs:.2f} s per epoch), {ref["score_seconds"]:.1f} s scoring {test_clips} clips')
 print(f'asd:       {train_seconds:.1f} s training ({our_train_clips} clips per epoch), {score_seconds:.1f} s scoring')
+# The arithmetic: the same network on both sides, so a ratio is bounded by how close each
+# comes to the CPU's fp32 rate (a 2048² matrix product, same threads). Training costs about
+# three forward passes (forward, gradients of the activations and of the weights).
+gflop = 2 * ref['network_macs_per_clip'] / 1e9
+peak = ref['gemm_gflops']
+print(f'\nthe network: {gflop:.2f} GFLOP per 10 s clip; this CPU\'s fp32 matrix product: {peak:.0f} GFLOP/s')
+for what, rate_ref, rate_ours, goal, per_clip in (
+        ('scoring', ref['score_clips_per_second'], ours_score, 5, gflop),
+        ('training', ref['train_samples_per_second'], ours_train, 3, 3 * gflop)):
+    need = goal * rate_ref * per_clip
+    print(f'  {what}: reference {rate_ref * per_clip:5.0f} GFLOP/s ({100 * rate_ref * per_clip / peak:4.1f} %), '
+          f'asd {rate_ours * per_clip:5.0f} ({100 * rate_ours * per_clip / peak:4.1f} %); '
+          f'{goal}x would need {need:5.0f} ({100 * need / peak:4.1f} % of the matrix product\'s rate)')
 loops = afters = 0
 for k in sorted(epoch_end):
     loop, after = loop_end[k] - epoch_start[k], epoch_end[k] - loop_end[k]

@@ -239,7 +239,33 @@ def pipeline(root, epochs, batch):
     out['test_clips'] = len(test)
     out['score_seconds'] = time.perf_counter() - t0
     out['score_clips_per_second'] = len(test) / out['score_seconds']
+    out.update(arithmetic(net, test[0][0].unsqueeze(0), torch.tensor([test[0][1]])))
     print(json.dumps(out))
+
+
+def arithmetic(net, mel, y):
+    """What the job asks of the CPU: the network's multiply-adds for one clip (convolutions
+    and linear layers, counted by forward hooks), and the CPU's fp32 rate on a large matrix
+    product at the same thread count, the most any implementation of these layers can get."""
+    macs = []
+
+    def count(m, _, o):
+        if isinstance(m, nn.Conv2d):
+            macs.append(o.numel() * m.in_channels // m.groups * m.kernel_size[0] * m.kernel_size[1])
+        elif isinstance(m, nn.Linear):
+            macs.append(o.numel() * m.in_features)
+    hooks = [m.register_forward_hook(count) for m in net.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]
+    with torch.no_grad():
+        net(mel, y)
+    for h in hooks:
+        h.remove()
+    a, b = torch.randn(2048, 2048), torch.randn(2048, 2048)
+    for _ in range(3):
+        a @ b
+    t0, n = time.perf_counter(), 10
+    for _ in range(n):
+        a @ b
+    return {'network_macs_per_clip': sum(macs), 'gemm_gflops': 2 * 2048 ** 3 * n / (time.perf_counter() - t0) / 1e9}
 
 
 if __name__ == '__main__':
