@@ -70,7 +70,9 @@ print(f'asd:       {train_seconds:.1f} s training ({our_train_clips} clips per e
 # three forward passes (forward, gradients of the activations and of the weights).
 gflop = 2 * ref['network_macs_per_clip'] / 1e9
 peak = ref['gemm_gflops']
-print(f'\nthe network: {gflop:.2f} GFLOP per 10 s clip; this CPU\'s fp32 matrix product: {peak:.0f} GFLOP/s')
+print(f'\nthe network: {gflop:.2f} GFLOP per 10 s clip, '
+      f'{100 * ref["pointwise_macs_per_clip"] / ref["network_macs_per_clip"]:.0f} % of it in 1x1 convolutions; '
+      f'this CPU\'s fp32 matrix product: {peak:.0f} GFLOP/s')
 for what, rate_ref, rate_ours, goal, per_clip in (
         ('scoring', ref['score_clips_per_second'], ours_score, 5, gflop),
         ('training', ref['train_samples_per_second'], ours_train, 3, 3 * gflop)):

@@ -247,11 +247,13 @@ def arithmetic(net, mel, y):
     """What the job asks of the CPU: the network's multiply-adds for one clip (convolutions
     and linear layers, counted by forward hooks), and the CPU's fp32 rate on a large matrix
     product at the same thread count, the most any implementation of these layers can get."""
-    macs = []
+    macs, pointwise = [], []
 
     def count(m, _, o):
         if isinstance(m, nn.Conv2d):
             macs.append(o.numel() * m.in_channels // m.groups * m.kernel_size[0] * m.kernel_size[1])
+            if m.groups == 1 and tuple(m.kernel_size) == (1, 1):
+                pointwise.append(macs[-1])
         elif isinstance(m, nn.Linear):
             macs.append(o.numel() * m.in_features)
     hooks = [m.register_forward_hook(count) for m in net.modules() if isinstance(m, (nn.Conv2d, nn.Linear))]
@@ -265,7 +267,8 @@ def arithmetic(net, mel, y):
     t0, n = time.perf_counter(), 10
     for _ in range(n):
         a @ b
-    return {'network_macs_per_clip': sum(macs), 'gemm_gflops': 2 * 2048 ** 3 * n / (time.perf_counter() - t0) / 1e9}
+    return {'network_macs_per_clip': sum(macs), 'pointwise_macs_per_clip': sum(pointwise),
+            'gemm_gflops': 2 * 2048 ** 3 * n / (time.perf_counter() - t0) / 1e9}
 
 
 if __name__ == '__main__':
