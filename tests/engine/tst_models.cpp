@@ -111,18 +111,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("channelsLast");
         QTest::addColumn<int>("channels");
-        QTest::newRow("channels-first") << false << 7;
-        QTest::newRow("channels-last") << true << 7;
-        QTest::newRow("channels-last, 64") << true << 64;
+        QTest::addColumn<int>("batch");
+        QTest::newRow("channels-first") << false << 7 << 3;
+        QTest::newRow("channels-last") << true << 7 << 3;
+        QTest::newRow("channels-last, 64") << true << 64 << 3;
+        // Large enough that every thread sums its own share of the slopes' gradient.
+        QTest::newRow("channels-last, 64, batch 256") << true << 64 << 256;
     }
 
     void preluGradientsEqualLibTorchs()
     {
         QFETCH(bool, channelsLast);
         QFETCH(int, channels);
-        auto x = torch::randn({3, channels, 5, 11});
+        QFETCH(int, batch);
+        auto x = torch::randn({batch, channels, 5, 11});
         x.index_put_({0, 0}, 0.0f); // the kink: x = 0 takes the slope, as LibTorch's does
-        auto g = torch::randn({3, channels, 5, 11});
+        auto g = torch::randn({batch, channels, 5, 11});
         if (channelsLast) {
             x = x.contiguous(torch::MemoryFormat::ChannelsLast);
             g = g.contiguous(torch::MemoryFormat::ChannelsLast);
