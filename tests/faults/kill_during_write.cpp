@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A fault injector for the kill -9 tests (issue #15), loaded with LD_PRELOAD:
-// it kills the process with SIGKILL at an exact point of a file write, so a
-// test can check that every writer leaves the previous file whole whatever
-// moment a crash picks. Chosen by the environment:
-//   ASD_KILL_PATH=TEXT      only files whose path contains TEXT (e.g.
-//   "last.pt.tmp-") ASD_KILL_AT=write:N     the N-th write() or writev() to
-//   such a file: half its bytes reach the file,
-//                           then the process dies (a half-written file)
-//   ASD_KILL_AT=rename:N    the N-th rename() of such a file: the process dies
-//   just before
+// A fault injector for the kill -9 tests (issue #15), loaded with LD_PRELOAD: it kills the
+// process with SIGKILL at an exact point of a file write, so a test can check that every
+// writer leaves the previous file whole whatever moment a crash picks. Chosen by the
+// environment:
+//   ASD_KILL_PATH=TEXT      only files whose path contains TEXT (e.g. "last.pt.tmp-")
+//   ASD_KILL_AT=write:N     the N-th write() or writev() to such a file: half its bytes
+//                           reach the file, then the process dies (a half-written file)
+//   ASD_KILL_AT=rename:N    the N-th rename() of such a file: the process dies just before
 //                           it (the new file complete, not yet in place)
-// Writers reach write() and rename() through the C library's exported symbols
-// (libstdc++'s file streams, QFile, libsndfile, std::filesystem), which
-// LD_PRELOAD interposes.
+// Writers reach write() and rename() through the C library's exported symbols (libstdc++'s
+// file streams, QFile, libsndfile, std::filesystem), which LD_PRELOAD interposes.
 #include <dlfcn.h>
 #include <signal.h>
 #include <sys/uio.h>
@@ -37,6 +34,8 @@ bool armed(const char *kind, const char *path)
 
 bool armedForFd(int fd)
 {
+    if (!getenv("ASD_KILL_AT"))
+        return false;
     char link[64], path[4096];
     snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
     const ssize_t len = fd > 2 ? readlink(link, path, sizeof path - 1) : -1;
@@ -67,18 +66,18 @@ ssize_t write(int fd, const void *buf, size_t count)
     return realWrite(fd, buf, count);
 }
 
-// libstdc++'s streams hand a large block to writev (what is buffered, then the
-// block).
+// libstdc++'s streams hand a large block to writev (what is buffered, then the block).
 ssize_t writev(int fd, const struct iovec *iov, int iovcnt)
 {
     if (armedForFd(fd)) {
-        size_t total = 0;
+        size_t half = 0;
         for (int i = 0; i < iovcnt; ++i)
-            total += iov[i].iov_len;
-        for (int i = 0; i < iovcnt && total / 2 > 0; ++i) {
-            const size_t part = iov[i].iov_len < total / 2 ? iov[i].iov_len : total / 2;
+            half += iov[i].iov_len;
+        half /= 2;
+        for (int i = 0; i < iovcnt && half > 0; ++i) {
+            const size_t part = iov[i].iov_len < half ? iov[i].iov_len : half;
             realWrite(fd, iov[i].iov_base, part);
-            total -= 2 * part;
+            half -= part;
         }
         raise(SIGKILL);
     }
