@@ -4,6 +4,7 @@
 #include "dataset/DatasetIndex.h"
 #include "detectors/Detector.h"
 #include "runs/RunRecord.h"
+#include "util/AtomicFile.h"
 
 #include <chrono>
 #include <cstdio>
@@ -80,6 +81,7 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         return;
     }
     fs::create_directories(config.outDir);
+    removeLeftoverTemporaries(config.outDir);
     const std::string path = (fs::path(config.outDir) / kDetectorFileName).string();
     detector->save(path);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -37,6 +37,7 @@ std::string decisionFileName(const std::string &type, const std::string &group)
 
 void writeScoreFiles(const std::string &dir, const std::vector<ScoredClip> &scores, const ThresholdOf &thresholdOf)
 {
+    removeLeftoverTemporaries(dir);
     std::map<std::string, std::ostringstream> files;
     for (const auto &s : scores) {
         char value[32];

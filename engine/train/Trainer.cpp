@@ -11,6 +11,7 @@
 #include "devices/TorchDevice.h"
 #include "train/Losses.h"
 #include "train/MixAlign.h"
+#include "util/AtomicFile.h"
 #include "util/Random.h"
 
 #include <torch/torch.h>
@@ -257,6 +258,7 @@ private:
         m_optimizer.emplace(trainable,
                             torch::optim::AdamWOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
         fs::create_directories(m_config.outDir);
+        removeLeftoverTemporaries(m_config.outDir);
         m_lastPath = (fs::path(m_config.outDir) / "last.pt").string();
         m_bestPath = (fs::path(m_config.outDir) / "best.pt").string();
     }

@@ -7,7 +7,9 @@
 #include <stdexcept>
 #include <system_error>
 #include <cerrno>
+#include <chrono>
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -50,6 +52,35 @@ void writeAtomically(const std::string &path, const std::function<void(const std
         fs::remove(tmp, ec);
         throw;
     }
+}
+
+int removeLeftoverTemporaries(const std::string &dir)
+{
+    std::error_code ec;
+    int removed = 0;
+    const auto now = fs::file_time_type::clock::now();
+    const auto number = [](const std::string &t) {
+        return !t.empty() && t.size() <= 9 && t.find_first_not_of("0123456789") == std::string::npos;
+    };
+    for (const auto &entry : fs::directory_iterator(dir.empty() ? "." : dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        const std::size_t at = name.rfind(".tmp-");
+        if (at == std::string::npos || at == 0 || !entry.is_regular_file(ec))
+            continue;
+        // ".tmp-" PID "-" N, as writeAtomically names them.
+        const std::string rest = name.substr(at + 5);
+        const std::size_t dash = rest.find('-');
+        if (dash == std::string::npos || !number(rest.substr(0, dash)) || !number(rest.substr(dash + 1)))
+            continue;
+        const pid_t pid = pid_t(std::stol(rest.substr(0, dash)));
+        const bool running = pid > 0 && (::kill(pid, 0) == 0 || errno != ESRCH);
+        const auto modified = entry.last_write_time(ec);
+        if (running || ec || now - modified < std::chrono::minutes(10))
+            continue;
+        if (fs::remove(entry.path(), ec))
+            ++removed;
+    }
+    return removed;
 }
 
 void writeTextAtomically(const std::string &path, const std::string &text)

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
@@ -148,6 +149,7 @@ void writePdfReport(const QString &path, const ReportInput &input)
 
 void writeReport(const QString &path, const ReportInput &input)
 {
+    removeLeftoverTemporaries(QFileInfo(path).absolutePath().toStdString());
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         writePdfReport(path, input);
     else
