@@ -54,10 +54,9 @@ void writeAtomically(const std::string &path, const std::function<void(const std
     }
 }
 
-int removeLeftoverTemporaries(const std::string &dir)
+void removeLeftoverTemporaries(const std::string &dir)
 {
     std::error_code ec;
-    int removed = 0;
     const auto now = fs::file_time_type::clock::now();
     const auto number = [](const std::string &t) {
         return !t.empty() && t.size() <= 9 && t.find_first_not_of("0123456789") == std::string::npos;
@@ -77,10 +76,8 @@ int removeLeftoverTemporaries(const std::string &dir)
         const auto modified = entry.last_write_time(ec);
         if (running || ec || now - modified < std::chrono::minutes(10))
             continue;
-        if (fs::remove(entry.path(), ec))
-            ++removed;
+        fs::remove(entry.path(), ec);
     }
-    return removed;
 }
 
 void writeTextAtomically(const std::string &path, const std::string &text)

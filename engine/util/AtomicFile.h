@@ -15,7 +15,7 @@ void writeTextAtomically(const std::string &path, const std::string &text);
 // The temporary files (NAME.tmp-PID-N) that writers killed mid-write left in dir: those of
 // processes no longer running here and untouched for ten minutes (a writer on another host
 // sharing the folder is still writing to its file) are removed. Jobs call it on their output
-// folder as they start, so a crash leaves no lasting litter. Returns how many were removed.
-int removeLeftoverTemporaries(const std::string &dir);
+// folder as they start, so a crash leaves no lasting litter.
+void removeLeftoverTemporaries(const std::string &dir);
 
 } // namespace asd
