@@ -36,6 +36,27 @@ bool handled(const torch::Tensor &x, const torch::Tensor &a)
 
 std::int64_t grain(const Layout &l) { return std::max<std::int64_t>(1, 16384 / std::max<std::int64_t>(1, l.length)); }
 
+// y = max(0, x) + a_c · min(0, x): this form compiles to vector max, min and FMA, where
+// LibTorch 1.13's prelu ran an element-at-a-time loop that took 8 % of a scoring run (perf).
+// Equal to x > 0 ? x : a_c · x bit for bit, but for the sign of a zero.
+void forwardLoop(const float *x, const float *a, float *y, const Layout &l)
+{
+    at::parallel_for(0, l.runs, grain(l), [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t r = begin; r < end; ++r) {
+            const float *__restrict xr = x + r * l.length;
+            float *__restrict yr = y + r * l.length;
+            if (l.channelsLast) {
+                for (std::int64_t c = 0; c < l.length; ++c)
+                    yr[c] = std::max(xr[c], 0.0f) + a[c] * std::min(xr[c], 0.0f);
+            } else {
+                const float slope = a[r % l.channels];
+                for (std::int64_t i = 0; i < l.length; ++i)
+                    yr[i] = std::max(xr[i], 0.0f) + slope * std::min(xr[i], 0.0f);
+            }
+        }
+    });
+}
+
 // dL/dx = g where x > 0, a_c · g elsewhere; dL/da_c = Σ g · x over channel c where x <= 0.
 // Each thread sums its dL/da in its own buffer. The sign test is a 0/1 factor, not a branch
 // or a select: GCC vectorises it only in this form, and random signs mispredict a branch
@@ -78,7 +99,7 @@ struct PReLUFunction : torch::autograd::Function<PReLUFunction> {
     static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x, const torch::Tensor &a)
     {
         ctx->save_for_backward({x, a});
-        return torch::prelu(x, a); // ATen's forward is as fast as a plain loop
+        return preluForward(x, a);
     }
 
     static torch::autograd::tensor_list backward(torch::autograd::AutogradContext *ctx,
@@ -91,6 +112,18 @@ struct PReLUFunction : torch::autograd::Function<PReLUFunction> {
 };
 
 } // namespace
+
+torch::Tensor preluForward(const torch::Tensor &xIn, const torch::Tensor &aIn)
+{
+    if (!handled(xIn, aIn))
+        return torch::prelu(xIn, aIn);
+    const Layout l = layoutOf(xIn);
+    const auto x = xIn.contiguous(l.channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous);
+    const auto a = aIn.contiguous();
+    auto y = torch::empty_like(x);
+    forwardLoop(x.data_ptr<float>(), a.data_ptr<float>(), y.data_ptr<float>(), l);
+    return y;
+}
 
 std::pair<torch::Tensor, torch::Tensor> preluBackward(const torch::Tensor &gOut, const torch::Tensor &xIn,
                                                       const torch::Tensor &aIn)

@@ -20,6 +20,10 @@ public:
 };
 TORCH_MODULE(ChannelPReLU);
 
+// y = prelu(x, a) in x's layout: float CPU tensors by a vectorised loop, anything else by
+// LibTorch's prelu.
+torch::Tensor preluForward(const torch::Tensor &x, const torch::Tensor &a);
+
 // The gradients of y = prelu(x, a) for the output gradient g, (dL/dx, dL/da); float CPU
 // tensors in either layout, anything else by LibTorch's own prelu_backward.
 std::pair<torch::Tensor, torch::Tensor> preluBackward(const torch::Tensor &g, const torch::Tensor &x,

@@ -7,8 +7,9 @@
 #include "util/AtomicFile.h"
 
 #include <filesystem>
-#include <sstream>
 #include <fstream>
+#include <map>
+#include <sstream>
 
 namespace asd {
 namespace {
@@ -65,6 +66,39 @@ TrainConfig configFromJson(const nlohmann::json &j)
     c.augmentWithNoise = j.value("augment_with_noise", c.augmentWithNoise);
     return c;
 }
+
+// A tensor's shape and element type, as messages print them: "[64, 1, 3, 3] Float".
+std::string shapeText(torch::IntArrayRef sizes, torch::ScalarType type)
+{
+    std::string s = "[";
+    for (std::size_t i = 0; i < sizes.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(sizes[i]);
+    return s + "] " + c10::toString(type);
+}
+
+// LibTorch's Module::load puts each stored tensor in place of the parameter (Tensor::set_),
+// whatever its shape or type: a damaged or hostile file would otherwise give a network whose
+// layers disagree with the metadata it was built from, failing later or scoring wrongly.
+void loadWeights(torch::nn::Module &module, torch::serialize::InputArchive &archive, const std::string &what)
+{
+    std::map<std::string, std::pair<std::vector<std::int64_t>, torch::ScalarType>> built;
+    const auto tensors = [&module] {
+        auto all = module.named_parameters();
+        for (const auto &b : module.named_buffers())
+            all.insert(b.key(), b.value());
+        return all;
+    };
+    for (const auto &t : tensors())
+        built[t.key()] = {t.value().sizes().vec(), t.value().scalar_type()};
+    module.load(archive);
+    for (const auto &t : tensors()) {
+        const auto &[sizes, type] = built.at(t.key());
+        if (t.value().sizes() != torch::IntArrayRef(sizes) || t.value().scalar_type() != type)
+            throw std::runtime_error(what + ": " + t.key() + " is " + shapeText(t.value().sizes(), t.value().scalar_type()) +
+                                     " where the network has " + shapeText(sizes, type));
+    }
+}
+
 } // namespace
 
 nlohmann::json ModelMeta::toJson() const
@@ -162,12 +196,12 @@ LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
         c.model = AsdNet(c.meta.net);
         torch::serialize::InputArchive modelArchive;
         archive.read("model", modelArchive);
-        c.model->load(modelArchive);
+        loadWeights(*c.model, modelArchive, path + " (model)");
         c.model->to(device);
         torch::serialize::InputArchive emaArchive;
         if (archive.try_read("ema", emaArchive)) {
             c.ema = AsdNet(c.meta.net);
-            c.ema->load(emaArchive);
+            loadWeights(*c.ema, emaArchive, path + " (ema)");
             c.ema->to(device);
         }
         return c;

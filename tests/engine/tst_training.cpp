@@ -270,6 +270,22 @@ private Q_SLOTS:
         bad.features.stft.nFft = 1 << 30;
         saveCheckpoint(path, bad, cp.model, nullptr, nullptr);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, loadCheckpoint(path, torch::kCPU));
+
+        // Weights of another shape than the metadata's network (LibTorch would put them in
+        // place as they are) are refused, naming the tensor and both shapes.
+        AsdNetOptions other = cp.meta.net;
+        other.classes += 3;
+        AsdNet wider(other);
+        saveCheckpoint(path, cp.meta, wider, nullptr, nullptr);
+        try {
+            loadCheckpoint(path, torch::kCPU);
+            QFAIL("weights for more classes than the metadata's loaded");
+        } catch (const std::runtime_error &e) {
+            const std::string expected = "arcface.weight is [" + std::to_string(other.classes) + ", 128] Float where the network has [" +
+                                         std::to_string(cp.meta.net.classes) + ", 128] Float";
+            QVERIFY2(std::string(e.what()).find(path) != std::string::npos && std::string(e.what()).find(expected) != std::string::npos,
+                     e.what());
+        }
     }
 
     // A checkpoint whose TorchScript code defines a method (here a __setstate__, which
