@@ -196,12 +196,12 @@ LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
         c.model = AsdNet(c.meta.net);
         torch::serialize::InputArchive modelArchive;
         archive.read("model", modelArchive);
-        loadWeights(*c.model, modelArchive, path + " (model)");
+        loadWeights(*c.model, modelArchive, "model");
         c.model->to(device);
         torch::serialize::InputArchive emaArchive;
         if (archive.try_read("ema", emaArchive)) {
             c.ema = AsdNet(c.meta.net);
-            loadWeights(*c.ema, emaArchive, path + " (ema)");
+            loadWeights(*c.ema, emaArchive, "ema");
             c.ema->to(device);
         }
         return c;
@@ -211,6 +211,11 @@ LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
         throw std::runtime_error(path + ": checkpoint metadata is damaged (" + std::string(e.what()) + ")");
     } catch (const std::invalid_argument &e) {
         throw std::runtime_error(path + ": checkpoint metadata is damaged (" + std::string(e.what()) + ")");
+    } catch (const std::exception &e) {
+        // The weights' check; and LibTorch's TorchScript importer, which throws
+        // torch::jit::ErrorReport, not a c10::Error, when a code file names a type the archive
+        // does not declare (found by fuzz_network_checkpoint).
+        throw std::runtime_error(path + ": not a readable ASD Workbench checkpoint (" + e.what() + ")");
     }
 }
 
@@ -224,6 +229,8 @@ void loadOptimizerState(const std::string &path, torch::optim::Optimizer &optimi
         optimizer.load(optArchive);
     } catch (const c10::Error &e) {
         throw std::runtime_error(path + ": optimizer state cannot be restored (" + e.what_without_backtrace() + ")");
+    } catch (const std::exception &e) { // torch::jit::ErrorReport, as in loadCheckpoint
+        throw std::runtime_error(path + ": optimizer state cannot be restored (" + e.what() + ")");
     }
 }
 

@@ -34,6 +34,25 @@ bool isCode(const std::string &name)
            name.compare(name.size() - 3, 3, ".py") == 0;
 }
 
+// LibTorch 1.13's archive reader names the archive after its first record's folder and,
+// before anything else, reads FOLDER/version, which must be a format it knows (1 to 10): it
+// throws from its constructor otherwise, leaking its zip reader's state (found by
+// fuzz_network_checkpoint). The records it then reads must be there too.
+void checkLibTorchFindsItsRecords(const ByteSource &bytes, const ZipArchive &zip)
+{
+    if (zip.records().empty())
+        throw std::runtime_error("an empty archive");
+    const std::string &first = zip.records().front().name;
+    const std::string folder = first.substr(0, first.find('/'));
+    for (const char *required : {"/version", "/data.pkl", "/constants.pkl"})
+        if (!zip.find(folder + required))
+            throw std::runtime_error("no " + folder + required + " record");
+    const std::string version = readRecord(bytes, *zip.find(folder + "/version"), 16);
+    static const std::regex known(R"(([1-9]|10)\n?)");
+    if (!std::regex_match(version, known))
+        throw std::runtime_error("an archive format version LibTorch 1.13 does not read");
+}
+
 } // namespace
 
 void checkScriptArchiveDeclaresOnly(const ByteSource &bytes, const std::string &path)
@@ -55,6 +74,7 @@ void checkScriptArchiveDeclaresOnly(const ByteSource &bytes, const std::string &
                                              line.substr(0, 80) + "): ASD Workbench does not run code from checkpoints");
             }
         }
+        checkLibTorchFindsItsRecords(bytes, zip);
     } catch (const std::runtime_error &e) {
         throw std::runtime_error(path + ": not a checkpoint ASD Workbench wrote (" + e.what() + ")");
     }

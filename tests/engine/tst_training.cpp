@@ -305,6 +305,33 @@ private Q_SLOTS:
         }
     }
 
+    // Archives that pass the code gate but LibTorch's reader refuses (found by
+    // fuzz_network_checkpoint): one without its version record, which LibTorch's reader throws
+    // on from its constructor, leaking its zip state, is refused by the gate; one whose code
+    // names an undeclared type, which LibTorch's importer reports with an exception that is not
+    // a c10::Error, is refused naming the file.
+    void damagedArchivesAreRefusedNamingTheFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("no version record") << "checkpoint_without_version.pt" << "no meta_only/version record";
+        QTest::newRow("undeclared type") << "checkpoint_unknown_type.pt" << "Unknown type name";
+    }
+
+    void damagedArchivesAreRefusedNamingTheFile()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, problem);
+        const std::string path = (test::testDataDir() + QLatin1Char('/') + file).toStdString();
+        try {
+            loadCheckpoint(path, torch::kCPU);
+            QFAIL("a damaged checkpoint loaded");
+        } catch (const std::runtime_error &e) {
+            const std::string what = e.what();
+            QVERIFY2(what.rfind(path + ": ", 0) == 0 && what.find(problem.toStdString()) != std::string::npos, e.what());
+        }
+    }
+
     void sameSeedSameTraining()
     {
         std::atomic<bool> cancel{false};
