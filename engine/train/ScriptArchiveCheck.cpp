@@ -3,9 +3,11 @@
 
 #include "encoders/checkpoint/ZipArchive.h"
 
+#include <cstdint>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 namespace asd {
 
@@ -53,6 +55,129 @@ void checkLibTorchFindsItsRecords(const ByteSource &bytes, const ZipArchive &zip
         throw std::runtime_error("an archive format version LibTorch 1.13 does not read");
 }
 
+std::uint64_t littleEndian(const std::string &p, std::size_t at, int n)
+{
+    std::uint64_t v = 0;
+    for (int i = n - 1; i >= 0; --i)
+        v = v << 8 | std::uint8_t(p[at + std::size_t(i)]);
+    return v;
+}
+
+// Walks a pickle's opcodes (the ones LibTorch 1.13's unpickler reads) as LibTorch would run
+// them, counting its stack and marks, and refuses what LibTorch does not check itself (each
+// found by fuzz_network_checkpoint): an argument that runs past the record's end (LibTorch
+// reserves a string's claimed length first: five bytes claiming 4 GB allocated 4 GB), a memo
+// index out of reach (it sizes its memo to the index: 31 GB), and an opcode that takes more
+// from the stack than is above the innermost mark, or a mark that is not there (it pops
+// without looking: a MARK where an empty tuple belonged corrupted the heap and aborted
+// asd score), or SETITEMS with a key short of its value.
+void checkPickle(const std::string &pickle, const std::string &name)
+{
+    std::size_t at = 0, depth = 0;
+    std::vector<std::size_t> marks;
+    auto refuse = [&](const std::string &what) {
+        throw std::runtime_error(name + ": " + what + " (byte " + std::to_string(at) + ")");
+    };
+    auto need = [&](std::uint64_t n) {
+        if (n > pickle.size() - at)
+            refuse("a pickle argument claiming " + std::to_string(n) + " bytes, past the record's end");
+    };
+    auto skip = [&](std::uint64_t n) { need(n); at += std::size_t(n); };
+    auto counted = [&](int width) {
+        need(std::uint64_t(width));
+        const std::uint64_t n = littleEndian(pickle, at, width);
+        at += std::size_t(width);
+        skip(n);
+    };
+    // n values taken, then `pushed` put back; none from below the innermost mark.
+    auto take = [&](std::size_t n, std::size_t pushed) {
+        if (depth - (marks.empty() ? 0 : marks.back()) < n)
+            refuse("a pickle opcode taking more than its stack holds");
+        depth = depth - n + pushed;
+    };
+    // Everything above the innermost mark; returns how many.
+    auto toMark = [&]() {
+        if (marks.empty())
+            refuse("a pickle opcode without its mark");
+        const std::size_t n = depth - marks.back();
+        depth = marks.back();
+        marks.pop_back();
+        return n;
+    };
+    while (at < pickle.size()) {
+        const std::uint8_t op = std::uint8_t(pickle[at++]);
+        switch (op) {
+        case '.': // STOP
+            take(1, 1);
+            return;
+        case '(': marks.push_back(depth); break;
+        case '0': take(1, 0); break;
+        case '1': toMark(); break;
+        case 'N': case 0x88: case 0x89: case ')': case '}': case ']': take(0, 1); break;
+        case 'K': skip(1); take(0, 1); break;
+        case 'M': skip(2); take(0, 1); break;
+        case 'J': skip(4); take(0, 1); break;
+        case 'G': skip(8); take(0, 1); break;
+        case 0x8a: case 0x8c: case 'C': counted(1); take(0, 1); break; // LONG1, SHORT_BINUNICODE, SHORT_BINBYTES
+        case 'X': case 'B': counted(4); take(0, 1); break;             // BINUNICODE, BINBYTES
+        case 0x8d: case 0x8e: counted(8); take(0, 1); break;           // BINUNICODE8, BINBYTES8
+        case 'h': skip(1); take(0, 1); break;                          // BINGET
+        case 'j': skip(4); take(0, 1); break;                          // LONG_BINGET
+        case 'q': skip(1); take(1, 1); break;                          // BINPUT
+        case 0x94: take(1, 1); break;                                  // MEMOIZE
+        case 'r': // LONG_BINPUT: a pickler numbers its entries from 0, so a valid index is
+                  // below the pickle's length
+            need(4);
+            if (littleEndian(pickle, at, 4) >= pickle.size())
+                refuse("a pickle memo index beyond anything the pickle could hold");
+            at += 4;
+            take(1, 1);
+            break;
+        case 'c': // GLOBAL: two lines
+            for (int line = 0; line < 2; ++line) {
+                const std::size_t end = pickle.find('\n', at);
+                if (end == std::string::npos)
+                    refuse("a pickle GLOBAL without its end of line");
+                at = end + 1;
+            }
+            take(0, 1);
+            break;
+        case 't': case 'l': toMark(); take(0, 1); break;       // TUPLE, LIST
+        case 'd':                                             // DICT
+            if (toMark() % 2)
+                refuse("a pickle dict with a key short of its value");
+            take(0, 1);
+            break;
+        case 0x85: take(1, 1); break; // TUPLE1..3
+        case 0x86: take(2, 1); break;
+        case 0x87: take(3, 1); break;
+        case 'a': take(2, 1); break;  // APPEND
+        case 's': take(3, 1); break;  // SETITEM
+        case 'e': toMark(); take(1, 1); break; // APPENDS
+        case 'u':                             // SETITEMS
+            if (toMark() % 2)
+                refuse("a pickle SETITEMS with a key short of its value");
+            take(1, 1);
+            break;
+        case 0x93: case 'R': case 0x81: take(2, 1); break; // STACK_GLOBAL, REDUCE, NEWOBJ
+        case 'b': take(2, 1); break;                       // BUILD
+        case 'Q': take(1, 1); break;                       // BINPERSID
+        case 0x80: skip(1); break;                         // PROTO
+        case 0x95: skip(8); break;                         // FRAME
+        default:
+            --at;
+            refuse("pickle opcode " + std::to_string(op) + ", which ASD Workbench's checkpoints do not use");
+        }
+    }
+    refuse("a pickle without its STOP");
+}
+
+bool isPickle(const std::string &name)
+{
+    return name.size() > 4 && (name.compare(name.size() - 4, 4, ".pkl") == 0 ||
+                               (name.size() > 10 && name.compare(name.size() - 10, 10, ".debug_pkl") == 0));
+}
+
 } // namespace
 
 void checkScriptArchiveDeclaresOnly(const ByteSource &bytes, const std::string &path)
@@ -61,6 +186,8 @@ void checkScriptArchiveDeclaresOnly(const ByteSource &bytes, const std::string &
     try {
         const ZipArchive zip(bytes);
         for (const ZipRecord &r : zip.records()) {
+            if (isPickle(r.name))
+                checkPickle(readRecord(bytes, r, std::uint64_t(64) << 20), r.name);
             if (!isCode(r.name))
                 continue;
             ++codeFiles;

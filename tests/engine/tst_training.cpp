@@ -305,17 +305,24 @@ private Q_SLOTS:
         }
     }
 
-    // Archives that pass the code gate but LibTorch's reader refuses (found by
-    // fuzz_network_checkpoint): one without its version record, which LibTorch's reader throws
-    // on from its constructor, leaking its zip state, is refused by the gate; one whose code
-    // names an undeclared type, which LibTorch's importer reports with an exception that is not
-    // a c10::Error, is refused naming the file.
+    // Archives that passed the code gate and hurt LibTorch's reader (found by
+    // fuzz_network_checkpoint): one without its version record (LibTorch's reader throws from
+    // its constructor and leaks), ones whose pickle claims a 4 GB string or a memo entry 31 GB
+    // in (LibTorch allocates either), and one whose pickle takes from an empty stack (LibTorch
+    // corrupted its heap and aborted) are refused by the gate; one whose code names an undeclared type, which LibTorch's
+    // importer reports with an exception that is not a c10::Error, is refused naming the file.
     void damagedArchivesAreRefusedNamingTheFile_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("problem");
         QTest::newRow("no version record") << "checkpoint_without_version.pt" << "no meta_only/version record";
         QTest::newRow("undeclared type") << "checkpoint_unknown_type.pt" << "Unknown type name";
+        QTest::newRow("pickle length past the end")
+            << "checkpoint_pickle_length.pt" << "data.pkl: a pickle argument claiming 4294967047 bytes, past the record's end (byte 1828)";
+        QTest::newRow("memo index out of reach")
+            << "checkpoint_memo_index.pt" << "data.pkl: a pickle memo index beyond anything the pickle could hold (byte 1785)";
+        QTest::newRow("pickle stack underflow")
+            << "checkpoint_pickle_stack.pt" << "data.pkl: a pickle opcode taking more than its stack holds (byte 24)";
     }
 
     void damagedArchivesAreRefusedNamingTheFile()
