@@ -13,7 +13,9 @@ namespace asd {
 // __setstate__ a class defines, so a file from elsewhere could run code as the archive opens.
 // Before LibTorch sees a checkpoint this checks, without LibTorch, that every code file only
 // declares classes and their attributes, as saveCheckpoint's files do: no def, no statement.
-// Throws std::runtime_error naming `path`, the code file and its line.
+// It also walks every pickle as LibTorch's unpickler would and requires the records LibTorch
+// reads first, refusing what LibTorch itself does not check (ScriptArchiveCheck.cpp says what).
+// Throws std::runtime_error naming `path`, the record and where in it.
 void checkScriptArchiveDeclaresOnly(const ByteSource &bytes, const std::string &path);
 
 } // namespace asd
