@@ -94,8 +94,9 @@ void loadWeights(torch::nn::Module &module, torch::serialize::InputArchive &arch
     for (const auto &t : tensors()) {
         const auto &[sizes, type] = built.at(t.key());
         if (t.value().sizes() != torch::IntArrayRef(sizes) || t.value().scalar_type() != type)
-            throw std::runtime_error(what + ": " + t.key() + " is " + shapeText(t.value().sizes(), t.value().scalar_type()) +
-                                     " where the network has " + shapeText(sizes, type));
+            throw std::runtime_error(what + ": " + t.key() + " is " +
+                                     shapeText(t.value().sizes(), t.value().scalar_type()) + " where the network has " +
+                                     shapeText(sizes, type));
     }
 }
 

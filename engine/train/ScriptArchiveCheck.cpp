@@ -55,14 +55,6 @@ void checkLibTorchFindsItsRecords(const ByteSource &bytes, const ZipArchive &zip
         throw std::runtime_error("an archive format version LibTorch 1.13 does not read");
 }
 
-std::uint64_t littleEndian(const std::string &p, std::size_t at, int n)
-{
-    std::uint64_t v = 0;
-    for (int i = n - 1; i >= 0; --i)
-        v = v << 8 | std::uint8_t(p[at + std::size_t(i)]);
-    return v;
-}
-
 // Walks a pickle's opcodes (the ones LibTorch 1.13's unpickler reads) as LibTorch would run
 // them, counting its stack and marks, and refuses what LibTorch does not check itself (each
 // found by fuzz_network_checkpoint): an argument that runs past the record's end (LibTorch

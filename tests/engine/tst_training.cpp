@@ -281,10 +281,11 @@ private Q_SLOTS:
             loadCheckpoint(path, torch::kCPU);
             QFAIL("weights for more classes than the metadata's loaded");
         } catch (const std::runtime_error &e) {
-            const std::string expected = "arcface.weight is [" + std::to_string(other.classes) + ", 128] Float where the network has [" +
-                                         std::to_string(cp.meta.net.classes) + ", 128] Float";
-            QVERIFY2(std::string(e.what()).find(path) != std::string::npos && std::string(e.what()).find(expected) != std::string::npos,
-                     e.what());
+            const std::string what = e.what(),
+                              expected = "arcface.weight is [" + std::to_string(other.classes) +
+                                         ", 128] Float where the network has [" + std::to_string(cp.meta.net.classes) +
+                                         ", 128] Float";
+            QVERIFY2(what.find(path) != std::string::npos && what.find(expected) != std::string::npos, e.what());
         }
     }
 

@@ -6,6 +6,14 @@
 
 namespace asd {
 
+std::uint64_t littleEndian(const std::string &s, std::size_t at, int n)
+{
+    std::uint64_t v = 0;
+    for (int i = n - 1; i >= 0; --i)
+        v = v << 8 | std::uint8_t(s.at(at + std::size_t(i)));
+    return v;
+}
+
 void checkRange(std::uint64_t offset, std::uint64_t n, std::uint64_t size)
 {
     if (offset > size || n > size - offset)

@@ -20,6 +20,10 @@ public:
     std::string readString(std::uint64_t offset, std::uint64_t n) const;
 };
 
+// The unsigned little-endian number in bytes [at, at + n) of s (n <= 8), as zip headers and
+// pickles store them; std::out_of_range when that runs past s.
+std::uint64_t littleEndian(const std::string &s, std::size_t at, int n);
+
 class FileBytes : public ByteSource {
 public:
     explicit FileBytes(const std::string &path); // throws std::runtime_error naming the file

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "encoders/checkpoint/TorchPickle.h"
 
+#include "encoders/checkpoint/ByteSource.h"
+
 #include <cstring>
 #include <map>
 #include <stdexcept>
@@ -163,14 +165,7 @@ private:
         m_pos += n;
         return m_data.substr(m_pos - n, n);
     }
-    std::uint64_t unsignedInt(int n)
-    {
-        const std::string b = bytes(std::size_t(n));
-        std::uint64_t v = 0;
-        for (int i = n - 1; i >= 0; --i)
-            v = v << 8 | std::uint8_t(b[std::size_t(i)]);
-        return v;
-    }
+    std::uint64_t unsignedInt(int n) { return littleEndian(bytes(std::size_t(n)), 0, n); }
     std::string line()
     {
         const std::size_t end = m_data.find('\n', m_pos);

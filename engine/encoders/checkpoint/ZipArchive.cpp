@@ -14,14 +14,6 @@ constexpr std::uint32_t kEndOfDirectory = 0x06054b50, kZip64End = 0x06064b50, kZ
                         kDirectoryEntry = 0x02014b50, kLocalHeader = 0x04034b50;
 constexpr std::uint64_t kMaxRecords = 1'000'000;
 
-std::uint64_t little(const std::string &s, std::size_t at, int bytes)
-{
-    std::uint64_t v = 0;
-    for (int i = bytes - 1; i >= 0; --i)
-        v = v << 8 | std::uint8_t(s.at(at + std::size_t(i)));
-    return v;
-}
-
 } // namespace
 
 ZipArchive::ZipArchive(const ByteSource &bytes) : m_bytes(bytes)
@@ -34,28 +26,28 @@ ZipArchive::ZipArchive(const ByteSource &bytes) : m_bytes(bytes)
     const std::string tail = bytes.readString(size - tailSize, tailSize);
     std::size_t end = std::string::npos;
     for (std::size_t i = tail.size() - 22 + 1; i-- > 0;)
-        if (little(tail, i, 4) == kEndOfDirectory) {
+        if (littleEndian(tail, i, 4) == kEndOfDirectory) {
             end = i;
             break;
         }
     if (end == std::string::npos)
         throw std::runtime_error("not a zip archive (no end-of-directory record): not a checkpoint written by "
                                  "torch.save, or truncated");
-    std::uint64_t count = little(tail, end + 10, 2), dirSize = little(tail, end + 12, 4),
-                  dirOffset = little(tail, end + 16, 4);
+    std::uint64_t count = littleEndian(tail, end + 10, 2), dirSize = littleEndian(tail, end + 12, 4),
+                  dirOffset = littleEndian(tail, end + 16, 4);
     const std::uint64_t endAt = size - tailSize + end;
     if (count == 0xffff || dirSize == 0xffffffff || dirOffset == 0xffffffff) {
         if (endAt < 20)
             throw std::runtime_error("damaged zip archive (zip64 locator missing)");
         const std::string locator = bytes.readString(endAt - 20, 20);
-        if (little(locator, 0, 4) != kZip64Locator)
+        if (littleEndian(locator, 0, 4) != kZip64Locator)
             throw std::runtime_error("damaged zip archive (zip64 locator missing)");
-        const std::string end64 = bytes.readString(little(locator, 8, 8), 56);
-        if (little(end64, 0, 4) != kZip64End)
+        const std::string end64 = bytes.readString(littleEndian(locator, 8, 8), 56);
+        if (littleEndian(end64, 0, 4) != kZip64End)
             throw std::runtime_error("damaged zip archive (zip64 end record missing)");
-        count = little(end64, 32, 8);
-        dirSize = little(end64, 40, 8);
-        dirOffset = little(end64, 48, 8);
+        count = littleEndian(end64, 32, 8);
+        dirSize = littleEndian(end64, 40, 8);
+        dirOffset = littleEndian(end64, 48, 8);
     }
     if (count > kMaxRecords)
         throw std::runtime_error("damaged zip archive (" + std::to_string(count) + " records)");
@@ -63,26 +55,26 @@ ZipArchive::ZipArchive(const ByteSource &bytes) : m_bytes(bytes)
     const std::string dir = bytes.readString(dirOffset, dirSize);
     std::size_t at = 0;
     for (std::uint64_t r = 0; r < count; ++r) {
-        if (at + 46 > dir.size() || little(dir, at, 4) != kDirectoryEntry)
+        if (at + 46 > dir.size() || littleEndian(dir, at, 4) != kDirectoryEntry)
             throw std::runtime_error("damaged zip archive (central directory entry " + std::to_string(r) + ")");
-        const std::uint64_t method = little(dir, at + 10, 2);
-        std::uint64_t compressed = little(dir, at + 20, 4), uncompressed = little(dir, at + 24, 4);
-        const std::size_t nameLength = little(dir, at + 28, 2), extraLength = little(dir, at + 30, 2),
-                          commentLength = little(dir, at + 32, 2);
-        std::uint64_t localOffset = little(dir, at + 42, 4);
+        const std::uint64_t method = littleEndian(dir, at + 10, 2);
+        std::uint64_t compressed = littleEndian(dir, at + 20, 4), uncompressed = littleEndian(dir, at + 24, 4);
+        const std::size_t nameLength = littleEndian(dir, at + 28, 2), extraLength = littleEndian(dir, at + 30, 2),
+                          commentLength = littleEndian(dir, at + 32, 2);
+        std::uint64_t localOffset = littleEndian(dir, at + 42, 4);
         if (at + 46 + nameLength + extraLength + commentLength > dir.size())
             throw std::runtime_error("damaged zip archive (central directory entry " + std::to_string(r) + ")");
         ZipRecord record;
         record.name = dir.substr(at + 46, nameLength);
         // Zip64: the extra field 0x0001 holds, in order, each field stored as all ones.
         for (std::size_t e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength;) {
-            const std::uint64_t id = little(dir, e, 2), length = little(dir, e + 2, 2);
+            const std::uint64_t id = littleEndian(dir, e, 2), length = littleEndian(dir, e + 2, 2);
             std::size_t field = e + 4;
             const std::size_t fieldEnd = std::min<std::size_t>(field + length, at + 46 + nameLength + extraLength);
             if (id == 1) {
                 for (std::uint64_t *v : {&uncompressed, &compressed, &localOffset})
                     if (*v == 0xffffffff && field + 8 <= fieldEnd) {
-                        *v = little(dir, field, 8);
+                        *v = littleEndian(dir, field, 8);
                         field += 8;
                     }
             }
@@ -95,9 +87,9 @@ ZipArchive::ZipArchive(const ByteSource &bytes) : m_bytes(bytes)
         if (!record.deflated && compressed != uncompressed)
             throw std::runtime_error("damaged zip archive (record " + record.name + " has two sizes)");
         const std::string local = bytes.readString(localOffset, 30);
-        if (little(local, 0, 4) != kLocalHeader)
+        if (littleEndian(local, 0, 4) != kLocalHeader)
             throw std::runtime_error("damaged zip archive (record " + record.name + " has no local header)");
-        record.dataOffset = localOffset + 30 + little(local, 26, 2) + little(local, 28, 2);
+        record.dataOffset = localOffset + 30 + littleEndian(local, 26, 2) + littleEndian(local, 28, 2);
         record.size = uncompressed;
         record.storedSize = compressed;
         checkRange(record.dataOffset, record.storedSize, size);
