@@ -67,6 +67,19 @@ TrainConfig configFromJson(const nlohmann::json &j)
     return c;
 }
 
+// The first non-empty line of an exception's message: LibTorch's TorchScript importer adds the
+// offending source lines and a caret under them, which read as noise in a dialog.
+std::string firstLine(const std::string &text)
+{
+    const std::size_t start = text.find_first_not_of("\n ");
+    if (start == std::string::npos)
+        return text;
+    std::string line = text.substr(start, text.find('\n', start) - start);
+    if (!line.empty() && line.back() == ':') // "Unknown type name 'X':" introduces the source lines
+        line.pop_back();
+    return line;
+}
+
 // A tensor's shape and element type, as messages print them: "[64, 1, 3, 3] Float".
 std::string shapeText(torch::IntArrayRef sizes, torch::ScalarType type)
 {
@@ -216,7 +229,7 @@ LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device)
         // The weights' check; and LibTorch's TorchScript importer, which throws
         // torch::jit::ErrorReport, not a c10::Error, when a code file names a type the archive
         // does not declare (found by fuzz_network_checkpoint).
-        throw std::runtime_error(path + ": not a readable ASD Workbench checkpoint (" + e.what() + ")");
+        throw std::runtime_error(path + ": not a readable ASD Workbench checkpoint (" + firstLine(e.what()) + ")");
     }
 }
 
@@ -231,7 +244,7 @@ void loadOptimizerState(const std::string &path, torch::optim::Optimizer &optimi
     } catch (const c10::Error &e) {
         throw std::runtime_error(path + ": optimizer state cannot be restored (" + e.what_without_backtrace() + ")");
     } catch (const std::exception &e) { // torch::jit::ErrorReport, as in loadCheckpoint
-        throw std::runtime_error(path + ": optimizer state cannot be restored (" + e.what() + ")");
+        throw std::runtime_error(path + ": optimizer state cannot be restored (" + firstLine(e.what()) + ")");
     }
 }
 

@@ -337,6 +337,7 @@ private Q_SLOTS:
         } catch (const std::runtime_error &e) {
             const std::string what = e.what();
             QVERIFY2(what.rfind(path + ": ", 0) == 0 && what.find(problem.toStdString()) != std::string::npos, e.what());
+            QVERIFY2(what.find('\n') == std::string::npos, e.what()); // one line for a dialog or a terminal
         }
     }
 
