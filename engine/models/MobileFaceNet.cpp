@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MobileFaceNet.h"
 
+#include "models/BatchNormPReLU.h"
 #include "models/ChannelPReLU.h"
 
 #include <cmath>
@@ -34,6 +35,24 @@ nn::Sequential convBlock(int in, int out, std::vector<int64_t> kernel, int strid
 
 nn::Sequential foldedCopy(const nn::Sequential &s);
 
+// s->forward(x), with each BatchNorm2d and the ChannelPReLU after it run as one layer
+// (batchNormPReLU): the modules, their names and their checkpoints stay as they are.
+torch::Tensor forwardLayers(nn::Sequential s, torch::Tensor x)
+{
+    for (auto layer = s->begin(); layer != s->end(); ++layer) {
+        const auto next = std::next(layer);
+        const auto bn = std::dynamic_pointer_cast<nn::BatchNorm2dImpl>(layer->ptr());
+        const auto prelu = next == s->end() ? nullptr : std::dynamic_pointer_cast<ChannelPReLUImpl>(next->ptr());
+        if (bn && prelu) {
+            x = batchNormPReLU(x, *bn, *prelu);
+            layer = next;
+        } else {
+            x = layer->forward(x);
+        }
+    }
+    return x;
+}
+
 // Inverted residual: 1×1 expand, depthwise 3×3 (stride s), 1×1 linear projection.
 class BottleneckImpl : public nn::Module {
 public:
@@ -47,7 +66,7 @@ public:
                                    nn::BatchNorm2d(hidden), ChannelPReLU(hidden),
                                    nn::Conv2d(nn::Conv2dOptions(hidden, out, 1).bias(false)), nn::BatchNorm2d(out)));
     }
-    torch::Tensor forward(torch::Tensor x) { return m_residual ? x + conv->forward(x) : conv->forward(x); }
+    torch::Tensor forward(torch::Tensor x) { return m_residual ? x + forwardLayers(conv, x) : forwardLayers(conv, x); }
     void foldBatchNorm() { conv = replace_module("conv", foldedCopy(conv)); }
 
 private:
@@ -160,8 +179,8 @@ void MobileFaceNetImpl::foldBatchNorm()
 
 torch::Tensor MobileFaceNetImpl::forward(torch::Tensor x)
 {
-    x = dw_conv1->forward(conv1->forward(x));
-    x = conv2->forward(blocks->forward(x));
+    x = forwardLayers(dw_conv1, forwardLayers(conv1, x));
+    x = forwardLayers(conv2, blocks->forward(x));
     x = linear1->forward(linear7->forward(x));
     return x.flatten(1);
 }

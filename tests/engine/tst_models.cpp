@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The networks and losses: sizes equal to the references, hand-computed values, stability.
 #include "models/AsdNet.h"
+#include "models/BatchNormPReLU.h"
 #include "models/ChannelPReLU.h"
 #include "train/Losses.h"
 #include "train/MixAlign.h"
@@ -159,6 +160,92 @@ private Q_SLOTS:
         (theirs->forward(x2) * w).sum().backward();
         QVERIFY(torch::equal(x.grad(), x2.grad()));
         QVERIFY(torch::allclose(ours->weight.grad(), theirs->weight.grad(), 1e-4, 1e-4));
+    }
+
+    // The fused BatchNorm + PReLU against the two modules through autograd: output, the
+    // gradients of the input and of all three parameters, and the running statistics, in
+    // training mode, with sizes that leave a remainder to the vector loops and the 64-row
+    // blocks, a batch that every thread shares, a mean 10⁴ times the spread (the sums'
+    // cancellation; x itself is only known to 10⁻³ there, float's step at 10⁴, and so are the
+    // two sides' means) and BatchNorm's cumulative average (no momentum). Other layouts and
+    // eval mode run the two modules, equal bit for bit.
+    void batchNormPReLUTrainsLikeTheTwoModules_data()
+    {
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<double>("mean");
+        QTest::addColumn<bool>("cumulative");
+        QTest::addColumn<bool>("channelsLast");
+        QTest::addColumn<bool>("training");
+        QTest::addColumn<double>("tolerance");
+        QTest::newRow("7 channels") << 7 << 3 << 0.0 << false << true << true << 1e-4;
+        QTest::newRow("64 channels, batch 64") << 64 << 64 << 0.5 << false << true << true << 1e-4;
+        QTest::newRow("mean 10^4 x spread") << 5 << 4 << 1e4 << false << true << true << 1e-2;
+        QTest::newRow("cumulative average") << 7 << 3 << 0.0 << true << true << true << 1e-4;
+        QTest::newRow("channels-first") << 7 << 3 << 0.0 << false << false << true << 0.0;
+        QTest::newRow("eval mode") << 7 << 3 << 0.0 << false << true << false << 0.0;
+    }
+
+    void batchNormPReLUTrainsLikeTheTwoModules()
+    {
+        QFETCH(int, channels);
+        QFETCH(int, batch);
+        QFETCH(double, mean);
+        QFETCH(bool, cumulative);
+        QFETCH(bool, channelsLast);
+        QFETCH(bool, training);
+        QFETCH(double, tolerance);
+        auto bnOptions = torch::nn::BatchNorm2dOptions(channels);
+        if (cumulative)
+            bnOptions.momentum(c10::nullopt);
+        torch::nn::BatchNorm2d bn(bnOptions), bnRef(bnOptions);
+        ChannelPReLU prelu(channels), preluRef(channels);
+        {
+            torch::NoGradGuard noGrad;
+            for (auto *m : {&bn, &bnRef}) {
+                (*m)->weight.copy_(torch::linspace(0.5, 2.0, channels));
+                (*m)->bias.copy_(torch::linspace(-0.3, 0.4, channels));
+                (*m)->running_mean.fill_(0.2);
+                (*m)->running_var.fill_(1.5);
+            }
+            // A slope of 1 with the far mean: there x's last digit decides which side of the
+            // kink some outputs fall, and their gradients with it.
+            prelu->weight.copy_(mean > 100 ? torch::ones({channels}) : torch::linspace(-0.2, 0.6, channels));
+            preluRef->weight.copy_(prelu->weight);
+        }
+        bn->train(training);
+        bnRef->train(training);
+        const auto format = channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+        const auto input = (torch::randn({batch, channels, 5, 11}) + mean).contiguous(format);
+        const auto x = input.clone().requires_grad_(true), xRef = input.clone().requires_grad_(true);
+        const auto w = torch::randn({batch, channels, 5, 11});
+        for (int step = 0; step < 2; ++step) { // twice: the running averages move on
+            const auto y = batchNormPReLU(x, *bn, *prelu);
+            const auto yRef = preluRef->forward(bnRef->forward(xRef));
+            QCOMPARE(y.is_contiguous(torch::MemoryFormat::ChannelsLast), channelsLast);
+            if (channelsLast && training) {
+                QVERIFY2(torch::allclose(y, yRef, tolerance, tolerance), qPrintable(QString::number((y - yRef).abs().max().item<double>())));
+            } else {
+                QVERIFY(torch::equal(y, yRef));
+            }
+            if (training) {
+                (y * w).sum().backward();
+                (yRef * w).sum().backward();
+            }
+        }
+        QCOMPARE(bn->num_batches_tracked.item<long>(), bnRef->num_batches_tracked.item<long>());
+        QVERIFY(torch::allclose(bn->running_mean, bnRef->running_mean, 1e-5, 1e-4));
+        QVERIFY(torch::allclose(bn->running_var, bnRef->running_var, 1e-5, 1e-4));
+        if (!training)
+            return;
+        const auto close = [tolerance](const torch::Tensor &a, const torch::Tensor &b) {
+            const double scale = b.abs().max().item<double>();
+            return (a - b).abs().max().item<double>() <= tolerance * std::max(1.0, scale);
+        };
+        QVERIFY2(close(x.grad(), xRef.grad()), qPrintable(QString::number((x.grad() - xRef.grad()).abs().max().item<double>())));
+        QVERIFY(close(bn->weight.grad(), bnRef->weight.grad()));
+        QVERIFY(close(bn->bias.grad(), bnRef->bias.grad()));
+        QVERIFY(close(prelu->weight.grad(), preluRef->weight.grad()));
     }
 
     // MobileFaceNet runs its activations channels-last (MobileFaceNet.cpp says why); its
