@@ -221,23 +221,31 @@ struct BatchNormPReLUFunction : torch::autograd::Function<BatchNormPReLUFunction
     }
 };
 
-bool fusable(const torch::Tensor &x, const torch::nn::BatchNorm2dImpl &bn, const ChannelPReLUImpl &prelu)
+bool fusable(const torch::Tensor &x, const torch::nn::BatchNorm2dImpl &bn, const ChannelPReLUImpl *prelu)
 {
     const auto &o = bn.options;
     return bn.is_training() && o.affine() && o.track_running_stats() && x.dim() == 4 &&
            x.scalar_type() == torch::kFloat && x.device().is_cpu() &&
            x.is_contiguous(torch::MemoryFormat::ChannelsLast) && x.numel() / x.size(1) > 1 &&
-           prelu.weight.numel() == x.size(1) && bn.weight.scalar_type() == torch::kFloat &&
-           bn.running_mean.scalar_type() == torch::kFloat && prelu.weight.scalar_type() == torch::kFloat;
+           bn.weight.scalar_type() == torch::kFloat && bn.running_mean.scalar_type() == torch::kFloat &&
+           (!prelu || (prelu->weight.numel() == x.size(1) && prelu->weight.scalar_type() == torch::kFloat));
 }
 
 } // namespace
 
 torch::Tensor batchNormPReLU(const torch::Tensor &x, torch::nn::BatchNorm2dImpl &bn, ChannelPReLUImpl &prelu)
 {
-    if (!fusable(x, bn, prelu))
+    if (!fusable(x, bn, &prelu))
         return prelu.forward(bn.forward(x));
     return BatchNormPReLUFunction::apply(x, bn.weight, bn.bias, prelu.weight, &bn);
+}
+
+torch::Tensor batchNorm(const torch::Tensor &x, torch::nn::BatchNorm2dImpl &bn)
+{
+    if (!fusable(x, bn, nullptr))
+        return bn.forward(x);
+    // A slope of 1 makes the PReLU the identity; it is a constant, so its gradient is dropped.
+    return BatchNormPReLUFunction::apply(x, bn.weight, bn.bias, torch::ones({x.size(1)}), &bn);
 }
 
 } // namespace asd

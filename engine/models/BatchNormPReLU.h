@@ -17,4 +17,8 @@ namespace asd {
 // else (eval mode, other layouts, types or devices) runs the two modules.
 torch::Tensor batchNormPReLU(const torch::Tensor &x, torch::nn::BatchNorm2dImpl &bn, ChannelPReLUImpl &prelu);
 
+// bn(x) by the same passes (the identity for the activation): the BatchNorm after each
+// bottleneck's linear projection, where ATen's reads its input three times.
+torch::Tensor batchNorm(const torch::Tensor &x, torch::nn::BatchNorm2dImpl &bn);
+
 } // namespace asd

@@ -167,8 +167,8 @@ private Q_SLOTS:
     // training mode, with sizes that leave a remainder to the vector loops and the 64-row
     // blocks, a batch that every thread shares, a mean 10⁴ times the spread (the sums'
     // cancellation; x itself is only known to 10⁻³ there, float's step at 10⁴, and so are the
-    // two sides' means) and BatchNorm's cumulative average (no momentum). Other layouts and
-    // eval mode run the two modules, equal bit for bit.
+    // two sides' means) and BatchNorm's cumulative average (no momentum); BatchNorm alone
+    // against the module. Other layouts and eval mode run the modules, equal bit for bit.
     void batchNormPReLUTrainsLikeTheTwoModules_data()
     {
         QTest::addColumn<int>("channels");
@@ -178,12 +178,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("channelsLast");
         QTest::addColumn<bool>("training");
         QTest::addColumn<double>("tolerance");
-        QTest::newRow("7 channels") << 7 << 3 << 0.0 << false << true << true << 1e-4;
-        QTest::newRow("64 channels, batch 64") << 64 << 64 << 0.5 << false << true << true << 1e-4;
-        QTest::newRow("mean 10^4 x spread") << 5 << 4 << 1e4 << false << true << true << 1e-2;
-        QTest::newRow("cumulative average") << 7 << 3 << 0.0 << true << true << true << 1e-4;
-        QTest::newRow("channels-first") << 7 << 3 << 0.0 << false << false << true << 0.0;
-        QTest::newRow("eval mode") << 7 << 3 << 0.0 << false << true << false << 0.0;
+        QTest::addColumn<bool>("withPReLU");
+        QTest::newRow("7 channels") << 7 << 3 << 0.0 << false << true << true << 1e-4 << true;
+        QTest::newRow("64 channels, batch 64") << 64 << 64 << 0.5 << false << true << true << 1e-4 << true;
+        QTest::newRow("mean 10^4 x spread") << 5 << 4 << 1e4 << false << true << true << 1e-2 << true;
+        QTest::newRow("cumulative average") << 7 << 3 << 0.0 << true << true << true << 1e-4 << true;
+        QTest::newRow("channels-first") << 7 << 3 << 0.0 << false << false << true << 0.0 << true;
+        QTest::newRow("eval mode") << 7 << 3 << 0.0 << false << true << false << 0.0 << true;
+        QTest::newRow("BatchNorm alone") << 7 << 3 << 0.0 << false << true << true << 1e-4 << false;
+        QTest::newRow("BatchNorm alone, 64 channels") << 64 << 64 << 0.5 << false << true << true << 1e-4 << false;
+        QTest::newRow("BatchNorm alone, mean 10^4") << 5 << 4 << 1e4 << false << true << true << 1e-2 << false;
     }
 
     void batchNormPReLUTrainsLikeTheTwoModules()
@@ -195,6 +199,7 @@ private Q_SLOTS:
         QFETCH(bool, channelsLast);
         QFETCH(bool, training);
         QFETCH(double, tolerance);
+        QFETCH(bool, withPReLU);
         auto bnOptions = torch::nn::BatchNorm2dOptions(channels);
         if (cumulative)
             bnOptions.momentum(c10::nullopt);
@@ -220,8 +225,8 @@ private Q_SLOTS:
         const auto x = input.clone().requires_grad_(true), xRef = input.clone().requires_grad_(true);
         const auto w = torch::randn({batch, channels, 5, 11});
         for (int step = 0; step < 2; ++step) { // twice: the running averages move on
-            const auto y = batchNormPReLU(x, *bn, *prelu);
-            const auto yRef = preluRef->forward(bnRef->forward(xRef));
+            const auto y = withPReLU ? batchNormPReLU(x, *bn, *prelu) : batchNorm(x, *bn);
+            const auto yRef = withPReLU ? preluRef->forward(bnRef->forward(xRef)) : bnRef->forward(xRef);
             QCOMPARE(y.is_contiguous(torch::MemoryFormat::ChannelsLast), channelsLast);
             if (channelsLast && training) {
                 QVERIFY2(torch::allclose(y, yRef, tolerance, tolerance), qPrintable(QString::number((y - yRef).abs().max().item<double>())));
@@ -245,7 +250,51 @@ private Q_SLOTS:
         QVERIFY2(close(x.grad(), xRef.grad()), qPrintable(QString::number((x.grad() - xRef.grad()).abs().max().item<double>())));
         QVERIFY(close(bn->weight.grad(), bnRef->weight.grad()));
         QVERIFY(close(bn->bias.grad(), bnRef->bias.grad()));
-        QVERIFY(close(prelu->weight.grad(), preluRef->weight.grad()));
+        if (withPReLU)
+            QVERIFY(close(prelu->weight.grad(), preluRef->weight.grad()));
+        else
+            QVERIFY(!prelu->weight.grad().defined());
+    }
+
+    // MobileFaceNet's forward runs fused layers (BatchNorm + PReLU, BatchNorm alone, the GDC as
+    // a weighted sum; MobileFaceNet.cpp). In training mode its output, every parameter's
+    // gradient and every running statistic equal those of its modules run one by one.
+    void mobileFaceNetTrainsLikeItsModulesRunOneByOne()
+    {
+        MobileFaceNet fused(1, 32, 40), plain(1, 32, 40);
+        {
+            torch::NoGradGuard noGrad;
+            auto to = plain->named_parameters();
+            for (const auto &p : fused->named_parameters())
+                to[p.key()].copy_(p.value());
+        }
+        const auto input = torch::randn({4, 1, 32, 40}) * 5 - 20;
+        const auto w = torch::randn({4, 128});
+        const auto y = fused->forward(input);
+        const auto children = plain->named_children();
+        const auto run = [&](const char *name, const torch::Tensor &x) {
+            return children[name]->as<torch::nn::Sequential>()->forward(x);
+        };
+        auto x = run("dw_conv1", run("conv1", input));
+        for (const auto &block : children["blocks"]->children()) {
+            const auto out = block->named_children()["conv"]->as<torch::nn::Sequential>()->forward(x);
+            x = out.sizes() == x.sizes() ? x + out : out; // the residual blocks: stride 1, in = out
+        }
+        const auto yPlain = run("linear1", run("linear7", run("conv2", x))).flatten(1);
+        QVERIFY2(torch::allclose(y, yPlain, 1e-4, 1e-4), qPrintable(QString::number((y - yPlain).abs().max().item<double>())));
+        (y * w).sum().backward();
+        (yPlain * w).sum().backward();
+        auto plainParameters = plain->named_parameters();
+        for (const auto &p : fused->named_parameters()) {
+            const auto &g = p.value().grad(), &gPlain = plainParameters[p.key()].grad();
+            const double tolerance = 1e-3 * std::max(1.0, gPlain.abs().max().item<double>());
+            QVERIFY2((g - gPlain).abs().max().item<double>() <= tolerance,
+                     qPrintable(QString::fromStdString(p.key()) + ": " + QString::number((g - gPlain).abs().max().item<double>())));
+        }
+        auto plainBuffers = plain->named_buffers();
+        for (const auto &b : fused->named_buffers())
+            QVERIFY2(torch::allclose(b.value().to(torch::kDouble), plainBuffers[b.key()].to(torch::kDouble), 1e-4, 1e-4),
+                     qPrintable(QString::fromStdString(b.key())));
     }
 
     // MobileFaceNet runs its activations channels-last (MobileFaceNet.cpp says why); its
