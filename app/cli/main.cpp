@@ -138,7 +138,9 @@ const std::vector<Command> &commands()
          "  --seconds  clip length the model takes (default 10: the papers' 313 frames);\n"
          "             shorter crops train faster on a CPU\n"
          "  --ema-fixed  the reference's fixed EMA decay (default warms it up)\n"
-         "  --eval-every N  score the test clips after every N-th epoch; --no-eval never\n"
+         "  --eval-every N  score the test clips after every N-th epoch (default: the first,\n"
+         "                 the last and as many between as cost at most a tenth of the\n"
+         "                 training's time); --no-eval never\n"
          "  --json-events  one JSON object per event on stdout\n",
          runTrain},
         {"detectors", "list the detector families, their options and what each is for",

@@ -25,6 +25,11 @@ TORCH_MODULE(ChannelPReLU);
 // LibTorch's prelu.
 torch::Tensor preluForward(const torch::Tensor &x, const torch::Tensor &a);
 
+// x = prelu(x, a), overwriting x where it is a float CPU tensor contiguous in its layout
+// that needs no gradient; otherwise x is replaced by preluForward(x, a). For a convolution's
+// output in inference, which nothing else reads.
+void preluInPlace(torch::Tensor &x, const torch::Tensor &a);
+
 // The gradients of y = prelu(x, a) for the output gradient g, (dL/dx, dL/da); float CPU
 // tensors in either layout, anything else by LibTorch's own prelu_backward.
 std::pair<torch::Tensor, torch::Tensor> preluBackward(const torch::Tensor &g, const torch::Tensor &x,

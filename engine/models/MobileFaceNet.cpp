@@ -56,8 +56,10 @@ torch::Tensor weightedSum(const nn::Conv2dImpl &conv, const torch::Tensor &x)
 }
 
 // s->forward(x), with each BatchNorm2d and the ChannelPReLU after it run as one layer, a
-// BatchNorm2d alone by the same passes (BatchNormPReLU.h) and a GDC as a weighted sum: the
-// modules, their names and their checkpoints stay as they are.
+// BatchNorm2d alone by the same passes (BatchNormPReLU.h), a GDC as a weighted sum, and
+// without gradients (scoring, BatchNorm folded) each PReLU in place on the output of the
+// layer before it, which nothing else reads: the modules, their names and their checkpoints
+// stay as they are.
 torch::Tensor forwardLayers(nn::Sequential s, torch::Tensor x)
 {
     for (auto layer = s->begin(); layer != s->end(); ++layer) {
@@ -65,7 +67,10 @@ torch::Tensor forwardLayers(nn::Sequential s, torch::Tensor x)
         const auto conv = std::dynamic_pointer_cast<nn::Conv2dImpl>(layer->ptr());
         const auto bn = std::dynamic_pointer_cast<nn::BatchNorm2dImpl>(layer->ptr());
         const auto prelu = next == s->end() ? nullptr : std::dynamic_pointer_cast<ChannelPReLUImpl>(next->ptr());
-        if (conv && coversTheMap(*conv, x)) {
+        const auto activation = std::dynamic_pointer_cast<ChannelPReLUImpl>(layer->ptr());
+        if (activation && layer != s->begin() && !torch::GradMode::is_enabled()) {
+            preluInPlace(x, activation->weight);
+        } else if (conv && coversTheMap(*conv, x)) {
             x = weightedSum(*conv, x);
         } else if (bn && prelu) {
             x = batchNormPReLU(x, *bn, *prelu);

@@ -50,9 +50,9 @@ struct TrainConfig {
     int threads = 0;            // torch intra-op threads in the worker; 0: all cores
     int loaderThreads = 2;      // decode + feature workers
     bool evaluateEachEpoch = true; // score the labelled test split as training goes
-    // Every how many epochs it is scored. 0: every epoch while one scoring costs at most a
-    // tenth of an epoch's training, else as seldom as keeps it within that (issue #15's
-    // budget); the first and the last epoch always.
+    // Every how many epochs it is scored. 0: after the first and the last epoch, and between
+    // them as many epochs, spread evenly, as keep the evaluation within a tenth of the
+    // training's time (issue #15's budget; Trainer's planEvaluations).
     int evaluationInterval = 0;
     bool resume = false;
     // Mixture alignment ("retain, not denoise"): the teacher run or checkpoint, the noises

@@ -16,9 +16,11 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 #include <thread>
 #include <map>
@@ -425,7 +427,8 @@ private:
             throw std::runtime_error("epoch " + std::to_string(epoch + 1) + ": none of the " +
                                      std::to_string(shuffled.size()) + " training clips could be read (" +
                                      (firstBadClip.empty() ? std::string("no batch was made") : firstBadClip) + ")");
-        const double epochSeconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+        const auto loopEnd = Clock::now();
+        const double epochSeconds = std::chrono::duration<double>(loopEnd - epochStart).count();
         const double meanLoss = lossSum / std::max(1L, step);
 
         JobEvent e;
@@ -443,17 +446,19 @@ private:
         e.etaSeconds = epochSeconds * (m_config.epochs - epoch - 1);
         // The student's own score is nearest-neighbour, which needs the training embeddings:
         // it is measured by scoring (asd score, asd sweep), not after every epoch.
+        double scoringSeconds = 0;
+        const bool firstEvaluation = m_lastEvaluatedEpoch < 0;
         if (evaluatesAfter(epoch)) {
             const auto start = Clock::now();
             e.metrics = testMetrics(scoring);
-            const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+            scoringSeconds = std::chrono::duration<double>(Clock::now() - start).count();
             m_lastEvaluatedEpoch = epoch;
-            // The fewest epochs apart that keep the scoring within 8 % of their training, so
-            // that with validation and checkpoints (about 1.5 %) the evaluation stays within
-            // issue #15's tenth (bench/osscl_pipeline.py: 2.0 s per scoring, 10.5 s epochs).
-            m_autoInterval = std::max(1, int(std::ceil(seconds / (0.08 * std::max(epochSeconds, 1e-9)))));
         }
         saveCheckpoints(e);
+        if (firstEvaluation && m_lastEvaluatedEpoch == epoch)
+            m_evaluatedEpochs = evaluationEpochs(
+                m_config.epochs, epochSeconds, scoringSeconds,
+                std::chrono::duration<double>(Clock::now() - loopEnd).count() - scoringSeconds);
         m_emit(e);
     }
 
@@ -464,8 +469,9 @@ private:
             return false;
         if (m_lastEvaluatedEpoch < 0 || epoch + 1 == m_config.epochs)
             return true;
-        const int interval = m_config.evaluationInterval > 0 ? m_config.evaluationInterval : m_autoInterval;
-        return epoch - m_lastEvaluatedEpoch >= interval;
+        if (m_config.evaluationInterval > 0)
+            return epoch - m_lastEvaluatedEpoch >= m_config.evaluationInterval;
+        return m_evaluatedEpochs.count(epoch) > 0;
     }
 
     // The kept model's decision thresholds, fitted once here on the normal training clips,
@@ -585,7 +591,8 @@ private:
     std::optional<ExampleCache> m_cache, m_testCache, m_valCache;
     RunRecord m_record; // RUN/run.json, rewritten after every epoch
     Clock::time_point m_recordTime = Clock::now();
-    int m_lastEvaluatedEpoch = -1, m_autoInterval = 1;
+    int m_lastEvaluatedEpoch = -1;
+    std::set<int> m_evaluatedEpochs; // evaluationEpochs
 
     ModelMeta m_meta;
     AsdNet m_model{nullptr}, m_ema{nullptr};
@@ -596,6 +603,18 @@ private:
 };
 
 } // namespace
+
+std::set<int> evaluationEpochs(int epochs, double loopSeconds, double scoringSeconds, double otherSeconds)
+{
+    // In bench/osscl_pipeline.py one scoring of the 200 test clips costs a quarter of an
+    // epoch, so a 10-epoch run scores after the first and the last.
+    const double budget = (0.095 * loopSeconds - otherSeconds) * epochs;
+    const int count = std::clamp(int(budget / std::max(scoringSeconds, 1e-9)), std::min(2, epochs), epochs);
+    std::set<int> planned;
+    for (int i = 0; i < count; ++i)
+        planned.insert(int(std::lround(double(i) * (epochs - 1) / std::max(1, count - 1))));
+    return planned;
+}
 
 void train(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <set>
 
 #include "events/JobEvent.h"
 #include "train/TrainConfig.h"
@@ -14,5 +15,12 @@ namespace asd {
 // Returns normally on success or cancel; throws std::runtime_error with a message for
 // the user on failure (bad data, NaN loss, unavailable device).
 void train(const TrainConfig &config, const JobListener &listener, const std::atomic<bool> &cancel);
+
+// The epochs (0-based) after which training scores the test clips when the interval is
+// automatic, planned from the first epoch's times: the first and the last, and between them
+// as many, spread evenly, as keep the scorings, together with every epoch's validation and
+// checkpoints (otherSeconds), within 9.5 % of the training loops' time. Issue #15's budget
+// is a tenth; bench/osscl_pipeline.py measures it.
+std::set<int> evaluationEpochs(int epochs, double loopSeconds, double scoringSeconds, double otherSeconds);
 
 } // namespace asd

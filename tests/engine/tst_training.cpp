@@ -249,6 +249,32 @@ private Q_SLOTS:
         QCOMPARE(scored, (std::vector<int>{1, 3, 4}));
     }
 
+    // The automatic plan: the first and the last epoch always; between them as many, evenly
+    // spread, as the budget (9.5 % of the loops' time, less validation and checkpoints) pays.
+    void evaluationEpochsKeepWithinTheBudget_data()
+    {
+        QTest::addColumn<int>("epochs");
+        QTest::addColumn<double>("scoring");
+        QTest::addColumn<double>("other");
+        QTest::addColumn<QList<int>>("expected");
+        // 10 epochs of 8 s: (0.76 − 0.17) · 10 = 5.9 s for the scorings.
+        QTest::newRow("a quarter of an epoch") << 10 << 2.0 << 0.17 << QList<int>{0, 9};
+        QTest::newRow("an eighth") << 10 << 1.0 << 0.17 << QList<int>{0, 2, 5, 7, 9};
+        QTest::newRow("cheap") << 10 << 0.1 << 0.0 << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        QTest::newRow("over budget") << 10 << 9.0 << 0.5 << QList<int>{0, 9};
+        QTest::newRow("one epoch") << 1 << 2.0 << 0.0 << QList<int>{0};
+    }
+
+    void evaluationEpochsKeepWithinTheBudget()
+    {
+        QFETCH(int, epochs);
+        QFETCH(double, scoring);
+        QFETCH(double, other);
+        QFETCH(QList<int>, expected);
+        const std::set<int> planned = evaluationEpochs(epochs, 8.0, scoring, other);
+        QCOMPARE(QList<int>(planned.begin(), planned.end()), expected);
+    }
+
     // A checkpoint whose metadata claims sizes nothing should allocate (a hostile or damaged
     // file) is refused by name before any network is built from it.
     void hostileCheckpointSizesAreRefused()
