@@ -106,7 +106,7 @@ private Q_SLOTS:
                  qPrintable(QString::number((after.embedding - before.embedding).abs().max().item<double>())));
         QVERIFY(torch::allclose(after.logits, before.logits, 1e-3, 1e-3));
     }
-    // The hand-written forward and backward passes against LibTorch's own, in both layouts and
+    // The hand-written forward (also in place) and backward passes against LibTorch's own, in both layouts and
     // at sizes that leave a remainder to the vector loop; negative, zero and positive inputs.
     void preluEqualsLibTorchs_data()
     {
@@ -138,6 +138,14 @@ private Q_SLOTS:
         QCOMPARE(y.is_contiguous(torch::MemoryFormat::ChannelsLast), channelsLast);
         const auto t = x.transpose(2, 3); // a strided view: the same values
         QVERIFY(torch::equal(preluForward(t, a), torch::prelu(t, a)));
+        auto inPlace = x.clone();
+        const void *storage = inPlace.data_ptr();
+        preluInPlace(inPlace, a);
+        QVERIFY(torch::equal(inPlace, y));
+        QCOMPARE(inPlace.data_ptr(), storage);
+        auto strided = x.transpose(2, 3).clone().transpose(2, 3); // neither layout: a new tensor
+        preluInPlace(strided, a);
+        QVERIFY(torch::equal(strided, y));
         const auto [gx, ga] = preluBackward(g, x, a);
         const auto [refX, refA] = torch::prelu_backward(g, x, a);
         QVERIFY(torch::equal(gx, refX));
