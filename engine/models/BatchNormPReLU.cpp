@@ -145,11 +145,11 @@ std::pair<torch::Tensor, torch::Tensor> batchMoments(const float *x, std::int64_
 }
 
 struct BatchNormPReLUFunction : torch::autograd::Function<BatchNormPReLUFunction> {
-    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &xIn,
+    // x is channels-last contiguous (fusable).
+    static torch::Tensor forward(torch::autograd::AutogradContext *ctx, const torch::Tensor &x,
                                  const torch::Tensor &gamma, const torch::Tensor &beta, const torch::Tensor &slope,
                                  torch::nn::BatchNorm2dImpl *bn)
     {
-        const auto x = xIn.contiguous(torch::MemoryFormat::ChannelsLast);
         const std::int64_t C = x.size(1), rows = x.numel() / C;
         const float *xp = x.data_ptr<float>();
         auto [mean, var] = batchMoments(xp, rows, C);
