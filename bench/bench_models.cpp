@@ -2,7 +2,8 @@
 // Training-step and scoring throughput of each input variant with 10 s clips (313 frames),
 // on the CPU and on every CUDA device present, beside the same OS-SCL step and batch-1
 // scoring in PyTorch when /usr/bin/python3 has torch (python3-torch). Prints figures.
-//   bench_models [TRAIN_STEPS] [BATCH]   (default 3 steps of batch 32)
+//   bench_models [TRAIN_STEPS] [BATCH] [INPUTS]   (default 3 steps of batch 32, every input;
+//   INPUTS: comma-separated, e.g. tfstgram or logmel,stgram)
 #include "models/AsdNet.h"
 #include "train/Losses.h"
 #include "util/Allocator.h"
@@ -10,6 +11,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -78,6 +81,14 @@ int main(int argc, char **argv)
     const int steps = argc > 1 ? std::atoi(argv[1]) : 3;
     asd::keepFreedMemoryForReuse(); // before any thread: see util/Allocator.h
     const int batch = argc > 2 ? std::atoi(argv[2]) : 32;
+    std::vector<InputVariant> inputs{InputVariant::LogMel, InputVariant::STgram, InputVariant::TFSTgram,
+                                     InputVariant::TASTgram};
+    if (argc > 3) {
+        inputs.clear();
+        std::stringstream names(argv[3]);
+        for (std::string name; std::getline(names, name, ',');)
+            inputs.push_back(inputVariantFromString(name));
+    }
     const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(threads); // the same for PyTorch below
     std::printf("LibTorch %d.%d, %d intra-op threads, %u hardware threads; 10 s clips (128 x 313), batch %d\n\n",
@@ -88,9 +99,9 @@ int main(int argc, char **argv)
     std::vector<torch::Device> devices{torch::kCPU};
     for (std::size_t i = 0; i < torch::cuda::device_count(); ++i)
         devices.emplace_back(torch::kCUDA, c10::DeviceIndex(i));
-    Figures logmelCpu{};
+    std::optional<Figures> logmelCpu;
     for (const auto &d : devices)
-        for (InputVariant v : {InputVariant::LogMel, InputVariant::STgram, InputVariant::TFSTgram, InputVariant::TASTgram}) {
+        for (InputVariant v : inputs) {
             const Figures f = measure(v, d, steps, batch);
             if (d.is_cpu() && v == InputVariant::LogMel)
                 logmelCpu = f;
@@ -98,6 +109,8 @@ int main(int argc, char **argv)
                         f.scoreMsBatch1, f.scoreClipsPerSecondBatched);
         }
 
+    if (!logmelCpu)
+        return 0; // the PyTorch side runs the log-mel network
     const std::string cmd = std::string("/usr/bin/python3 ") + ASD_BENCH_DIR + "/pytorch_osscl.py network " +
                             std::to_string(steps) + " " + std::to_string(batch) + " " + std::to_string(threads) + " > /tmp/asd-bench-pytorch.txt 2>/dev/null";
     if (std::system(cmd.c_str()) == 0) {
@@ -109,8 +122,8 @@ int main(int argc, char **argv)
                 // Scoring throughput: ours at its best (batched), the reference at its batch 1.
                 std::printf("  ratio ours/PyTorch: training %.2fx (goal >= 1.5x), scoring %.2fx at batch 1 and "
                             "%.2fx batched against its batch 1 (goal >= 5x)\n",
-                            logmelCpu.trainSamplesPerSecond / trainRef, scoreRef / logmelCpu.scoreMsBatch1,
-                            logmelCpu.scoreClipsPerSecondBatched * scoreRef / 1000.0);
+                            logmelCpu->trainSamplesPerSecond / trainRef, scoreRef / logmelCpu->scoreMsBatch1,
+                            logmelCpu->scoreClipsPerSecondBatched * scoreRef / 1000.0);
             }
             std::fclose(f);
         }

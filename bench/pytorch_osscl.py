@@ -4,13 +4,20 @@
 #   pytorch_osscl.py network STEPS BATCH THREADS
 #       the network alone on random inputs (bench_models); prints
 #       "<train samples/s> <score ms per clip>"
-#   pytorch_osscl.py pipeline DATA EPOCHS BATCH THREADS
-#       the reference's whole job on a DCASE 2020 folder (bench/osscl_pipeline.sh): its data
+#   pytorch_osscl.py train DATA MODEL EPOCHS BATCH THREADS
+#       the reference's train.py on a DCASE 2020 folder (bench/osscl_pipeline.py): its data
 #       loading (torchaudio.load and the log-mel in __getitem__, every epoch, num_workers=0 as
 #       train.py), 95/5 random split, AdamW + cosine schedule, mixup, EMA, validation of the EMA
-#       net and a checkpoint at each best validation loss; then eval.py's scoring (test set
-#       loaded and converted up front, batch 1, score = cross-entropy of the ArcFace logits).
-#       Prints one JSON object with the timings.
+#       net and a checkpoint (MODEL) at each best validation loss. Prints one JSON object with
+#       the timings measured inside the script.
+#   pytorch_osscl.py score DATA MODEL THREADS
+#       the reference's eval.py: the test set loaded and converted up front, batch 1, score =
+#       cross-entropy of the ArcFace logits, AUC and pAUC per ID and overall with scikit-learn
+#       (where installed). Prints one JSON object as train does.
+#   pytorch_osscl.py arithmetic THREADS
+#       what the job asks of the CPU (see arithmetic below); one JSON object.
+# Each is its own command, as train.py and eval.py are, so that a benchmark can time them as
+# a user runs them: from the command to its exit, Python's start and imports included.
 import glob
 import json
 import math
@@ -181,12 +188,17 @@ class WeightEMA:
                 p.mul_(1 - 2e-6)
 
 
-def pipeline(root, epochs, batch):
+def machines_and_ids(root):
     machines = sorted(d for d in os.listdir(root) if os.path.isdir(os.path.join(root, d, 'train')))
     ids = sorted({os.path.basename(f)[len('normal_'):len('normal_id_00')] for m in machines
                   for f in glob.glob(os.path.join(root, m, 'train', '*.wav'))})
-    out = {'machines': machines, 'ids': len(ids)}
+    return machines, ids
+
+
+def train(root, model, epochs, batch):
     t_start = time.perf_counter()
+    machines, ids = machines_and_ids(root)
+    out = {'machines': machines, 'ids': len(ids)}
     files = sorted(f for m in machines for f in glob.glob(os.path.join(root, m, 'train', '*.wav')))
     data = TrainSet(files, ids)
     n_train = int(len(data) * 0.95)
@@ -213,33 +225,45 @@ def pipeline(root, epochs, batch):
             losses = [F.cross_entropy(ema(mel, y)[0], y).item() for mel, y in valid_dl]
         if sum(losses) / len(losses) < best:
             best = sum(losses) / len(losses)
-            torch.save(ema.state_dict(), '/tmp/asd-bench-reference-model.pth')
+            torch.save(ema.state_dict(), model)
         valid_seconds.append(time.perf_counter() - t1)
         epoch_seconds.append(time.perf_counter() - t0)
     out['train_clips'] = n_train
     out['train_seconds'] = time.perf_counter() - t_start
     out['epoch_seconds'] = epoch_seconds
     out['validation_seconds'] = valid_seconds
-    out['train_samples_per_second'] = epochs * n_train / out['train_seconds']
+    print(json.dumps(out))
 
+
+def score(root, model):
     # eval.py: the test set decoded and converted up front, then batch 1.
     t0 = time.perf_counter()
+    machines, ids = machines_and_ids(root)
     net = Net()
-    net.load_state_dict(torch.load('/tmp/asd-bench-reference-model.pth'))
+    net.load_state_dict(torch.load(model))
     net.eval()
     test, logmel = [], Wave2Mel()
     for m in machines:
         for f in sorted(glob.glob(os.path.join(root, m, 'test', '*.wav'))):
             y, sr = torchaudio.load(f)
-            test.append((logmel(y[..., :sr * 10]), id_label(f, ids)))
+            test.append((logmel(y[..., :sr * 10]), id_label(f, ids), os.path.basename(f).startswith('anomaly')))
     scores = []
     with torch.no_grad():
-        for mel, y in torch.utils.data.DataLoader(test, batch_size=1, num_workers=0):
+        for mel, y, _ in torch.utils.data.DataLoader(test, batch_size=1, num_workers=0):
             scores.append(F.cross_entropy(net(mel, y)[0], y, reduction='none').item())
-    out['test_clips'] = len(test)
+    out = {'test_clips': len(test)}
+    try:
+        from sklearn import metrics
+        truth = [int(t[2]) for t in test]
+        out['auc'] = metrics.roc_auc_score(truth, scores)
+        out['pauc'] = metrics.roc_auc_score(truth, scores, max_fpr=0.1)
+        out['per_id'] = {}
+        for i in sorted({t[1] for t in test}):
+            t, p = ([v[k] for k, c in enumerate(test) if c[1] == i] for v in (truth, scores))
+            out['per_id'][ids[i]] = [metrics.roc_auc_score(t, p), metrics.roc_auc_score(t, p, max_fpr=0.1)]
+    except ImportError:
+        out['auc'] = None  # scikit-learn missing: the scores alone
     out['score_seconds'] = time.perf_counter() - t0
-    out['score_clips_per_second'] = len(test) / out['score_seconds']
-    out.update(arithmetic(net, test[0][0].unsqueeze(0), torch.tensor([test[0][1]])))
     print(json.dumps(out))
 
 
@@ -275,6 +299,11 @@ if __name__ == '__main__':
     torch.set_num_threads(int(sys.argv[-1]))
     if sys.argv[1] == 'network':
         network(int(sys.argv[2]), int(sys.argv[3]))
-    else:
+    elif sys.argv[1] == 'train':
         torch.manual_seed(2024)  # train.py's seed
-        pipeline(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+        train(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))
+    elif sys.argv[1] == 'score':
+        score(sys.argv[2], sys.argv[3])
+    else:
+        net = Net().eval()
+        print(json.dumps(arithmetic(net, torch.randn(1, 1, 128, 313), torch.tensor([0]))))
