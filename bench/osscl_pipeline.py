@@ -120,6 +120,16 @@ for what, rate_ref, rate_ours, goal, per_clip in (
     print(f'  {what}: reference {rate_ref * per_clip:5.0f} GFLOP/s ({100 * rate_ref * per_clip / peak:4.1f} %), '
           f'asd {rate_ours * per_clip:5.0f} ({100 * rate_ours * per_clip / peak:4.1f} %); '
           f'{goal}x would need {need:5.0f} ({100 * need / peak:4.1f} % of the matrix product\'s rate)')
+# What 5x scoring leaves for the network: asd's own start (LibTorch's static initialisers,
+# before main; `asd --help` does nothing else) comes off the time first.
+t0 = time.perf_counter()
+subprocess.run([asd, '--help'], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+start = time.perf_counter() - t0
+left = test_clips / (5 * ref_score) - start
+print(f'  scoring at 5x: {test_clips / (5 * ref_score):.2f} s for asd score, {start:.2f} s of it asd\'s start; '
+      + (f'{test_clips * gflop:.0f} GFLOP in the {left:.2f} s left (decoding and log-mel too) is at least '
+         f'{test_clips * gflop / left:.0f} GFLOP/s ({100 * test_clips * gflop / left / peak:.0f} % of the matrix '
+         f'product\'s rate)' if left > 0 else 'nothing is left for the work'))
 loops = afters = 0
 for k in sorted(epoch_end):
     loop, after = loop_end[k] - epoch_start[k], epoch_end[k] - loop_end[k]
