@@ -30,6 +30,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 import torchaudio
 
+try:
+    from sklearn import metrics  # at the top, as eval.py imports it
+except ImportError:
+    metrics = None
 
 
 class ConvBlock(nn.Module):
@@ -252,8 +256,7 @@ def score(root, model):
         for mel, y, _ in torch.utils.data.DataLoader(test, batch_size=1, num_workers=0):
             scores.append(F.cross_entropy(net(mel, y)[0], y, reduction='none').item())
     out = {'test_clips': len(test)}
-    try:
-        from sklearn import metrics
+    if metrics is not None:
         truth = [int(t[2]) for t in test]
         out['auc'] = metrics.roc_auc_score(truth, scores)
         out['pauc'] = metrics.roc_auc_score(truth, scores, max_fpr=0.1)
@@ -261,7 +264,7 @@ def score(root, model):
         for i in sorted({t[1] for t in test}):
             t, p = ([v[k] for k, c in enumerate(test) if c[1] == i] for v in (truth, scores))
             out['per_id'][ids[i]] = [metrics.roc_auc_score(t, p), metrics.roc_auc_score(t, p, max_fpr=0.1)]
-    except ImportError:
+    else:
         out['auc'] = None  # scikit-learn missing: the scores alone
     out['score_seconds'] = time.perf_counter() - t0
     print(json.dumps(out))
