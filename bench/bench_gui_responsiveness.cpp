@@ -4,6 +4,7 @@
 // thread records how late each of its ticks comes. Goal (issue #15): no gap above 100 ms.
 //   QT_QPA_PLATFORM=offscreen bench_gui_responsiveness [EPOCHS]
 #include "synth/MachineSynth.h"
+#include "views/DetectorOptionsForm.h"
 #include "views/JobsView.h"
 #include "windows/MainWindow.h"
 
@@ -49,8 +50,8 @@ int main(int argc, char **argv)
     }
     asd::ui::JobsView *jobs = w.jobs();
     jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QStringLiteral("osscl")));
-    jobs->epochsSpin()->setValue(epochs);
-    jobs->secondsSpin()->setValue(2.0);
+    jobs->optionsForm()->setValue("epochs", QString::number(epochs));
+    jobs->optionsForm()->setValue("seconds", QStringLiteral("2"));
     jobs->outputEdit()->setText(dir.path() + QStringLiteral("/run"));
 
     // The event loop's pulse: a 10 ms timer, each tick's lateness recorded.

@@ -35,7 +35,7 @@ start=$SECONDS
 "$asd" synth "$work/data" --types 2 --ids 3 --train 60 --test 25 --seconds 4 --seed 7 >/dev/null
 common=(--data "$work/data" --epochs "$epochs" --batch 32 --seconds 4 --lr 1e-3 --no-eval)
 students=(--method mixalign --noise "$student_noise")
-"$asd" train "${common[@]}" --out "$work/osscl" >/dev/null
+"$asd" train "${common[@]}" --detector osscl --out "$work/osscl" >/dev/null
 "$asd" train "${common[@]}" --method mixalign --noise "$teacher_noise" --teacher "$work/osscl" --out "$work/teacher" \
   >/dev/null
 for align in denoise mixture; do

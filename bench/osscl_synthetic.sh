@@ -20,7 +20,7 @@ extra=("${@:3}")
 rm -rf "$work"
 "$asd" synth "$work/data" --types 2 --ids 3 --train 60 --test 25 --seconds 4 --seed 7 >/dev/null
 start=$(date +%s)
-"$asd" train --data "$work/data" --out "$work/run" --epochs "$epochs" --batch 32 --seconds 4 --lr "$lr" --no-eval "${extra[@]}" >/dev/null
+"$asd" train --detector osscl --data "$work/data" --out "$work/run" --epochs "$epochs" --batch 32 --seconds 4 --lr "$lr" --no-eval "${extra[@]}" >/dev/null
 end=$(date +%s)
 teacher_s=$((end - start))
 echo "training: $epochs epochs, lr $lr ${extra[*]}, $teacher_s s wall on $(nproc) cores"

@@ -15,7 +15,7 @@ asd=${1:-build/release/bin/asd}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 detectors=bandstats,bandstats:stats=mean+std,bandstats:stats=mean+std+change,patchcore,dcase-ae,dcase-ae:score=mahala
-[[ ${NETWORKS:-0} == 1 ]] && detectors+=,osscl
+[[ ${NETWORKS:-0} == 1 ]] && detectors+=",osscl:epochs=20;batch=32;lr=0.001;eval=0"
 if [[ -n ${ENCODER:-} ]]; then
   layer=${ENCODER_LAYER:-4}
   detectors+=",encoder-knn:encoder=$ENCODER;layer=$layer,encoder-knn:encoder=$ENCODER;layer=$layer;normalise=transductive"

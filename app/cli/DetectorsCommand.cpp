@@ -7,14 +7,10 @@
 
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
-#include "detectors/FitRun.h"
-#include "encoders/EncoderLibrary.h"
-#include "score/ScoreRun.h"
-#include "train/Trainer.h"
+#include "jobs/Job.h"
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -25,20 +21,36 @@ namespace fs = std::filesystem;
 
 namespace asd::cli {
 
-int runDetectors(const std::vector<std::string> &argv)
+int runDetectors(const Args &args)
 {
-    const Args args(argv, {}, {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no arguments");
     if (args.has("json")) {
         nlohmann::json j = nlohmann::json::array();
         for (const auto &f : detectorFamilies()) {
             nlohmann::json options = nlohmann::json::array();
-            for (const auto &o : f.options)
-                options.push_back({{"name", o.name}, {"default", o.defaultValue}, {"help", o.help}});
+            for (const auto &o : f.options) {
+                nlohmann::json option = {{"name", o.name}, {"default", o.defaultValue}, {"help", o.help},
+                                         {"accepts", o.accepts()}, {"required", o.required}};
+                switch (o.kind) {
+                case DetectorOption::Kind::Whole: option["kind"] = "whole"; break;
+                case DetectorOption::Kind::Number: option["kind"] = "number"; break;
+                case DetectorOption::Kind::Choice: option["kind"] = "choice"; option["choices"] = o.choices; break;
+                case DetectorOption::Kind::Text: option["kind"] = "text"; break;
+                }
+                if (std::isfinite(o.min))
+                    option["min"] = o.min;
+                if (std::isfinite(o.max))
+                    option["max"] = o.max;
+                options.push_back(option);
+            }
             j.push_back({{"name", f.name},
+                         {"title", f.title},
                          {"summary", f.summary},
-                         {"trains_network", f.trainsNetwork},
+                         {"trains", f.trains()},
+                         {"needs_encoder", f.needsEncoder()},
+                         {"needs_teacher", f.needsTeacher()},
+                         {"runs_on_device", f.runsOnDevice()},
                          {"default", f.name == defaultDetectorFamily()},
                          {"options", options}});
         }
@@ -49,21 +61,13 @@ int runDetectors(const std::vector<std::string> &argv)
         std::printf("%-13s %s%s\n", f.name.c_str(), f.summary.c_str(),
                     f.name == defaultDetectorFamily() ? " [default]" : "");
         for (const auto &o : f.options)
-            std::printf("%-13s   %s=%s%s%s\n", "", o.name.c_str(), o.defaultValue.c_str(), o.help.empty() ? "" : "  ",
-                        o.help.c_str());
+            std::printf("%-13s   %s=%s  (%s)%s%s\n", "", o.name.c_str(), o.defaultValue.c_str(), o.accepts().c_str(),
+                        o.help.empty() ? "" : "  ", o.help.c_str());
     }
     return 0;
 }
 
 namespace {
-
-struct Outcome {
-    std::string name;
-    EvaluationSummary metrics;
-    double fitSeconds = 0.0;
-    double scoreMsPerClip = 0.0;
-    std::string error;
-};
 
 std::string percent(double v)
 {
@@ -74,243 +78,142 @@ std::string percent(double v)
     return b;
 }
 
-nlohmann::json outcomeJson(const Outcome &o)
+// The comparison table, from a local run or merged from a cluster's parts: each detector's
+// Compared event.
+void printTable(const std::vector<JobEvent> &outcomes)
 {
-    nlohmann::json groups = nlohmann::json::array(), types = nlohmann::json::array();
-    auto num = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
-    for (const auto &g : o.metrics.groups)
-        groups.push_back({{"machine_type", g.machineType}, {"group", g.group}, {"domain", toString(g.domain)},
-                          {"auc", num(g.auc)}, {"pauc", num(g.pauc)}});
-    for (const auto &t : o.metrics.types)
-        types.push_back({{"machine_type", t.machineType}, {"auc", num(t.auc)}, {"pauc", num(t.pauc)}, {"mauc", num(t.mauc)}});
-    return {{"detector", o.name}, {"error", o.error}, {"groups", groups}, {"types", types},
-            {"official_score", num(o.metrics.officialScore)}, {"auc_mean", num(o.metrics.aucPerGroupMean)},
-            {"pauc_mean", num(o.metrics.paucPerGroupMean)}, {"mauc_mean", num(o.metrics.maucMean)},
-            {"fit_seconds", o.fitSeconds}, {"score_ms_per_clip", o.scoreMsPerClip}};
-}
-
-// The inverse, for --merge: a part file that a cluster task wrote with --json.
-Outcome outcomeFromJson(const nlohmann::json &j)
-{
-    Outcome o;
-    o.name = j.at("detector").get<std::string>();
-    o.error = j.at("error").get<std::string>();
-    o.metrics = groupsAndTypesFromJson(j);
-    o.metrics.officialScore = numberOf(j.at("official_score"));
-    o.metrics.aucPerGroupMean = numberOf(j.at("auc_mean"));
-    o.metrics.paucPerGroupMean = numberOf(j.at("pauc_mean"));
-    o.metrics.maucMean = j.contains("mauc_mean") ? numberOf(j.at("mauc_mean")) : std::nan("");
-    o.fitSeconds = numberOf(j.at("fit_seconds"));
-    o.scoreMsPerClip = numberOf(j.at("score_ms_per_clip"));
-    return o;
-}
-
-// The comparison table (or its JSON), from a local run or merged from a cluster's parts.
-void printOutcomes(const std::vector<Outcome> &outcomes, bool json)
-{
-    if (json) {
-        nlohmann::json j = nlohmann::json::array();
-        for (const auto &o : outcomes)
-            j.push_back(outcomeJson(o));
-        std::cout << j.dump(2) << "\n";
-    } else {
-        std::printf("%-28s %-22s %-7s %7s %7s\n", "detector", "group", "domain", "AUC", "pAUC");
-        for (const auto &o : outcomes)
-            for (const auto &g : o.metrics.groups)
-                std::printf("%-28s %-22s %-7s %7s %7s\n", o.name.c_str(), (g.machineType + "/" + g.group).c_str(),
-                            g.domain == Domain::None ? "all" : toString(g.domain), percent(g.auc).c_str(),
-                            percent(g.pauc).c_str());
-        std::printf("\n%-28s %9s %9s %9s %9s %8s %12s\n", "detector", "official", "mean AUC", "mean pAUC", "mean mAUC",
-                    "fit s", "score ms/clip");
-        for (const auto &o : outcomes) {
-            if (!o.error.empty()) {
-                std::printf("%-28s failed: %s\n", o.name.c_str(), o.error.c_str());
-                continue;
-            }
-            std::printf("%-28s %9s %9s %9s %9s %8.2f %12.2f\n", o.name.c_str(), percent(o.metrics.officialScore).c_str(),
-                        percent(o.metrics.aucPerGroupMean).c_str(), percent(o.metrics.paucPerGroupMean).c_str(),
-                        percent(o.metrics.maucMean).c_str(), o.fitSeconds, o.scoreMsPerClip);
+    std::printf("\n%-28s %-22s %-7s %7s %7s\n", "detector", "group", "domain", "AUC", "pAUC");
+    for (const auto &o : outcomes)
+        for (const auto &g : o.metrics.groups)
+            std::printf("%-28s %-22s %-7s %7s %7s\n", o.model.c_str(), (g.machineType + "/" + g.group).c_str(),
+                        g.domain == Domain::None ? "all" : toString(g.domain), percent(g.auc).c_str(),
+                        percent(g.pauc).c_str());
+    std::printf("\n%-28s %9s %9s %9s %9s %8s %12s\n", "detector", "official", "mean AUC", "mean pAUC", "mean mAUC",
+                "fit s", "score ms/clip");
+    for (const auto &o : outcomes) {
+        if (!o.error.empty()) {
+            std::printf("%-28s failed: %s\n", o.model.c_str(), o.error.c_str());
+            continue;
         }
-        // Which to trust on these recordings: the official score where the data has domains,
-        // else the mean AUC over IDs.
-        const Outcome *best = nullptr;
-        auto rank = [](const Outcome &o) {
-            return std::isfinite(o.metrics.officialScore) ? o.metrics.officialScore : o.metrics.aucPerGroupMean;
-        };
-        for (const auto &o : outcomes)
-            if (o.error.empty() && std::isfinite(rank(o)) && (!best || rank(o) > rank(*best)))
-                best = &o;
-        if (best)
-            std::printf("\nbest on this data: %s (%s %s)\n", best->name.c_str(),
-                        std::isfinite(best->metrics.officialScore) ? "official score" : "mean AUC", percent(rank(*best)).c_str());
+        std::printf("%-28s %9s %9s %9s %9s %8.2f %12.2f\n", o.model.c_str(), percent(o.metrics.officialScore).c_str(),
+                    percent(o.metrics.aucPerGroupMean).c_str(), percent(o.metrics.paucPerGroupMean).c_str(),
+                    percent(o.metrics.maucMean).c_str(), o.fitSeconds, o.scoreMsPerClip);
     }
+    // Which to trust on these recordings: the official score where the data has domains,
+    // else the mean AUC over IDs.
+    const JobEvent *best = nullptr;
+    auto rank = [](const JobEvent &o) {
+        return std::isfinite(o.metrics.officialScore) ? o.metrics.officialScore : o.metrics.aucPerGroupMean;
+    };
+    for (const auto &o : outcomes)
+        if (o.error.empty() && !o.metrics.types.empty() && std::isfinite(rank(o)) && (!best || rank(o) > rank(*best)))
+            best = &o;
+    if (best)
+        std::printf("\nbest on this data: %s (%s %s)\n", best->model.c_str(),
+                    std::isfinite(best->metrics.officialScore) ? "official score" : "mean AUC", percent(rank(*best)).c_str());
 }
 
-// Runs one engine job on this thread; warnings go to stderr, the last event is returned.
-template <typename Config>
-JobEvent runHere(void (*job)(const Config &, const JobListener &, const std::atomic<bool> &), const Config &config,
-                 const std::string &what)
+int exitCode(const std::vector<JobEvent> &outcomes)
 {
-    JobEvent last;
-    std::atomic<bool> cancel{false};
-    job(
-        config,
-        [&](const JobEvent &e) {
-            if (e.kind == JobEvent::Kind::Warning)
-                std::fprintf(stderr, "%s: warning: %s\n", what.c_str(), e.message.c_str());
-            else if (e.kind == JobEvent::Kind::Progress)
-                printProgress(what, std::size_t(e.step), std::size_t(e.steps));
-            if (endsJob(e.kind))
-                last = e;
-        },
-        cancel);
-    if (last.kind != JobEvent::Kind::Finished)
-        throw std::runtime_error(last.message.empty() ? what + " did not finish" : last.message);
-    return last;
+    for (const auto &o : outcomes)
+        if (!o.error.empty())
+            return 1;
+    return 0;
 }
 
 // --merge JOBDIR: the parts the array tasks wrote, in the planned order, as one table. A part
 // that is missing or damaged shows as that detector's failure, naming the file and its log.
 int mergeCompareParts(const std::string &jobDir, bool json)
 {
-    std::vector<Outcome> outcomes;
+    std::vector<JobEvent> outcomes;
     for (const SlurmPart &p : readSlurmParts(jobDir, "compare")) {
-        Outcome o;
-        o.name = p.name;
-        if (!p.missing.empty()) {
-            o.error = p.missing;
-        } else {
-            try {
-                o = outcomeFromJson(nlohmann::json::parse(p.text).at(0));
-            } catch (const std::exception &e) {
-                o.error = p.file + ": damaged (" + e.what() + ")";
-            }
+        JobEvent o;
+        o.kind = JobEvent::Kind::Compared;
+        o.model = p.name;
+        o.error = p.missing;
+        if (p.missing.empty()) {
+            o.error = p.file + ": holds no result of " + p.name;
+            std::stringstream lines(p.text);
+            for (std::string line; std::getline(lines, line);)
+                try {
+                    o = comparedFromJson(line);
+                } catch (const std::exception &) {
+                    // another event of the part's stream
+                }
         }
+        if (json)
+            printEvent(o, true);
         outcomes.push_back(std::move(o));
     }
-    printOutcomes(outcomes, json);
-    for (const auto &o : outcomes)
-        if (!o.error.empty())
-            return 1;
-    return 0;
+    if (!json)
+        printTable(outcomes);
+    return exitCode(outcomes);
 }
 
 } // namespace
 
-int runCompare(const std::vector<std::string> &argv)
+int runCompare(const Args &args)
 {
-    std::set<std::string> options{"data", "out", "detectors", "epochs", "threads", "merge"};
-    options.insert(slurmOptions().begin(), slurmOptions().end());
-    const Args args(argv, options, {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
+    const bool json = args.has("json");
     if (args.has("merge"))
-        return mergeCompareParts(args.value("merge"), args.has("json"));
-    const std::string data = args.required("data"), out = args.required("out");
+        return mergeCompareParts(args.value("merge"), json);
+    CompareConfig config;
+    config.dataDir = args.required("data");
+    config.outDir = args.required("out");
+    config.threads = args.intValue("threads", 0);
     std::vector<std::string> specs;
-    if (args.has("detectors")) {
-        std::stringstream list(args.value("detectors"));
-        for (std::string s; std::getline(list, s, ',');)
-            if (!s.empty())
-                specs.push_back(s);
-    } else {
-        for (const auto &f : detectorFamilies())
-            if (f.name == kEncoderFamily) // once per imported encoder
-                for (const EncoderFacts &e : EncoderLibrary().list())
-                    specs.push_back(f.name + ":encoder=" + e.name);
-            else if (!f.trainsNetwork && !needsEncoder(f.name))
-                specs.push_back(f.name);
-    }
-    if (specs.empty())
-        throw UsageError("--detectors names no detector");
-    const int epochs = args.intValue("epochs", 20);
-    // Check every name and option before any work.
-    struct Planned {
-        std::string name, family;
-        std::map<std::string, std::string> options;
-    };
-    std::vector<Planned> planned;
-    for (const auto &spec : specs) {
-        Planned p{spec, spec.substr(0, spec.find(':')), {}};
-        try {
-            if (spec.find(':') != std::string::npos)
-                p.options = parseDetectorOptions(spec.substr(spec.find(':') + 1));
-            const DetectorFamily *f = findDetectorFamily(p.family);
-            if (!f || !f->trainsNetwork)
-                makeDetector(p.family, p.options);
-            else if (p.family == "mixalign")
-                throw std::invalid_argument("mixalign needs a teacher: train it with asd train --teacher");
-            else if (!p.options.empty())
-                throw std::invalid_argument(p.family + " takes no options here");
-        } catch (const std::invalid_argument &e) {
-            throw UsageError(e.what());
+    try {
+        if (args.has("detectors")) {
+            std::stringstream list(args.value("detectors"));
+            for (std::string s; std::getline(list, s, ',');)
+                if (!s.empty())
+                    config.detectors.push_back(comparedDetector(s));
+        } else {
+            config.detectors = defaultComparison();
         }
-        planned.push_back(std::move(p));
+        // --epochs N: every family that trains trains for N epochs (the default: its own).
+        if (args.has("epochs"))
+            for (auto &d : config.detectors)
+                if (findDetectorFamily(d.family)->trains() && !d.options.count("epochs")) {
+                    d.options["epochs"] = args.value("epochs");
+                    resolveDetectorOptions(d.family, d.options);
+                }
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
     }
+    if (config.detectors.empty())
+        throw UsageError("--detectors names no detector");
 
     if (args.has("slurm")) {
-        SlurmArray array{"compare", specs, {}, shellQuote(selfPath()) + " compare --merge " + shellQuote(fs::absolute(args.value("slurm")).string())};
-        for (const auto &spec : specs)
-            array.tasks.push_back(shellQuote(selfPath()) + " compare --data " + shellQuote(fs::absolute(data).string()) +
-                                  " --out " + shellQuote(fs::absolute(out).string()) + " --epochs " + std::to_string(epochs) +
-                                  " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --detectors " + shellQuote(spec) + " --json");
+        std::vector<std::string> names;
+        for (const auto &d : config.detectors)
+            names.push_back(d.name);
+        SlurmArray array{"compare", names, {}, shellQuote(selfPath()) + " compare --merge " + shellQuote(fs::absolute(args.value("slurm")).string())};
+        for (const auto &name : names)
+            array.tasks.push_back(shellQuote(selfPath()) + " compare --data " + shellQuote(fs::absolute(config.dataDir).string()) +
+                                  " --out " + shellQuote(fs::absolute(config.outDir).string()) +
+                                  (args.has("epochs") ? " --epochs " + args.value("epochs") : std::string()) +
+                                  " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --detectors " + shellQuote(name) + " --json");
         writeSlurmArray(args.value("slurm"), array, args);
         return 0;
     }
 
-    std::vector<Outcome> outcomes;
-    for (const auto &p : planned) {
-        Outcome o;
-        o.name = p.name;
-        std::string folder = p.name;
-        for (char &c : folder)
-            if (c == ':' || c == '=' || c == ' ' || c == '/' || c == ';')
-                c = '_';
-        const std::string run = (fs::path(out) / folder).string();
-        try {
-            const auto t0 = std::chrono::steady_clock::now();
-            if (findDetectorFamily(p.family)->trainsNetwork) {
-                TrainConfig t;
-                t.dataDir = data;
-                t.outDir = run;
-                t.method = methodFromString(p.family);
-                t.epochs = epochs;
-                t.batchSize = 32;
-                t.learningRate = 1e-3;
-                t.evaluateEachEpoch = false;
-                t.threads = args.intValue("threads", 0);
-                runHere(train, t, p.name + " training");
-            } else {
-                FitConfig f;
-                f.dataDir = data;
-                f.outDir = run;
-                f.family = p.family;
-                f.options = p.options;
-                f.threads = args.intValue("threads", 0);
-                runHere(fitDetector, f, p.name + " fitting");
-            }
-            const auto t1 = std::chrono::steady_clock::now();
-            ScoreConfig s;
-            s.checkpoint = run;
-            s.dataDir = data;
-            s.outDir = (fs::path(run) / "scores").string();
-            s.threads = args.intValue("threads", 0);
-            const JobEvent scored = runHere(score, s, p.name + " scoring");
-            const auto t2 = std::chrono::steady_clock::now();
-            o.metrics = scored.metrics;
-            o.fitSeconds = std::chrono::duration<double>(t1 - t0).count();
-            o.scoreMsPerClip = 1e3 * std::chrono::duration<double>(t2 - t1).count() / std::max<std::size_t>(1, scored.scores.size());
-        } catch (const std::exception &e) {
-            o.error = e.what();
-        }
-        outcomes.push_back(std::move(o));
-    }
-
-    printOutcomes(outcomes, args.has("json"));
-    for (const auto &o : outcomes)
-        if (!o.error.empty())
-            return 1;
-    return 0;
+    std::vector<JobEvent> outcomes;
+    auto job = Job::startComparison(config, [&outcomes, json](const JobEvent &e) {
+        if (e.kind == JobEvent::Kind::Compared)
+            outcomes.push_back(e);
+        if (!json && e.kind == JobEvent::Kind::Finished)
+            return; // the table below says it
+        printEvent(e, json);
+    });
+    const int code = printJob(*job, json);
+    if (code != 0)
+        return code;
+    if (!json)
+        printTable(outcomes);
+    return exitCode(outcomes);
 }
 
 } // namespace asd::cli

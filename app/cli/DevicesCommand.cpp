@@ -11,9 +11,8 @@
 
 namespace asd::cli {
 
-int runDevices(const std::vector<std::string> &argv)
+int runDevices(const Args &args)
 {
-    const Args args(argv, {}, {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no arguments");
     const auto devices = listDevices();

@@ -29,9 +29,8 @@ void printFacts(const EncoderFacts &f)
 
 } // namespace
 
-int runEncoders(const std::vector<std::string> &argv)
+int runEncoders(const Args &args)
 {
-    const Args args(argv, {"name"}, {"json"});
     const auto &p = args.positional();
     EncoderLibrary library;
     if (!p.empty() && p[0] == "import") {
@@ -76,9 +75,8 @@ int runEncoders(const std::vector<std::string> &argv)
     return 0;
 }
 
-int runEmbed(const std::vector<std::string> &argv)
+int runEmbed(const Args &args)
 {
-    const Args args(argv, {"encoder", "layer", "out", "device"}, {"json"});
     if (args.positional().size() != 1)
         throw UsageError("takes one WAV file");
     const std::string wav = args.positional()[0], out = args.required("out");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "metrics/MetricsJson.h"
 
 #include "dataset/DatasetIndex.h"
 #include "metrics/Evaluation.h"
@@ -20,16 +21,6 @@
 namespace asd::cli {
 namespace {
 
-nlohmann::json number(double v) { return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v); }
-
-// "id_04" -> 4 for the id field, "section_01" -> 1 for the section field.
-nlohmann::json groupNumber(const std::string &group, const char *prefix)
-{
-    if (group.rfind(prefix, 0) != 0)
-        return nullptr;
-    return std::stoi(group.substr(std::string(prefix).size()));
-}
-
 std::string pct(double v)
 {
     if (std::isnan(v))
@@ -41,9 +32,8 @@ std::string pct(double v)
 
 } // namespace
 
-int runEval(const std::vector<std::string> &argv)
+int runEval(const Args &args)
 {
-    const Args args(argv, {"scores", "data", "rule", "max-fpr", "match", "csv"}, {"json"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     const DatasetIndex data = scanDataset(args.required("data"));
@@ -71,43 +61,7 @@ int runEval(const std::vector<std::string> &argv)
     }
 
     if (args.has("json")) {
-        nlohmann::json j;
-        j["rule"] = toString(rule);
-        j["max_fpr"] = maxFpr;
-        j["groups"] = nlohmann::json::array();
-        for (const auto &g : e.groups)
-            j["groups"].push_back({{"machine_type", g.machineType},
-                                   {"id", groupNumber(g.group, "id_")},
-                                   {"section", groupNumber(g.group, "section_")},
-                                   {"domain", g.domain == Domain::None ? nlohmann::json(nullptr)
-                                                                       : nlohmann::json(toString(g.domain))},
-                                   {"auc", number(g.auc)},
-                                   {"pauc", number(g.pauc)},
-                                   {"n_normal", g.nNormal},
-                                   {"n_anomaly", g.nAnomaly},
-                                   {"precision", number(g.precision)},
-                                   {"recall", number(g.recall)},
-                                   {"f1", number(g.f1)}});
-        j["types"] = nlohmann::json::array();
-        for (const auto &t : e.types)
-            j["types"].push_back({{"machine_type", t.machineType},
-                                  {"auc", number(t.auc)},
-                                  {"pauc", number(t.pauc)},
-                                  {"mauc", number(t.mauc)},
-                                  {"auc_id_mean", number(t.aucMean)},
-                                  {"pauc_id_mean", number(t.paucMean)}});
-        j["means"] = {{"auc", number(e.aucMean)},
-                      {"pauc", number(e.paucMean)},
-                      {"mauc", number(e.maucMean)},
-                      {"auc_id_mean", number(e.aucPerGroupMean)},
-                      {"pauc_id_mean", number(e.paucPerGroupMean)},
-                      {"auc_hmean", number(e.aucHmean)},
-                      {"pauc_hmean", number(e.paucHmean)},
-                      {"evaluator_hmean", {{"auc", number(e.aucDomainsHmean)},
-                                           {"auc_source", number(e.aucSourceHmean)},
-                                           {"auc_target", number(e.aucTargetHmean)},
-                                           {"pauc", number(e.paucSectionsHmean)}}},
-                      {"official_score", number(e.officialScore)}};
+        nlohmann::json j = metricsToJson(e);
         j["problems"] = nlohmann::json::array();
         for (const auto &p : reading.problems)
             j["problems"].push_back({{"file", p.file}, {"problem", p.problem}});

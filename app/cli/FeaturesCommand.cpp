@@ -13,9 +13,8 @@
 
 namespace asd::cli {
 
-int runFeatures(const std::vector<std::string> &argv)
+int runFeatures(const Args &args)
 {
-    const Args args(argv, {"preset", "out", "samples", "channel"}, {"json"});
     if (args.positional().size() != 1)
         throw UsageError("expects one audio file");
     if (!args.has("out") && !args.has("json"))

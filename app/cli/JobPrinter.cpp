@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/JobPrinter.h"
+#include "metrics/MetricsJson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,64 +16,11 @@
 
 namespace asd::cli {
 
-double numberOf(const nlohmann::json &v) { return v.is_number() ? v.get<double>() : std::nan(""); }
-
-EvaluationSummary groupsAndTypesFromJson(const nlohmann::json &j)
-{
-    EvaluationSummary m;
-    for (const auto &g : j.at("groups")) {
-        GroupResult r;
-        r.machineType = g.at("machine_type").get<std::string>();
-        r.group = g.at("group").get<std::string>();
-        const auto &d = g.at("domain");
-        r.domain = !d.is_string()                              ? Domain::None
-                   : d.get<std::string>() == toString(Domain::Source) ? Domain::Source
-                   : d.get<std::string>() == toString(Domain::Target) ? Domain::Target
-                                                                       : Domain::None;
-        r.auc = numberOf(g.at("auc"));
-        r.pauc = numberOf(g.at("pauc"));
-        m.groups.push_back(r);
-    }
-    for (const auto &t : j.at("types")) {
-        TypeResult r;
-        r.machineType = t.at("machine_type").get<std::string>();
-        r.auc = numberOf(t.at("auc"));
-        r.pauc = numberOf(t.at("pauc"));
-        r.mauc = numberOf(t.at("mauc"));
-        m.types.push_back(r);
-    }
-    return m;
-}
-
 namespace {
 
 std::atomic<bool> g_interrupted{false};
 std::atomic<int> g_outcome{0};
 std::mutex g_print;
-
-nlohmann::json num(double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); }
-
-nlohmann::json metricsJson(const EvaluationSummary &m)
-{
-    nlohmann::json groups = nlohmann::json::array(), types = nlohmann::json::array();
-    for (const auto &g : m.groups)
-        groups.push_back({{"machine_type", g.machineType}, {"group", g.group},
-                          {"domain", g.domain == Domain::None ? nlohmann::json(nullptr) : nlohmann::json(toString(g.domain))},
-                          {"auc", num(g.auc)}, {"pauc", num(g.pauc)}});
-    for (const auto &t : m.types)
-        types.push_back({{"machine_type", t.machineType}, {"auc", num(t.auc)}, {"pauc", num(t.pauc)}, {"mauc", num(t.mauc)}});
-    return {{"groups", groups}, {"types", types}, {"auc", num(m.aucMean)}, {"pauc", num(m.paucMean)}, {"mauc", num(m.maucMean)}};
-}
-
-
-EvaluationSummary metricsFromJson(const nlohmann::json &j)
-{
-    EvaluationSummary m = groupsAndTypesFromJson(j);
-    m.aucMean = numberOf(j.at("auc"));
-    m.paucMean = numberOf(j.at("pauc"));
-    m.maucMean = numberOf(j.at("mauc"));
-    return m;
-}
 
 const char *kindName(JobEvent::Kind k)
 {
@@ -85,6 +33,7 @@ const char *kindName(JobEvent::Kind k)
     case JobEvent::Kind::Failed: return "failed";
     case JobEvent::Kind::Cancelled: return "cancelled";
     case JobEvent::Kind::Condition: return "condition";
+    case JobEvent::Kind::Compared: return "compared";
     }
     return "?";
 }
@@ -135,22 +84,28 @@ void printEvent(const JobEvent &e, bool json)
         if (e.kind == JobEvent::Kind::Progress || e.kind == JobEvent::Kind::Epoch) {
             j["step"] = e.step;
             j["steps"] = e.steps;
-            j["loss"] = num(e.loss);
+            j["loss"] = jsonNumber(e.loss);
             j["lr"] = e.learningRate;
             j["samples_per_second"] = e.samplesPerSecond;
             j["eta_seconds"] = e.etaSeconds;
         }
         if (e.kind == JobEvent::Kind::Epoch) {
             j["loss_parts"] = e.lossParts;
-            j["validation_loss"] = num(e.validationLoss);
+            j["validation_loss"] = jsonNumber(e.validationLoss);
             j["best"] = e.bestSoFar;
         }
         if (e.kind == JobEvent::Kind::Condition) {
-            j["snr_db"] = num(e.snrDb); // null for the clean data
+            j["snr_db"] = jsonNumber(e.snrDb); // null for the clean data
             j["model"] = e.model;
         }
+        if (e.kind == JobEvent::Kind::Compared) {
+            j["model"] = e.model;
+            j["error"] = e.error;
+            j["fit_seconds"] = e.fitSeconds;
+            j["score_ms_per_clip"] = e.scoreMsPerClip;
+        }
         if (!e.metrics.types.empty())
-            j["metrics"] = metricsJson(e.metrics);
+            j["metrics"] = metricsToJson(e.metrics);
         std::cout << j.dump() << std::endl;
         return;
     }
@@ -162,10 +117,15 @@ void printEvent(const JobEvent &e, bool json)
         break;
     case JobEvent::Kind::Progress:
         if (tty) {
-            if (e.epochs)
+            if (e.epochs && e.learningRate <= 0.0) // an epoch of a family that reports no rate
+                std::fprintf(stderr, "\repoch %d/%d  %ld/%ld  ETA %s   ", e.epoch, e.epochs, e.step, e.steps,
+                             duration(e.etaSeconds).c_str());
+            else if (e.epochs)
                 std::fprintf(stderr, "\repoch %d/%d  step %ld/%ld  loss %.4f  lr %.2e  %.1f samples/s  ETA %s   ", e.epoch,
                              e.epochs, e.step, e.steps, e.loss, e.learningRate, e.samplesPerSecond,
                              duration(e.etaSeconds).c_str());
+            else if (e.etaSeconds > 0.0)
+                std::fprintf(stderr, "\r%ld/%ld  ETA %s   ", e.step, e.steps, duration(e.etaSeconds).c_str());
             else
                 std::fprintf(stderr, "\r%ld/%ld clips   ", e.step, e.steps);
         }
@@ -186,6 +146,8 @@ void printEvent(const JobEvent &e, bool json)
             std::snprintf(b, sizeof(b), "  lr %.2e  %.1f samples/s", e.learningRate, e.samplesPerSecond);
             extra = b;
         }
+        if (!e.message.empty()) // the detector, in a comparison
+            std::printf("%s: ", e.message.c_str());
         std::printf("epoch %d/%d  loss %.4f%s%s%s  val %.4f%s%s\n", e.epoch, e.epochs, e.loss, parts.empty() ? "" : " (",
                     parts.c_str(), parts.empty() ? "" : " )", e.validationLoss, e.bestSoFar ? " *best*" : "", extra.c_str());
         printMetrics(e.metrics);
@@ -201,6 +163,12 @@ void printEvent(const JobEvent &e, bool json)
         break;
     case JobEvent::Kind::Failed: std::fprintf(stderr, "\nerror: %s\n", e.message.c_str()); break;
     case JobEvent::Kind::Cancelled: std::fprintf(stderr, "\n%s\n", e.message.c_str()); break;
+    case JobEvent::Kind::Compared:
+        if (tty)
+            std::fprintf(stderr, "\r%100s\r", "");
+        std::printf("%s\n", e.message.c_str());
+        std::fflush(stdout);
+        break;
     case JobEvent::Kind::Condition:
         if (tty)
             std::fprintf(stderr, "\r%100s\r", "");
@@ -215,6 +183,23 @@ void printEvent(const JobEvent &e, bool json)
     }
 }
 
+JobEvent comparedFromJson(const std::string &line)
+{
+    const nlohmann::json j = nlohmann::json::parse(line);
+    if (j.at("event") != "compared")
+        throw std::invalid_argument("not a compared event");
+    JobEvent e;
+    e.kind = JobEvent::Kind::Compared;
+    e.message = j.value("message", std::string());
+    e.model = j.at("model").get<std::string>();
+    e.error = j.at("error").get<std::string>();
+    e.fitSeconds = numberFromJson(j.at("fit_seconds"));
+    e.scoreMsPerClip = numberFromJson(j.at("score_ms_per_clip"));
+    if (j.contains("metrics"))
+        e.metrics = metricsFromJson(j.at("metrics"));
+    return e;
+}
+
 JobEvent conditionFromJson(const std::string &line)
 {
     const nlohmann::json j = nlohmann::json::parse(line);
@@ -224,7 +209,7 @@ JobEvent conditionFromJson(const std::string &line)
     e.kind = JobEvent::Kind::Condition;
     e.message = j.at("message").get<std::string>();
     e.model = j.at("model").get<std::string>();
-    e.snrDb = numberOf(j.at("snr_db"));
+    e.snrDb = numberFromJson(j.at("snr_db"));
     e.metrics = metricsFromJson(j.at("metrics"));
     return e;
 }

@@ -17,10 +17,9 @@ void printEvent(const JobEvent &e, bool jsonEvents);
 // The inverse of printEvent's JSON for a sweep's condition (asd sweep --merge reads the
 // parts its cluster tasks printed). Throws on a line that is not one.
 JobEvent conditionFromJson(const std::string &line);
-// The "groups" and "types" lists of the metrics this CLI prints as JSON (a group's domain
-// null, "none", "source" or "target"), and a JSON number or null as a double (NaN).
-EvaluationSummary groupsAndTypesFromJson(const nlohmann::json &j);
-double numberOf(const nlohmann::json &v);
+// The same for a comparison's detector (asd compare --merge reads the parts its cluster
+// tasks printed).
+JobEvent comparedFromJson(const std::string &line);
 
 template <typename Config>
 int runJob(std::unique_ptr<Job> (*start)(const Config &, JobListener), const Config &config, bool jsonEvents)

@@ -73,9 +73,8 @@ void printComparison(const std::vector<JobEvent> &conditions)
 
 } // namespace
 
-int runMix(const std::vector<std::string> &argv)
+int runMix(const Args &args)
 {
-    const Args args(argv, {"noise", "snr", "snr-max", "seed", "threads"}, {"train"});
     if (args.positional().size() != 2)
         throw UsageError("expects a dataset folder and an output folder");
     MixOptions o;
@@ -143,11 +142,8 @@ int mergeSweepParts(const std::string &jobDir, bool json)
     return failed ? 1 : 0;
 }
 
-int runSweep(const std::vector<std::string> &argv)
+int runSweep(const Args &args)
 {
-    std::set<std::string> options{"run", "data", "noise", "snr", "scorer", "layer", "device", "seed", "work", "merge"};
-    options.insert(slurmOptions().begin(), slurmOptions().end());
-    const Args args(argv, options, {"json", "clean-reference", "skip-clean"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     if (args.has("merge"))

@@ -64,9 +64,8 @@ void printTable(const DatasetIndex &index)
 
 } // namespace
 
-int runScan(const std::vector<std::string> &argv)
+int runScan(const Args &args)
 {
-    const Args args(argv, {"threads"}, {"json"});
     if (args.positional().size() != 1)
         throw UsageError("expects one dataset folder");
     ScanOptions options;

@@ -8,9 +8,8 @@
 
 namespace asd::cli {
 
-int runSynth(const std::vector<std::string> &argv)
+int runSynth(const Args &args)
 {
-    const Args args(argv, {"layout", "types", "ids", "train", "test", "seconds", "severity", "seed", "threads"}, {});
     if (args.positional().size() != 1)
         throw UsageError("expects one output folder");
     SynthOptions o;

@@ -5,121 +5,144 @@
 
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
-#include "dsp/LogMel.h"
+#include "detectors/network/NetworkFamilies.h"
 #include "jobs/Job.h"
-#include "mix/Noise.h"
+#include "runs/RunRecord.h"
 
+#include <algorithm>
 #include <csignal>
+#include <set>
 #include <iostream>
-#include <sstream>
 
 namespace asd::cli {
 
-int runTrain(const std::vector<std::string> &argv)
+std::set<std::string> trainValueOptions()
 {
-    const Args args(argv,
-                    {"data", "detector", "options", "encoder", "method", "input", "epochs", "batch", "device", "out", "lr", "seconds", "seed", "threads",
-                     "features", "margin", "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight", "eval-every"},
-                    {"resume", "json-events", "no-eval", "ema-fixed"});
+    std::set<std::string> names{"data", "out", "detector", "method", "options", "threads"};
+    for (const auto &f : detectorFamilies())
+        for (const auto &o : f.options)
+            names.insert(o.name);
+    return names;
+}
+
+std::string trainHelp()
+{
+    std::string h =
+        "usage: asd train --data DIR [--out RUN] [--detector NAME] [--options \"KEY=VALUE ...\"]\n"
+        "                 [--KEY VALUE ...] [--threads N] [--resume | --replace] [--json-events]\n"
+        "\n"
+        "Fits or trains a detector on DIR's normal training clips and writes it to the run\n"
+        "folder RUN (RUN/run.json records what, on which data, when, and its metrics); without\n"
+        "--out, to a new folder runs/NAME-DATE-TIME. A folder that already holds a run is\n"
+        "refused unless --replace is given, which removes the old run's detector, checkpoints,\n"
+        "record and RUN/scores first.\n"
+        "--detector (or its older name --method) picks the family; the default, bandstats,\n"
+        "needs no training and works from a few tens of clips. Each option of the family is\n"
+        "given either in --options or as a flag of its own: --epochs 2 is --options epochs=2,\n"
+        "spelled the same for every family that trains (epochs, batch, lr, seconds, seed,\n"
+        "device). Where the labelled test clips are there, families that train score them as\n"
+        "training goes and print per-ID AUC, pAUC and mAUC.\n"
+        "The network families (osscl, noisy-arcmix, arcface, mixalign) need hundreds of clips\n"
+        "per machine and many epochs; RUN receives last.pt after every epoch and best.pt at\n"
+        "each lowest validation loss. Ctrl+C stops cleanly; --resume goes on.\n"
+        "\n"
+        "  --threads N    worker threads (default: all cores)\n"
+        "  --resume       go on from RUN/last.pt (network families)\n"
+        "  --replace      replace the run RUN holds\n"
+        "  --no-eval      --eval 0; --ema-fixed: --ema-warmup 0\n"
+        "  --json-events  one JSON object per event on stdout\n"
+        "\n"
+        "The families and their options (KEY=DEFAULT, what it takes):\n";
+    for (const auto &f : detectorFamilies()) {
+        h += "\n" + f.name + ": " + f.summary + "\n";
+        for (const auto &o : f.options)
+            h += "  --" + o.name + " (" + (o.defaultValue.empty() ? "none" : o.defaultValue) + ", " + o.accepts() + ")" +
+                 (o.help.empty() ? "" : "  " + o.help) + "\n";
+    }
+    return h;
+}
+
+std::set<std::string> trainFlags() { return {"resume", "replace", "json-events", "no-eval", "ema-fixed"}; }
+
+int runTrain(const Args &args)
+{
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     if (args.has("detector") && args.has("method") && args.value("detector") != args.value("method"))
         throw UsageError("--method is another name for --detector: give one");
     const std::string family = args.value("detector", args.value("method", defaultDetectorFamily()));
-    const DetectorFamily *known = findDetectorFamily(family);
-    if (!known)
-        try {
-            makeDetector(family, {}); // names the families
-        } catch (const std::invalid_argument &e) {
-            throw UsageError(e.what());
-        }
-    if (args.has("encoder") && !needsEncoder(family))
-        throw UsageError("--encoder is for --detector encoder-knn and encoder-lora");
-    if (!known->trainsNetwork) {
-        const bool encoder = needsEncoder(family);
-        if (args.has("device") && !encoder)
-            throw UsageError("--device is for the network detectors and the encoder ones; " + family + " runs on the CPU");
-        for (const char *flag : {"input", "epochs", "batch", "lr", "seconds", "seed", "features", "margin",
-                                 "ema-decay", "teacher", "noise", "snr-min", "snr-max", "lambda", "align", "align-weight",
-                                 "resume", "no-eval", "ema-fixed"})
-            if (args.has(flag))
-                throw UsageError("--" + std::string(flag) + " is for the network detectors; " + family +
-                                 " fits without training (its settings go in --options)");
-        FitConfig f;
-        f.dataDir = args.required("data");
-        f.outDir = args.required("out");
-        f.family = family;
-        f.threads = args.intValue("threads", 0);
-        try {
-            f.options = parseDetectorOptions(args.value("options"));
-            if (args.has("encoder"))
-                f.options["encoder"] = args.value("encoder");
-            if (args.has("device"))
-                f.options["device"] = args.value("device");
-            makeDetector(family, f.options); // checks the options before any work
-        } catch (const std::invalid_argument &e) {
-            throw UsageError(e.what());
-        }
-        return runJob(Job::startFitting, f, args.has("json-events"));
-    }
-    if (args.has("options"))
-        throw UsageError("--options is for detectors that fit without training; " + family + " takes its own flags");
-    TrainConfig c;
-    c.dataDir = args.required("data");
-    c.outDir = args.required("out");
+    const DetectorFamily *f = findDetectorFamily(family);
+    std::map<std::string, std::string> options;
     try {
-        c.method = methodFromString(family);
-        c.input = inputVariantFromString(args.value("input", "logmel"));
-        featurePreset(args.value("features", "osscl"));
+        if (!f)
+            resolveDetectorOptions(family, {}); // names the families
+        options = parseDetectorOptions(args.value("options"));
     } catch (const std::invalid_argument &e) {
         throw UsageError(e.what());
     }
-    c.featurePreset = args.value("features", "osscl");
-    c.epochs = args.intValue("epochs", c.epochs);
-    c.batchSize = args.intValue("batch", c.batchSize);
-    c.learningRate = args.doubleValue("lr", c.learningRate);
-    c.clipSeconds = args.doubleValue("seconds", c.clipSeconds);
-    c.seed = std::uint64_t(args.intValue("seed", int(c.seed)));
-    c.threads = args.intValue("threads", 0);
-    c.margin = args.doubleValue("margin", -1.0);
-    c.emaDecay = args.doubleValue("ema-decay", c.emaDecay);
-    c.emaWarmup = !args.has("ema-fixed");
-    c.device = args.value("device", "cpu");
-    c.resume = args.has("resume");
-    c.evaluateEachEpoch = !args.has("no-eval");
-    c.evaluationInterval = args.intValue("eval-every", 0);
-    if (c.evaluationInterval < 0)
-        throw UsageError("--eval-every takes a number of epochs, 1 or more");
-    c.teacher = args.value("teacher");
-    c.augmentWithNoise = args.has("noise") && c.method != TrainingMethod::MixAlign;
-    if (args.has("noise")) {
-        c.noises.clear();
-        std::stringstream list(args.value("noise"));
-        for (std::string spec; std::getline(list, spec, ',');) {
+    // Each of the family's options may also be given as a flag of its own (--epochs 2 is
+    // epochs=2), spelled the same for every family that has it.
+    auto set = [&](const std::string &name, const std::string &value, const std::string &flag) {
+        if (!f->option(name)) {
+            const bool training = std::find(trainingSettings().begin(), trainingSettings().end(), name) !=
+                                  trainingSettings().end();
+            throw UsageError(flag + " is not a setting of " + family +
+                             (training && !f->trains() ? ", which fits in one pass without training" : "") +
+                             " (asd detectors lists what each family takes)");
+        }
+        if (options.count(name) && options[name] != value)
+            throw UsageError(flag + " and --options both set " + name);
+        options[name] = value;
+    };
+    const std::set<std::string> own{"data", "out", "detector", "method", "options", "threads"};
+    for (const std::string &name : trainValueOptions())
+        if (args.has(name) && !own.count(name))
+            set(name, args.value(name), "--" + name);
+    if (args.has("no-eval"))
+        set("eval", "0", "--no-eval");
+    if (args.has("ema-fixed"))
+        set("ema-warmup", "0", "--ema-fixed");
+    if (args.has("resume") && !isNetworkFamily(family))
+        throw UsageError("--resume is for the network families, which keep last.pt; " + family + " starts afresh");
+    try {
+        options = resolveDetectorOptions(family, options); // checks them before any work
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+    if (args.has("resume") && args.has("replace"))
+        throw UsageError("--resume goes on with the run in --out, --replace starts it afresh: give one");
+    if (args.has("resume") && !args.has("out"))
+        throw UsageError("--resume needs --out RUN, the run to go on with");
+    const std::string data = args.required("data");
+    const std::string out = args.has("out") ? args.value("out") : newRunFolder("runs", family);
+    const int threads = args.intValue("threads", 0);
+    if (!isNetworkFamily(family)) {
+        FitConfig fit;
+        fit.dataDir = data;
+        fit.outDir = out;
+        fit.family = family;
+        fit.threads = threads;
+        fit.options = options;
+        fit.replace = args.has("replace");
+        if (!f->needsEncoder()) // opening an encoder takes seconds: the job does it
             try {
-                parseNoiseSource(spec);
+                makeDetector(family, options);
             } catch (const std::invalid_argument &e) {
                 throw UsageError(e.what());
             }
-            c.noises.push_back(spec);
-        }
+        return runJob(Job::startFitting, fit, args.has("json-events"));
     }
-    c.snrMinDb = args.doubleValue("snr-min", c.snrMinDb);
-    c.snrMaxDb = args.doubleValue("snr-max", c.snrMaxDb);
-    c.alignLambda = args.doubleValue("lambda", c.alignLambda);
-    c.alignWeight = args.doubleValue("align-weight", c.alignWeight);
-    const std::string align = args.value("align", "mixture");
-    if (align != "mixture" && align != "denoise")
-        throw UsageError("--align must be mixture or denoise");
-    c.alignToMachineOnly = align == "denoise";
-    if (c.method == TrainingMethod::MixAlign && c.teacher.empty())
-        throw UsageError("--method mixalign needs --teacher RUN (a trained detector to align to)");
-    if (c.snrMaxDb < c.snrMinDb || c.alignLambda < 0 || c.alignLambda > 1 || c.alignWeight < 0)
-        throw UsageError("need --snr-min <= --snr-max, --lambda in [0, 1] and --align-weight >= 0");
-    if (c.epochs < 1 || c.batchSize < 2)
-        throw UsageError("--epochs must be at least 1 and --batch at least 2");
-    if (c.clipSeconds <= 0.1)
-        throw UsageError("--seconds must be more than 0.1");
+    TrainConfig c;
+    try {
+        c = trainConfigFor(family, options);
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(e.what());
+    }
+    c.dataDir = data;
+    c.outDir = out;
+    c.threads = threads;
+    c.resume = args.has("resume");
+    c.replace = args.has("replace");
     return runJob(Job::startTraining, c, args.has("json-events"));
 }
 
@@ -132,10 +155,8 @@ EmbeddingLayer layerArg(const Args &args)
     }
 }
 
-int runScore(const std::vector<std::string> &argv)
+int runScore(const Args &args)
 {
-    const Args args(argv, {"run", "data", "out", "scorer", "k", "metric", "layer", "device", "batch", "threads", "projector"},
-                    {"json-events"});
     if (!args.positional().empty())
         throw UsageError("takes no positional arguments");
     ScoreConfig c;

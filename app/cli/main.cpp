@@ -2,6 +2,7 @@
 // asd: the command-line face of the ASD Workbench engine, for scripts, servers and clusters.
 #include "cli/Args.h"
 #include "cli/Commands.h"
+#include "cli/Slurm.h"
 #include "util/Allocator.h"
 
 #include <cstdio>
@@ -13,6 +14,14 @@
 #include <unistd.h>
 
 namespace asd::cli {
+
+namespace {
+std::set<std::string> withSlurm(std::set<std::string> options)
+{
+    options.insert(slurmOptions().begin(), slurmOptions().end());
+    return options;
+}
+} // namespace
 
 const std::vector<Command> &commands()
 {
@@ -29,10 +38,10 @@ const std::vector<Command> &commands()
          "  --json       one JSON object: clips, classes, skipped [{path, error}],\n"
          "               groups [{machine_type, id, section, domain, split, label, count}]\n"
          "  --threads N  header-reading threads (default: all cores)\n",
-         runScan},
+         {"threads"}, {"json"}, runScan},
         {"synth", "write a synthetic machine-sound dataset (the demo data)",
          "usage: asd synth OUT [--layout dcase2020|dcase2023] [--types N] [--ids N]\n"
-         "                 [--train N] [--test N] [--seconds S] [--severity X] [--seed S]\n"
+         "                 [--train N] [--test N] [--seconds S] [--severity X] [--seed S] [--threads N]\n"
          "\n"
          "Writes machine sounds with known faults in a DCASE layout under OUT: rotating\n"
          "machines (harmonic series with resonances), a valve (impulsive) and a slider\n"
@@ -48,8 +57,9 @@ const std::vector<Command> &commands()
          "  --test N     test clips per ID and label (10 normal + 10 anomaly)\n"
          "  --seconds S  clip length in seconds (10, as DCASE)\n"
          "  --severity X fault strength in (0, 1] (1)\n"
-         "  --seed S     random seed (1)\n",
-         runSynth},
+         "  --seed S     random seed (1)\n"
+         "  --threads N  writing threads (default: all cores)\n",
+         {"layout", "types", "ids", "train", "test", "seconds", "severity", "seed", "threads"}, {}, runSynth},
         {"features", "write a clip's log-mel spectrogram as the models see it",
          "usage: asd features WAV [--preset osscl|stgram|dcase-baseline] [--out FILE] [--json]\n"
          "                        [--samples N] [--channel C]\n"
@@ -62,10 +72,10 @@ const std::vector<Command> &commands()
          "             stgram (n_fft 1024, reflect, HTK, no norm; STgram-MFN),\n"
          "             dcase-baseline (n_fft 1024, librosa log; DCASE autoencoder baselines)\n"
          "  --json     print shape and preset as JSON\n",
-         runFeatures},
+         {"preset", "out", "samples", "channel"}, {"json"}, runFeatures},
         {"eval", "compute AUC, pAUC and mAUC from DCASE score files",
          "usage: asd eval --scores DIR --data DATASET [--rule auto|dcase2020|dcase2021|dcase2023]\n"
-         "                [--max-fpr P] [--match TEXT] [--json]\n"
+         "                [--max-fpr P] [--match TEXT] [--csv FILE] [--json]\n"
          "\n"
          "Reads DCASE score files in DIR (2020: anomaly_score_<type>_id_<XX>.csv; 2021+:\n"
          "anomaly_score_<type>_section_<SS>_test.csv; lines '<file name>,<score>'), takes labels\n"
@@ -91,75 +101,33 @@ const std::vector<Command> &commands()
          "  --json     {rule, groups[{machine_type,id,section,domain,auc,pauc,n_normal,n_anomaly,\n"
          "              precision,recall,f1}],\n"
          "              types[{machine_type,auc,pauc,mauc,...}], means{...}, problems[...]}\n",
-         runEval},
-        {"train", "fit or train a detector (asd detectors lists them)",
-         "usage: asd train --data DIR --out RUN [--detector NAME] [--options \"KEY=VALUE ...\"]\n"
-         "       asd train --data DIR --out RUN --detector osscl|noisy-arcmix|arcface\n"
-         "                 [--input logmel|stgram|tfstgram|tastgram] [--epochs N] [--batch N]\n"
-         "                 [--device cpu|cuda:K] [--seconds S] [--lr X] [--seed S] [--threads N]\n"
-         "                 [--features osscl|stgram|dcase-baseline] [--margin M] [--ema-decay D]\n"
-         "                 [--ema-fixed] [--noise SRC,...] [--snr-min DB] [--snr-max DB]\n"
-         "                 [--no-eval | --eval-every N] [--resume] [--json-events]\n"
-         "       asd train --detector mixalign --teacher RUN --data DIR --out RUN2 [--noise SRC,...]\n"
-         "                 [--snr-min DB] [--snr-max DB] [--lambda L] [--align mixture|denoise]\n"
-         "                 [--align-weight W]\n"
-         "\n"
-         "--detector (or its older name --method) picks the family; the default, bandstats,\n"
-         "needs no training and works from a few tens of clips: it fits each ID or section on\n"
-         "its normal training clips in seconds and writes RUN/detector.asd. Its --options:\n"
-         "stats=mean+change (any of mean, std, change joined by +), features=osscl, k=1, k-ref=4.\n"
-         "--detector encoder-knn --encoder NAME|FILE fits a frozen pretrained encoder (asd encoders)\n"
-         "with nearest neighbours; --device runs the encoder on a GPU; 'asd detectors' lists its options.\n"
-         "\n"
-         "The network families (osscl, noisy-arcmix, arcface, mixalign) need hundreds of clips\n"
-         "per machine and many epochs.\n"
-         "Trains one model over all machine types and IDs (or sections and attributes) of DIR's\n"
-         "normal training clips, as the papers do. RUN receives last.pt after every epoch and\n"
-         "best.pt at each lowest validation loss. After each epoch the labelled test clips are\n"
-         "scored and per-ID AUC, pAUC and mAUC printed (where that would cost more than a tenth\n"
-         "of the training time, after every few epochs instead, and always after the first and\n"
-         "the last). Ctrl+C stops cleanly; --resume goes on.\n"
-         "\n"
-         "  --detector osscl (Noisy-ArcMix + noise-supervised SupCon, FPH, EMA),\n"
-         "             noisy-arcmix, arcface (STgram-MFN), mixalign (a student of --teacher\n"
-         "             trained on machine+noise mixtures to embed them like\n"
-         "             λ·teacher(machine) + (1-λ)·teacher(noise), plus multi-label tagging;\n"
-         "             --align denoise aligns to teacher(machine) alone, the baseline)\n"
-         "  --noise    noises mixed in: for mixalign, the training mixtures (default: all six\n"
-         "             generators; or recordings); for the other methods, noise augmentation\n"
-         "             (half of each batch mixed with one of them; off unless given)\n"
-         "  --snr-min, --snr-max  SNR range of the training mixtures (default -6 to 6 dB)\n"
-         "  --align-weight  weight of the alignment loss against the tagging loss (default 1:\n"
-         "             the tagging does most of the training, right for a weak teacher such\n"
-         "             as OS-SCL on little data; 128 makes the student embed like a teacher\n"
-         "             that detects well)\n"
-         "  --input    logmel (default), stgram, tfstgram (OS-SCL), tastgram (Noisy-ArcMix)\n"
-         "  --epochs   300 in the papers (default 300); --batch 64 (default)\n"
-         "  --seconds  clip length the model takes (default 10: the papers' 313 frames);\n"
-         "             shorter crops train faster on a CPU\n"
-         "  --ema-fixed  the reference's fixed EMA decay (default warms it up)\n"
-         "  --eval-every N  score the test clips after every N-th epoch (default: the first,\n"
-         "                 the last and as many between as cost at most a tenth of the\n"
-         "                 training's time); --no-eval never\n"
-         "  --json-events  one JSON object per event on stdout\n",
-         runTrain},
+         {"scores", "data", "rule", "max-fpr", "match", "csv"}, {"json"}, runEval},
+        {"train", "fit or train a detector (asd detectors lists them)", trainHelp(),
+         trainValueOptions(), trainFlags(), runTrain},
         {"detectors", "list the detector families, their options and what each is for",
          "usage: asd detectors [--json]\n\nLists what 'asd train --detector' takes, the default first.\n",
-         runDetectors},
+         {}, {"json"}, runDetectors},
         {"compare", "fit and score several detectors on the same data, side by side",
-         "usage: asd compare --data DIR --out DIR [--detectors NAME,...] [--epochs N] [--json]\n"
+         "usage: asd compare --data DIR --out DIR [--detectors NAME,...] [--epochs N] [--threads N] [--json]\n"
          "       asd compare --data DIR --out DIR [--detectors ...] --slurm JOBDIR [--partition P]\n"
          "                   [--gpus N] [--time T] [--mem M] [--cpus N]\n"
          "       asd compare --merge JOBDIR [--json]\n"
          "\n"
-         "Fits each detector (default: every family that needs no network, encoder-knn once per\n"
-         "imported encoder) on DIR's normal\n"
-         "training clips into OUT/NAME, scores the test clips into OUT/NAME/scores, and prints\n"
-         "one table: per ID or section AUC and pAUC, per type mAUC, the official score, fit\n"
-         "seconds and scoring milliseconds per clip. A network family trains for --epochs\n"
-         "(default 20, on 10 s clips with batch 32). NAME may carry options: bandstats:stats=mean+std.\n"
-         "The table ends by naming the detector that did best: official score with domains, else\n"
-         "mean AUC over IDs.\n"
+         "Fits each detector (default: every family that needs nothing but the recordings,\n"
+         "encoder-knn once per imported encoder) on DIR's normal training clips into OUT/NAME,\n"
+         "scores the test clips into OUT/NAME/scores, and prints one table: per ID or section AUC\n"
+         "and pAUC, per type mAUC, the official score, fit seconds and scoring milliseconds per\n"
+         "clip. NAME may carry options, separated by ';': bandstats:stats=mean+std,\n"
+         "osscl:epochs=20;batch=32. The table ends by naming the detector that did best: official\n"
+         "score with domains, else mean AUC over IDs.\n"
+         "As it goes it prints a line as each detector, stage and group starts, each epoch of a\n"
+         "family that trains, and a line as each detector ends; the progress line shows the time\n"
+         "left in the stage.\n"
+         "\n"
+         "  --epochs N   the epochs of every family that trains (default: each family's own)\n"
+         "  --threads N  worker threads (default: all cores)\n"
+         "  --json       the events as JSON lines on stdout instead (one \"compared\" event per\n"
+         "               detector holds its metrics, fit_seconds, score_ms_per_clip and error)\n"
          "\n"
          "On a Slurm cluster, --slurm JOBDIR writes JOBDIR/compare.sbatch, a job array with one\n"
          "task per detector (each runs asd compare on its detector and writes JOBDIR/parts/K.json;\n"
@@ -168,11 +136,11 @@ const std::vector<Command> &commands()
          "JOBDIR/submit.sh, which submits it and a merge job that runs once every task has ended.\n"
          "--merge JOBDIR prints the same table as a local run from the parts (a missing or damaged\n"
          "part shows as that detector's failure, naming its log).\n",
-         runCompare},
+         withSlurm({"data", "out", "detectors", "epochs", "threads", "merge"}), {"json"}, runCompare},
         {"score", "score test clips with a trained detector and write DCASE score files",
          "usage: asd score --run RUN --data DIR --out SCORES [--scorer auto|arcface|knn] [--k K]\n"
          "                 [--metric cosine|euclidean] [--layer head|backbone] [--device cpu|cuda:K]\n"
-         "                 [--batch N]\n"
+         "                 [--batch N] [--threads N] [--projector DIR] [--json-events]\n"
          "\n"
          "RUN is a run folder (its detector.asd, or best.pt of a network) or a checkpoint file.\n"
          "A fitted detector scores with its own back end; --scorer and the rest are for networks.\n"
@@ -189,10 +157,12 @@ const std::vector<Command> &commands()
          "             test clips for fitted detectors), which TensorBoard's Embedding Projector loads\n"
          "  --layer    the embedding kNN compares: head (default: the one ArcFace sees, after the\n"
          "             feature perturbation head) or backbone (MobileFaceNet's output before it,\n"
-         "             which keeps more of the machine under heavy noise)\n",
-         runScore},
+         "             which keeps more of the machine under heavy noise)\n"
+         "  --threads N    worker threads (default: all cores)\n"
+         "  --json-events  one JSON object per event on stdout\n",
+         {"run", "data", "out", "scorer", "k", "metric", "layer", "device", "batch", "threads", "projector"}, {"json-events"}, runScore},
         {"mix", "write a copy of a dataset with noise mixed in at a chosen SNR",
-         "usage: asd mix DATA OUT --noise SRC --snr DB [--snr-max DB] [--train] [--seed S]\n"
+         "usage: asd mix DATA OUT --noise SRC --snr DB [--snr-max DB] [--train] [--seed S] [--threads N]\n"
          "\n"
          "Mixes every test clip of DATA (and with --train the training clips; otherwise they\n"
          "are copied clean) with noise so that the RMS-power SNR is exactly DB, and writes the\n"
@@ -202,8 +172,9 @@ const std::vector<Command> &commands()
          "  --noise    white, pink, brown (stationary); babble, impulsive, modulated\n"
          "             (non-stationary); or a noise recording or a folder of them (resampled,\n"
          "             random start, looped)\n"
-         "  --snr-max  draw each clip's SNR uniformly from [--snr, --snr-max]\n",
-         runMix},
+         "  --snr-max  draw each clip's SNR uniformly from [--snr, --snr-max]\n"
+         "  --threads N  mixing threads (default: all cores)\n",
+         {"noise", "snr", "snr-max", "seed", "threads"}, {"train"}, runMix},
         {"sweep", "measure how detection degrades with noise: AUC/pAUC versus SNR",
          "usage: asd sweep --run RUN[,RUN...] --data DIR --noise SRC[,SRC...] [--snr 6,0,-6]\n"
          "                 [--scorer auto|knn] [--layer head|backbone] [--clean-reference]\n"
@@ -230,7 +201,7 @@ const std::vector<Command> &commands()
          "'asd score --layer' does.\n"
          "--work DIR holds the mixed copies while they are scored (default: a folder of this\n"
          "process's own in the temporary directory); they are removed after.\n",
-         runSweep},
+         withSlurm({"run", "data", "noise", "snr", "scorer", "layer", "device", "seed", "work", "merge"}), {"json", "clean-reference", "skip-clean"}, runSweep},
         {"encoders", "import, list and convert pretrained audio encoders (BEATs checkpoints)",
          "usage: asd encoders [--json]\n"
          "       asd encoders import FILE [--name NAME]\n"
@@ -245,16 +216,17 @@ const std::vector<Command> &commands()
          "else ~/.local/share/asd-workbench). The file stays where it is.\n"
          "Without a subcommand: the imported encoders with file, SHA-256, layers, dimension and\n"
          "parameters. 'convert' writes a checkpoint as .safetensors with its config inside.\n",
-         runEncoders},
+         {"name"}, {"json"}, runEncoders},
         {"embed", "write a clip's pretrained-encoder tokens",
          "usage: asd embed --encoder NAME|FILE --out OUT.f32 WAV [--layer L] [--device cpu|cuda:K] [--json]\n"
          "\n"
          "Runs WAV (resampled to 16 kHz, channel 0) through the encoder and writes the tokens of\n"
          "block L (default: the last; 0 is the first block's input) as raw little-endian float32\n"
          "[tokens][dim]. Token n covers time patch n / 8 (0.16 s each) and frequency patch n % 8.\n",
-         runEmbed},
+         {"encoder", "layer", "out", "device"}, {"json"}, runEmbed},
         {"devices", "list the CPU and CUDA devices that can train and score",
-         "usage: asd devices [--json]\n\nLists what --device accepts: cpu, cuda:0, cuda:1, ...\n", runDevices},
+         "usage: asd devices [--json]\n\nLists what --device accepts: cpu, cuda:0, cuda:1, ...\n",
+         {}, {"json"}, runDevices},
     };
     return list;
 }
@@ -317,17 +289,32 @@ int printManPage(const std::string &command)
     return 2;
 }
 
-// Bash completion of the command words, and of file names after them.
+// Bash completion of the command words, of each command's options (from its declaration),
+// and of file names.
 void printBashCompletion()
 {
-    std::string words;
-    for (const auto &c : asd::cli::commands())
+    std::string words, cases;
+    for (const auto &c : asd::cli::commands()) {
         words += (words.empty() ? "" : " ") + std::string(c.name);
+        std::string options = "--help";
+        for (const auto &o : c.valueOptions)
+            options += " --" + o;
+        for (const auto &f : c.flags)
+            options += " --" + f;
+        cases += "        " + std::string(c.name) + ") options=\"" + options + "\" ;;\n";
+    }
     std::cout << "# bash completion for asd (asd --bash-completion)\n"
                  "_asd() {\n"
-                 "    local cur=${COMP_WORDS[COMP_CWORD]}\n"
+                 "    local cur=${COMP_WORDS[COMP_CWORD]} options=\"\"\n"
                  "    if [[ $COMP_CWORD -eq 1 ]]; then\n"
                  "        COMPREPLY=($(compgen -W \"" << words << " --help --version\" -- \"$cur\"))\n"
+                 "        return\n"
+                 "    fi\n"
+                 "    case ${COMP_WORDS[1]} in\n"
+              << cases
+              << "    esac\n"
+                 "    if [[ $cur == -* ]]; then\n"
+                 "        COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))\n"
                  "    else\n"
                  "        COMPREPLY=($(compgen -f -- \"$cur\"))\n"
                  "    fi\n"
@@ -398,7 +385,7 @@ int main(int argc, char **argv)
             }
         }
         try {
-            return c.run(args);
+            return c.run(Args(args, c.valueOptions, c.flags));
         } catch (const UsageError &e) {
             std::cerr << "asd " << c.name << ": " << e.what() << " (see 'asd " << c.name << " --help')\n";
             return 2;

@@ -29,6 +29,13 @@ std::string detectorGroup(const Clip &clip);
 struct FitContext {
     std::function<void(std::size_t done, std::size_t total)> progress; // clips read so far
     std::function<void(const std::string &message)> warn;                // a clip was skipped
+    // The group the family starts fitting now (index from 0), for progress lines.
+    std::function<void(const std::string &group, std::size_t index, std::size_t groups)> group;
+    void startGroup(const std::string &name, std::size_t index, std::size_t groups) const
+    {
+        if (group)
+            group(name, index, groups);
+    }
     // Families that train something report each epoch: its mean training loss, the loss on
     // held-out normal clips and, when `monitor` holds labelled test clips, their metrics with the
     // model as it is after that epoch (empty otherwise).

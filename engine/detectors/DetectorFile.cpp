@@ -112,36 +112,11 @@ std::map<std::string, std::string> savedOptions(const DetectorFile &file)
     return options;
 }
 
-long wholeOption(const std::string &key, const std::string &value, long minimum)
-{
-    try {
-        std::size_t used = 0;
-        const long v = std::stol(value, &used);
-        if (used == value.size() && v >= minimum)
-            return v;
-    } catch (const std::exception &) {
-    }
-    throw std::invalid_argument(key + " must be a whole number of at least " + std::to_string(minimum) + ", not '" +
-                                value + "'");
-}
-
 std::string optionText(double value)
 {
     char text[32];
     std::snprintf(text, sizeof text, "%g", value);
     return text;
-}
-
-double numberOption(const std::string &key, const std::string &value)
-{
-    try {
-        std::size_t used = 0;
-        const double v = std::stod(value, &used);
-        if (used == value.size() && std::isfinite(v))
-            return v;
-    } catch (const std::exception &) {
-    }
-    throw std::invalid_argument(key + " must be a number, not '" + value + "'");
 }
 
 } // namespace asd

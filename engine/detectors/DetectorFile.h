@@ -28,11 +28,7 @@ DetectorFile readDetectorFile(const std::string &path);
 // its options or groups, or an option is not text.
 std::map<std::string, std::string> savedOptions(const DetectorFile &file);
 
-// Option values as the registry's families take them ("k=3", "coreset=0.1"); each throws
-// std::invalid_argument naming the key and what it needs.
-long wholeOption(const std::string &key, const std::string &value, long minimum);
-double numberOption(const std::string &key, const std::string &value);
-// A number as options() writes it back ("%g": 0.1, 1e-05), so that numberOption reads it.
+// A number as options() writes it back ("%g": 0.1, 1e-05), so that numberSetting reads it.
 std::string optionText(double value);
 
 // True when path starts like a detector file (cheap: reads the first line).

@@ -5,6 +5,7 @@
 #include "detectors/autoencoder/AutoencoderDetector.h"
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/encoderknn/EncoderKnnDetector.h"
+#include "detectors/network/NetworkFamilies.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 
 #include <filesystem>
@@ -16,83 +17,68 @@ namespace asd {
 
 std::string detectorGroup(const Clip &clip) { return clip.machineType + "/" + groupName(clip); }
 
+namespace {
+
+using Options = std::map<std::string, std::string>;
+
+// Every family: where its description comes from and, for the families made through
+// makeDetector, how it is made and read back. Adding a family is its folder and one line here.
+struct Registered {
+    const DetectorFamily &(*describe)();
+    std::unique_ptr<Detector> (*make)(const Options &);
+    std::unique_ptr<Detector> (*load)(const DetectorFile &);
+};
+
+const Registered kFamilies[] = {
+    {BandStatsDetector::description,
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<BandStatsDetector>(BandStatsDetector::parseOptions(o)); },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return BandStatsDetector::fromFile(f); }},
+    {PatchCoreDetector::description,
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(o)); },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return PatchCoreDetector::fromFile(f); }},
+    {AutoencoderDetector::description,
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<AutoencoderDetector>(AutoencoderDetector::parseOptions(o)); },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return AutoencoderDetector::fromFile(f); }},
+    {[]() -> const DetectorFamily & { return EncoderKnnDetector::description(false); },
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o)); },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
+    {[]() -> const DetectorFamily & { return EncoderKnnDetector::description(true); },
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o, true)); },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
+    {osSclFamily, nullptr, nullptr},
+    {noisyArcMixFamily, nullptr, nullptr},
+    {arcFaceFamily, nullptr, nullptr},
+    {mixAlignFamily, nullptr, nullptr},
+};
+
+const Registered *registered(const std::string &family)
+{
+    for (const Registered &r : kFamilies)
+        if (r.describe().name == family)
+            return &r;
+    return nullptr;
+}
+
+const Registered &known(const std::string &family)
+{
+    if (const Registered *r = registered(family))
+        return *r;
+    std::string names;
+    for (const auto &f : detectorFamilies())
+        names += (names.empty() ? "" : ", ") + f.name;
+    throw std::invalid_argument("unknown detector '" + family + "' (choose " + names + ")");
+}
+
+} // namespace
+
 const std::vector<DetectorFamily> &detectorFamilies()
 {
-    static const std::vector<DetectorFamily> families = {
-        {"bandstats", "Band statistics (no training; few clips)",
-         "per-band log-mel level and frame-to-frame change, rescaled nearest neighbours; no training, fits in seconds",
-         {{"stats", "mean+change", "statistics per band, joined by +: mean, std, change"},
-          {"features", "osscl", "log-mel preset: osscl, stgram or dcase-baseline"},
-          {"k", "1", "nearest neighbours averaged"},
-          {"k-ref", "4", "neighbours that set each normal clip's scale"}},
-         false},
-        {"patchcore", "PatchCore (no training; short events, where in the clip)",
-         "nearest neighbours of 16 x 5 log-mel patches per frequency row (coreset bank); catches clicks and knocks and "
-         "shows where in the clip they are",
-         {{"features", "osscl", "log-mel preset: osscl, stgram or dcase-baseline"},
-          {"coreset", "0.1", "fraction of a row's patches kept (banks of up to full-bank patches are kept whole)"},
-          {"full-bank", "5000", ""},
-          {"seed", "0", "the coreset's start points"},
-          {"score", "max", "clip score: max (the worst patch) or top10 (mean of the worst tenth of frames)"}},
-         false},
-        {"dcase-ae", "DCASE autoencoder baseline",
-         "the DCASE 2020-2024 Task 2 baseline: a dense autoencoder on 5 stacked log-mel frames per ID or section, "
-         "reconstruction error (MSE) or selective Mahalanobis; the figure papers compare against",
-         {{"epochs", "100", "the baseline's 100"},
-          {"batch", "256", ""},
-          {"lr", "0.001", "Adam's learning rate"},
-          {"seed", "13711", "the baseline's seed"},
-          {"score", "mse", "mse (reconstruction error) or mahala (selective Mahalanobis)"}},
-         false},
-        {kEncoderFamily, "Pretrained encoder (BEATs) + nearest neighbours (no training)",
-         "a frozen pretrained audio encoder (BEATs, imported with asd encoders import): one layer's tokens pooled per "
-         "frequency patch, nearest neighbours against source and target banks (GenRep, RMIS); where in the clip from "
-         "the patch tokens",
-         {{"encoder", "", "an imported encoder's name or a checkpoint file (required)"},
-          {"layer", "last", "which block's output: 1 .. layers, or last (GenRep found 4 best)"},
-          {"pooling", "frequency", "frequency (time mean per frequency patch, GenRep) or mean (all tokens, RMIS)"},
-          {"k", "1", "nearest neighbours averaged"},
-          {"metric", "euclidean", "euclidean (GenRep) or cosine (RMIS)"},
-          {"normalise", "training", "per-domain scale: training (bank statistics), transductive (over the test "
-                                    "clips, GenRep and RMIS) or none"},
-          {"mixup", "0", "memory mixup: source neighbours mixed into each target clip (GenRep; 0 off)"},
-          {"smote", "0", "SMOTE target bank as a ratio of the source clips (ASDKit 0.2; 0 off)"},
-          {"curve-bank", "1024", "training tokens kept per frequency patch for the curve (0: no curve)"},
-          {"device", "cpu", "cpu or cuda:K"}},
-         false},
-        {kAdaptedEncoderFamily, "Pretrained encoder adapted to your machines (LoRA, group adapter)",
-         "the pretrained encoder adapted first (Han, Jiang et al. 2025): LoRA on its fully-connected layers, a "
-         "group adapter per machine type, ArcFace on the labels that exist, a contrastive loss over sections and "
-         "pseudo-attribute codes; then nearest neighbours as encoder-knn",
-         {{"encoder", "", "an imported encoder's name or a checkpoint file (required)"},
-          {"epochs", "10", "passes over the normal clips"},
-          {"batch", "8", "clips per step"},
-          {"lr", "0.0001", "Adam's learning rate"},
-          {"seconds", "4", "random crop per clip and step"},
-          {"lora-rank", "8", "r"},
-          {"lora-alpha", "16", "the update is scaled by alpha / r"},
-          {"lora-targets", "all", "all fully-connected layers, attention, or ffn"},
-          {"codes", "8", "pseudo-attribute codes per section"},
-          {"bottleneck", "64", "group adapter width"},
-          {"layer", "last", "which block's output is embedded"},
-          {"eval", "1", "score the labelled test clips after each epoch (0: skip; slow with real-size BEATs)"},
-          {"noise", "", "noises (pink,babble,... or recordings): train a noise-robust student of the "
-                        "encoder instead (retain, not denoise)"},
-          {"lambda", "0.5", "student: share of teacher(machine) in the target; 1 is the denoise baseline"},
-          {"align-weight", "1", "student: weight of the alignment loss against the tagging loss"},
-          {"snr-min", "-6", "student: lowest SNR of its mixtures"},
-          {"snr-max", "6", "student: highest SNR of its mixtures"},
-          {"device", "cpu", "cpu or cuda:K"}},
-         false},
-        {"osscl", "OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)", "OS-SCL: MobileFaceNet, noise-supervised contrastive loss and Noisy-ArcMix; needs many clips and epochs",
-         {{"input", "logmel", "logmel, stgram, tfstgram or tastgram"}, {"epochs", "300", ""}}, true},
-        {"noisy-arcmix", "Noisy-ArcMix", "Noisy-ArcMix: mixup ArcFace classifier of machine IDs", {{"input", "tastgram", ""}, {"epochs", "300", ""}},
-         true},
-        {"arcface", "ArcFace (STgram-MFN)", "STgram-MFN: ArcFace classifier of machine IDs", {{"input", "stgram", ""}, {"epochs", "300", ""}}, true},
-        {"mixalign", "Mixture-aligned student of the open model (robust to noise)",
-         "student of a trained detector on machine+noise mixtures (retain, not denoise); scored by nearest neighbours",
-         {{"teacher", "", "the run it learns from"}, {"lambda", "0.5", ""}}, true},
-    };
+    static const std::vector<DetectorFamily> families = [] {
+        std::vector<DetectorFamily> out;
+        for (const Registered &r : kFamilies)
+            out.push_back(r.describe());
+        return out;
+    }();
     return families;
 }
 
@@ -106,65 +92,23 @@ const DetectorFamily *findDetectorFamily(const std::string &name)
 
 const char *defaultDetectorFamily() { return "bandstats"; }
 
-namespace {
-
-using Options = std::map<std::string, std::string>;
-
-// The families that fit without a network: how each is made and read back.
-struct Maker {
-    const char *family;
-    std::unique_ptr<Detector> (*make)(const Options &);
-    std::unique_ptr<Detector> (*load)(const DetectorFile &);
-};
-
-const Maker kMakers[] = {
-    {"bandstats",
-     [](const Options &o) -> std::unique_ptr<Detector> {
-         return std::make_unique<BandStatsDetector>(BandStatsDetector::parseOptions(o));
-     },
-     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return BandStatsDetector::fromFile(f); }},
-    {"patchcore",
-     [](const Options &o) -> std::unique_ptr<Detector> {
-         return std::make_unique<PatchCoreDetector>(PatchCoreDetector::parseOptions(o));
-     },
-     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return PatchCoreDetector::fromFile(f); }},
-    {kEncoderFamily,
-     [](const Options &o) -> std::unique_ptr<Detector> {
-         return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o));
-     },
-     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
-    {kAdaptedEncoderFamily,
-     [](const Options &o) -> std::unique_ptr<Detector> {
-         return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o, true));
-     },
-     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
-    {"dcase-ae",
-     [](const Options &o) -> std::unique_ptr<Detector> {
-         return std::make_unique<AutoencoderDetector>(AutoencoderDetector::parseOptions(o));
-     },
-     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return AutoencoderDetector::fromFile(f); }},
-};
-
-const Maker *makerOf(const std::string &family)
+bool isNetworkFamily(const std::string &name)
 {
-    for (const Maker &m : kMakers)
-        if (family == m.family)
-            return &m;
-    return nullptr;
+    const Registered *r = registered(name);
+    return r && !r->make;
 }
 
-} // namespace
+std::map<std::string, std::string> resolveDetectorOptions(const std::string &family, const Options &options)
+{
+    return known(family).describe().resolve(options);
+}
 
 std::unique_ptr<Detector> makeDetector(const std::string &family, const std::map<std::string, std::string> &options)
 {
-    if (const Maker *m = makerOf(family))
-        return m->make(options);
-    if (const DetectorFamily *f = findDetectorFamily(family); f && f->trainsNetwork)
+    const Registered &r = known(family);
+    if (!r.make)
         throw std::invalid_argument(family + " trains a network: use the training loop (asd train --detector " + family + ")");
-    std::string names;
-    for (const auto &f : detectorFamilies())
-        names += (names.empty() ? "" : ", ") + f.name;
-    throw std::invalid_argument("unknown detector '" + family + "' (choose " + names + ")");
+    return r.make(options);
 }
 
 std::map<std::string, std::string> parseDetectorOptions(const std::string &text)
@@ -207,9 +151,9 @@ std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
         path = fs::is_directory(runOrFile) ? (fs::path(runOrFile) / kDetectorFileName).string() : runOrFile;
     const DetectorFile file = readDetectorFile(path);
     const std::string family = file.header["family"].get<std::string>();
-    if (const Maker *m = makerOf(family)) {
+    if (const Registered *r = registered(family); r && r->load) {
         try {
-            return m->load(file);
+            return r->load(file);
         } catch (const std::exception &e) {
             throw std::runtime_error(path + ": " + e.what());
         }

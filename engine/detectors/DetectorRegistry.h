@@ -6,38 +6,26 @@
 #include <string>
 #include <vector>
 
+#include "detectors/DetectorFamily.h"
+
 namespace asd {
 
 class Detector;
 
-// Plain C++ (no torch), so that the GUI and the CLI list the same families.
-struct DetectorOption {
-    std::string name;
-    std::string defaultValue;
-    std::string help;
-};
-
-struct DetectorFamily {
-    std::string name;    // as `asd train --detector NAME` takes it
-    std::string title;   // as a menu shows it
-    std::string summary; // one line
-    std::vector<DetectorOption> options;
-    // Trained networks go through the training loop (train/Trainer.h) and are saved as
-    // checkpoints; the others fit in one pass over the normal clips (Detector.h).
-    bool trainsNetwork = false;
-};
-
-// Every family, the one to use when unsure first (measured on real recordings: README).
+// Every family, the one to use when unsure first (measured on real recordings: README),
+// each as its folder describes it (DetectorFamily.h). Plain C++ (no torch), so that the GUI
+// and the CLI list the same families.
 const std::vector<DetectorFamily> &detectorFamilies();
 const DetectorFamily *findDetectorFamily(const std::string &name);
 // The family a user who does not choose gets.
 const char *defaultDetectorFamily();
-// The frozen pretrained-encoder family: it needs an imported encoder (encoders/EncoderLibrary.h).
-constexpr const char *kEncoderFamily = "encoder-knn";
-// The same encoder adapted to the user's machines first (LoRA, group adapter; EncoderAdaptation.h).
-constexpr const char *kAdaptedEncoderFamily = "encoder-lora";
-// True for the families that need an imported encoder.
-inline bool needsEncoder(const std::string &family) { return family == kEncoderFamily || family == kAdaptedEncoderFamily; }
+// The families trained by the network training loop (train/Trainer.h) into checkpoints,
+// which are not yet made through makeDetector (issue #30).
+bool isNetworkFamily(const std::string &name);
+// The family's options with the given ones checked and the rest at their defaults. Throws
+// std::invalid_argument for an unknown family or option, naming what it accepts.
+std::map<std::string, std::string> resolveDetectorOptions(const std::string &family,
+                                                          const std::map<std::string, std::string> &options);
 
 // Makes an unfitted detector of a family that fits without a network. Throws
 // std::invalid_argument for an unknown family or option, naming what it accepts.

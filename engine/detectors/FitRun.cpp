@@ -25,6 +25,7 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     for (const auto &[key, value] : config.options)
         record.detector += " " + key + "=" + value;
     std::unique_ptr<Detector> detector = makeDetector(config.family, config.options);
+    prepareRunFolder(config.outDir, config.replace); // refused before any work
     const DatasetIndex index = scanDataset(config.dataDir);
     reportSkipped(index.skipped, emit);
     std::vector<const Clip *> normals;
@@ -54,6 +55,12 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         w.message = message;
         emit(w);
     };
+    ctx.group = [&](const std::string &group, std::size_t index, std::size_t groups) {
+        JobEvent g;
+        g.kind = JobEvent::Kind::Phase;
+        g.message = "fitting " + group + " (" + std::to_string(index + 1) + " of " + std::to_string(groups) + ")";
+        emit(g);
+    };
     ctx.epoch = [&](int epoch, int epochs, double loss, double validationLoss, const EvaluationSummary &metrics) {
         JobEvent e;
         e.kind = JobEvent::Kind::Epoch;
@@ -80,13 +87,15 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         emit(c);
         return;
     }
-    fs::create_directories(config.outDir);
     removeLeftoverTemporaries(config.outDir);
     const std::string path = (fs::path(config.outDir) / kDetectorFileName).string();
     detector->save(path);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     record.seconds = seconds;
     writeRunRecord(config.outDir, record);
+    // The replaced run's files go only now that the new detector is in place.
+    if (config.replace)
+        removeReplacedRunFiles(config.outDir, {kDetectorFileName, kRunRecordFileName});
     char took[32];
     std::snprintf(took, sizeof took, "%.1f s", seconds);
     JobEvent done;

@@ -17,6 +17,9 @@ struct FitConfig {
     std::string family = defaultDetectorFamily();
     std::map<std::string, std::string> options;
     int threads = 0; // 0: all cores
+    // A folder that already holds a run is refused unless this is set; then the old run's
+    // files go when the new detector is saved (runs/RunRecord.h prepareRunFolder).
+    bool replace = false;
 };
 
 // Fits the detector on every normal training clip of the dataset and saves it. Unreadable

@@ -21,7 +21,9 @@ struct JobEvent {
         Finished, // success; message says where the results are
         Failed,   // message says what happened and what to do
         Cancelled,
-        Condition // a robustness-sweep condition was scored: message names it, metrics hold its figures
+        Condition, // a robustness-sweep condition was scored: message names it, metrics hold its figures
+        Compared   // one detector of a comparison ended: model names it, metrics, fitSeconds and
+                   // scoreMsPerClip hold its figures, or error says why it failed
     };
     Kind kind = Kind::Progress;
     std::string message;
@@ -35,7 +37,9 @@ struct JobEvent {
     double etaSeconds = 0.0;
     bool bestSoFar = false;            // this epoch's model is the one kept
     double snrDb = 0.0;                // Condition events: the SNR (infinity for clean data)
-    std::string model;                 // Condition and scoring Finished events: the detector (modelDisplayName)
+    std::string model;                 // Condition, Compared and scoring Finished events: the detector
+    std::string error;                 // Compared events: why that detector failed ("" if it did not)
+    double fitSeconds = 0.0, scoreMsPerClip = 0.0; // Compared events
     EvaluationSummary metrics;         // Epoch events on labelled test data; empty groups otherwise
     // Finished event of a scoring job: every scored clip, and its embedding (same order).
     std::vector<ScoredClip> scores;

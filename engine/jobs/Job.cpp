@@ -88,6 +88,15 @@ std::unique_ptr<Job> Job::startSweep(const SweepConfig &config, JobListener list
     return job;
 }
 
+std::unique_ptr<Job> Job::startComparison(const CompareConfig &config, JobListener listener)
+{
+    std::unique_ptr<Job> job(new Job);
+    job->d->start([config](const JobListener &deliver, const std::atomic<bool> &cancel) {
+        compareDetectors(config, deliver, cancel);
+    }, std::move(listener));
+    return job;
+}
+
 void Job::cancel() { d->cancel = true; }
 
 void Job::wait()

@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "compare/Comparison.h"
 #include "detectors/FitRun.h"
 #include "events/JobEvent.h"
 #include "robustness/Sweep.h"
@@ -20,6 +21,7 @@ public:
     static std::unique_ptr<Job> startFitting(const FitConfig &config, JobListener listener);
     static std::unique_ptr<Job> startScoring(const ScoreConfig &config, JobListener listener);
     static std::unique_ptr<Job> startSweep(const SweepConfig &config, JobListener listener);
+    static std::unique_ptr<Job> startComparison(const CompareConfig &config, JobListener listener);
     ~Job(); // cancels and waits
 
     // Asks the job to stop; training stops within one step (about a second on CPU) and

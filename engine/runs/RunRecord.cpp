@@ -148,6 +148,52 @@ bool isRunFolder(const std::string &folder)
     return false;
 }
 
+std::string runFolderOf(const std::string &runOrFile)
+{
+    std::error_code ec;
+    if (fs::is_directory(runOrFile, ec))
+        return runOrFile;
+    const fs::path parent = fs::path(runOrFile).parent_path();
+    const std::string name = fs::path(runOrFile).filename().string();
+    for (const char *own : {"detector.asd", "best.pt", "last.pt"})
+        if (name == own)
+            return parent.empty() ? std::string(".") : parent.string();
+    return {};
+}
+
+std::string newRunFolder(const std::string &workspace, const std::string &family)
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    const fs::path base = fs::path(workspace) / (family + "-" + stamp);
+    fs::path candidate = base;
+    std::error_code ec;
+    for (int k = 2; fs::exists(candidate, ec); ++k)
+        candidate = base.string() + "-" + std::to_string(k);
+    return candidate.string();
+}
+
+void prepareRunFolder(const std::string &runDir, bool replace)
+{
+    if (isRunFolder(runDir) && !replace)
+        throw std::runtime_error(runDir + " already holds a run; choose a new folder, or replace it (asd train --replace, "
+                                          "or answer Replace in the workbench)");
+    fs::create_directories(runDir);
+}
+
+void removeReplacedRunFiles(const std::string &runDir, const std::vector<std::string> &written)
+{
+    const fs::path f(runDir);
+    std::error_code ec;
+    for (const char *name : {kRunRecordFileName, "detector.asd", "best.pt", "last.pt"})
+        if (std::find(written.begin(), written.end(), name) == written.end())
+            fs::remove(f / name, ec);
+    fs::remove_all(f / "scores", ec);
+}
+
 std::vector<RunEntry> listRuns(const std::string &workspace)
 {
     std::vector<fs::path> candidates{fs::path(workspace)};

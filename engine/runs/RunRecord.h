@@ -58,6 +58,20 @@ struct RunEntry {
 std::vector<RunEntry> listRuns(const std::string &workspace);
 bool isRunFolder(const std::string &folder);
 
+// The run folder a detector lives in: the folder itself, or the folder of a run's detector
+// file or checkpoint (RUN/detector.asd, RUN/best.pt); empty for a file outside a run folder.
+std::string runFolderOf(const std::string &runOrFile);
+// A run folder that does not exist yet in `workspace`, named after the family and the time:
+// "bandstats-20261206-093000" (with "-2", "-3" ... when that is taken).
+std::string newRunFolder(const std::string &workspace, const std::string &family);
+// Makes `runDir` ready for a new fit: a folder that already holds a run is refused
+// (std::runtime_error naming it and how to go on) unless `replace`.
+void prepareRunFolder(const std::string &runDir, bool replace);
+// After a replacing fit: the old run's files that the new one did not write (`written`, file
+// names in the folder) and its RUN/scores go, so that no score files of the old detector stay
+// beside the new one. Other files in the folder are left alone.
+void removeReplacedRunFiles(const std::string &runDir, const std::vector<std::string> &written);
+
 // Now, UTC, ISO 8601 ("2026-11-28T09:30:00Z").
 std::string utcNow();
 

@@ -90,8 +90,9 @@ void finishScoring(const ScoreConfig &config, std::vector<ScoredClip> labelled, 
     done.kind = JobEvent::Kind::Finished;
     done.metrics = evaluate(labelled, defaultRule(labelled));
     // The run's headline metrics for the Runs panel, when a run folder was scored on labelled clips.
-    if (config.recordInRun && !done.metrics.types.empty() && fs::is_directory(config.checkpoint))
-        recordScoredMetrics(config.checkpoint, done.metrics, config.dataDir);
+    if (const std::string run = runFolderOf(config.checkpoint);
+        config.recordInRun && !done.metrics.types.empty() && !run.empty())
+        recordScoredMetrics(run, done.metrics, config.dataDir);
     done.scorer = scorer;
     done.thresholds = thresholds;
     done.model = modelDisplayName(config.checkpoint);

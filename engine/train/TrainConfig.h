@@ -55,6 +55,7 @@ struct TrainConfig {
     // training's time (issue #15's budget; Trainer's planEvaluations).
     int evaluationInterval = 0;
     bool resume = false;
+    bool replace = false; // a new run into a folder that holds one replaces it (else refused)
     // Mixture alignment ("retain, not denoise"): the teacher run or checkpoint, the noises
     // mixed in during training, the SNR range, and λ of the target λ·T(machine) + (1−λ)·T(noise).
     std::string teacher;

@@ -126,6 +126,10 @@ public:
             runEpoch(epoch);
         if (!m_cancel && !m_mixAlign)
             storeDecisionThresholds();
+        // A replaced run's files go once the new one is whole (its checkpoints and record
+        // were rewritten from the first epoch on).
+        if (!m_cancel && m_config.replace)
+            removeReplacedRunFiles(m_config.outDir, {"best.pt", "last.pt", kRunRecordFileName});
 
         JobEvent done;
         done.kind = m_cancel ? JobEvent::Kind::Cancelled : JobEvent::Kind::Finished;
@@ -259,6 +263,8 @@ private:
                 trainable.push_back(p);
         m_optimizer.emplace(trainable,
                             torch::optim::AdamWOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
+        if (!m_config.resume)
+            prepareRunFolder(m_config.outDir, m_config.replace);
         fs::create_directories(m_config.outDir);
         removeLeftoverTemporaries(m_config.outDir);
         m_lastPath = (fs::path(m_config.outDir) / "last.pt").string();

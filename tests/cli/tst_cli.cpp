@@ -40,6 +40,22 @@ QMap<QString, QByteArray> fingerprintOf(const QString &dir, const QString &text 
     }
     return files;
 }
+// The "compared" events of `asd compare --json`: one per detector, in order.
+QJsonArray comparedEvents(const QByteArray &out)
+{
+    QJsonArray events;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("event")).toString() == QStringLiteral("compared"))
+            events.append(o);
+    }
+    return events;
+}
+
+QJsonArray groupsOf(const QJsonValue &compared)
+{
+    return compared.toObject().value(QStringLiteral("metrics")).toObject().value(QStringLiteral("groups")).toArray();
+}
 } // namespace
 
 class TestCli : public QObject {
@@ -135,6 +151,39 @@ private Q_SLOTS:
             QCOMPARE(r.code, 0);
             QVERIFY(r.out.startsWith("usage: asd " + QByteArray(cmd)));
         }
+    }
+
+    // Each command's options are declared once; its help and man page must name every one
+    // of them (the bash completion lists them from the declaration).
+    void helpAndManPageNameEveryOptionACommandTakes()
+    {
+        const Result completion = asdRun({QStringLiteral("--bash-completion")});
+        QCOMPARE(completion.code, 0);
+        int commands = 0;
+        for (const QByteArray &line : completion.out.split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            const int paren = trimmed.indexOf(") options=\"");
+            if (paren <= 0)
+                continue;
+            const QString command = QString::fromUtf8(trimmed.left(paren));
+            const QByteArray options = trimmed.mid(paren + 11, trimmed.lastIndexOf('"') - paren - 11);
+            const Result help = asdRun({command, QStringLiteral("--help")});
+            const Result man = asdRun({QStringLiteral("--man"), command});
+            QCOMPARE(help.code, 0);
+            QCOMPARE(man.code, 0);
+            for (const QByteArray &option : options.split(' ')) {
+                if (option == "--help")
+                    continue;
+                QVERIFY2(help.out.contains(option), qPrintable(command + QStringLiteral(" --help lacks ") + QString::fromUtf8(option)));
+                QVERIFY2(man.out.contains(option), qPrintable(command + QStringLiteral(" man page lacks ") + QString::fromUtf8(option)));
+            }
+            ++commands;
+        }
+        QCOMPARE(commands, 13);
+        // An option no command declares is refused, naming it.
+        const Result typo = asdRun({QStringLiteral("score"), QStringLiteral("--threds"), QStringLiteral("2")});
+        QCOMPARE(typo.code, 2);
+        QVERIFY(typo.err.contains("unknown option --threds"));
     }
 
     void featuresWritesTheFixtureLayout()
@@ -417,11 +466,14 @@ private Q_SLOTS:
                                         m_dir.path() + QStringLiteral("/compare"), QStringLiteral("--detectors"),
                                         QStringLiteral("bandstats,bandstats:stats=mean+std"), QStringLiteral("--json")});
         QVERIFY2(compared.code == 0, compared.err.constData());
-        const QJsonArray rows = QJsonDocument::fromJson(compared.out).array();
+        const QJsonArray rows = comparedEvents(compared.out);
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[1].toObject().value(QStringLiteral("detector")).toString(), QStringLiteral("bandstats:stats=mean+std"));
-        QCOMPARE(rows[0].toObject().value(QStringLiteral("groups")).toArray().size(), 4); // 2 types x 2 IDs
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("model")).toString(), QStringLiteral("bandstats:stats=mean+std"));
+        QCOMPARE(groupsOf(rows[0]).size(), 4); // 2 types x 2 IDs
         QVERIFY(rows[0].toObject().value(QStringLiteral("fit_seconds")).toDouble() >= 0.0);
+        // The events say where it is: each detector as it starts, each group it fits.
+        QVERIFY(compared.out.contains("[1/2] bandstats: fitting fan/id_00 (1 of 4)"));
+        QVERIFY(compared.out.contains("[2/2] bandstats:stats=mean+std: done, fitted in"));
         // In text, the table ends by naming the detector that did best on this data.
         const Result table = asdRun({QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
                                      m_dir.path() + QStringLiteral("/compare-text"), QStringLiteral("--detectors"),
@@ -435,14 +487,14 @@ private Q_SLOTS:
         // kill -9 at any moment of fitting or scoring: every detector and score file is the
         // previous good one or the whole new one (atomic writes), never half a file.
         const QString data = m_dir.path() + QStringLiteral("/demo"), run = m_dir.path() + QStringLiteral("/killed"),
-                      scores = run + QStringLiteral("/scores");
+                      scores = m_dir.path() + QStringLiteral("/killed-scores");
         QVERIFY(asdRun({QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run}).code == 0);
         QVERIFY(asdRun({QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
                         QStringLiteral("--out"), scores}).code == 0);
         for (int delayMs : {0, 5, 15, 30, 60, 100, 200}) {
             for (const QStringList &args :
                  {QStringList{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), run,
-                              QStringLiteral("--options"), QStringLiteral("stats=mean+std+change")},
+                              QStringLiteral("--options"), QStringLiteral("stats=mean+std+change"), QStringLiteral("--replace")},
                   QStringList{QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
                               QStringLiteral("--out"), scores}}) {
                 QProcess p;
@@ -472,11 +524,11 @@ private Q_SLOTS:
                                     QStringLiteral("--data"),   data,                         QStringLiteral("--out"),
                                     run,                        QStringLiteral("--epochs"),   QStringLiteral("1"),
                                     QStringLiteral("--batch"),  QStringLiteral("4"),          QStringLiteral("--seconds"),
-                                    QStringLiteral("0.5"),      QStringLiteral("--no-eval")};
+                                    QStringLiteral("0.5"),      QStringLiteral("--no-eval"),  QStringLiteral("--replace")};
         const QStringList scoreArgs{QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"), data,
                                     QStringLiteral("--out"), run + QStringLiteral("/scores")};
         const QStringList fitArgs{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"),
-                                  run + QStringLiteral("/bandstats")};
+                                  run + QStringLiteral("/bandstats"), QStringLiteral("--replace")};
         for (const QStringList &args : {trainArgs, scoreArgs, fitArgs})
             QVERIFY(asdRun(args).code == 0);
         auto fingerprint = [&] { return fingerprintOf(run); };
@@ -514,13 +566,15 @@ private Q_SLOTS:
     void killInsideEveryWriterKeepsThePreviousFile()
     {
         const QString data = m_dir.path() + QStringLiteral("/demo"), fitted = m_dir.path() + QStringLiteral("/injected"),
-                      trained = m_dir.path() + QStringLiteral("/injected-osscl"), scores = fitted + QStringLiteral("/scores");
+                      trained = m_dir.path() + QStringLiteral("/injected-osscl"),
+                      scores = m_dir.path() + QStringLiteral("/injected-scores"); // a refit replaces RUN/scores
         const QStringList trainArgs{QStringLiteral("train"),   QStringLiteral("--detector"), QStringLiteral("osscl"),
                                     QStringLiteral("--data"),  data,                         QStringLiteral("--out"),
                                     trained,                   QStringLiteral("--epochs"),   QStringLiteral("1"),
                                     QStringLiteral("--batch"), QStringLiteral("4"),          QStringLiteral("--seconds"),
-                                    QStringLiteral("0.5"),     QStringLiteral("--no-eval")};
-        const QStringList fitArgs{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), fitted};
+                                    QStringLiteral("0.5"),     QStringLiteral("--no-eval"),  QStringLiteral("--replace")};
+        const QStringList fitArgs{QStringLiteral("train"), QStringLiteral("--data"), data, QStringLiteral("--out"), fitted,
+                                  QStringLiteral("--replace")};
         const QStringList scoreArgs{QStringLiteral("score"), QStringLiteral("--run"), fitted, QStringLiteral("--data"), data,
                                     QStringLiteral("--out"), scores};
         auto reportArgs = [&](const QString &file) {
@@ -561,9 +615,9 @@ private Q_SLOTS:
         for (const Case &c : cases)
             QVERIFY2(run(c, QString()) == 0, qPrintable(c.file));
         // Temporary files that are not a dead writer's stay: a running process's, another name.
-        const QStringList kept{fitted + QStringLiteral("/scores/anomaly_score_x.csv.tmp-") +
+        const QStringList kept{scores + QStringLiteral("/anomaly_score_x.csv.tmp-") +
                                    QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-0"),
-                               fitted + QStringLiteral("/scores/anomaly_score_notes.tmp-draft")};
+                               scores + QStringLiteral("/anomaly_score_notes.tmp-draft")};
         auto age = [](const QString &path) { // untouched for 11 minutes
             QFile f(path);
             return f.open(QIODevice::ReadWrite) &&
@@ -574,7 +628,7 @@ private Q_SLOTS:
             QVERIFY(age(path));
         }
         for (const Case &c : cases) {
-            const QString dir = c.args.contains(trained) ? trained : fitted;
+            const QString dir = c.args.contains(trained) ? trained : c.file.startsWith(QStringLiteral("anomaly_score_")) ? scores : fitted;
             QStringList leftOver;
             for (const QString &killAt : {QStringLiteral("write:1"), QStringLiteral("rename:1")}) {
                 const auto before = fingerprintOf(dir, c.file);
@@ -636,14 +690,13 @@ private Q_SLOTS:
                                      QStringLiteral("bandstats"), QStringLiteral("--json")});
         QVERIFY2(local.code == 0, local.err.constData());
         asd::test::writeText((job + QStringLiteral("/parts/0.json")).toStdString(), local.out.toStdString());
-        asd::test::writeText((job + QStringLiteral("/parts/1.json")).toStdString(), "[{\"detector\": ");
+        asd::test::writeText((job + QStringLiteral("/parts/1.json")).toStdString(), "{\"event\": \"compared\", \"mod");
         const Result merged = asdRun({QStringLiteral("compare"), QStringLiteral("--merge"), job, QStringLiteral("--json")});
         QCOMPARE(merged.code, 1);
-        const QJsonArray rows = QJsonDocument::fromJson(merged.out).array();
+        const QJsonArray rows = comparedEvents(merged.out);
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[0].toObject().value(QStringLiteral("groups")).toArray(),
-                 QJsonDocument::fromJson(local.out).array()[0].toObject().value(QStringLiteral("groups")).toArray());
-        QVERIFY(rows[1].toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("1.json: damaged")));
+        QCOMPARE(groupsOf(rows[0]), groupsOf(comparedEvents(local.out)[0]));
+        QVERIFY(rows[1].toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("1.json: holds no result")));
 
         // A sweep's array: a task per noise and SNR, the clean data scored by the first only.
         const QString sweepJob = m_dir.path() + QStringLiteral("/slurm-sweep-job");
@@ -694,10 +747,10 @@ private Q_SLOTS:
         const Result local = asdRun(QStringList{QStringLiteral("compare"), QStringLiteral("--data"), data, QStringLiteral("--out"),
                                                 m_dir.path() + QStringLiteral("/slurm-real-local"), QStringLiteral("--json")} +
                                     detectors);
-        const QJsonArray a = QJsonDocument::fromJson(clustered.out).array(), b = QJsonDocument::fromJson(local.out).array();
+        const QJsonArray a = comparedEvents(clustered.out), b = comparedEvents(local.out);
         QCOMPARE(a.size(), 2);
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(a[i].toObject().value(QStringLiteral("groups")).toArray(), b[i].toObject().value(QStringLiteral("groups")).toArray());
+            QCOMPARE(groupsOf(a[i]), groupsOf(b[i]));
         QVERIFY(merged.open(QIODevice::ReadOnly) && merged.readAll().contains("best on this data:"));
 
         // A noise sweep of one of those runs, one task per noise and SNR: the merged conditions
@@ -720,7 +773,7 @@ private Q_SLOTS:
                 const QJsonObject o = QJsonDocument::fromJson(line).object();
                 if (o.value(QStringLiteral("event")).toString() == QStringLiteral("condition"))
                     auc[o.value(QStringLiteral("message")).toString()] =
-                        o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("auc")).toDouble();
+                        o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("means")).toObject().value(QStringLiteral("auc")).toDouble();
             }
             return auc;
         };

@@ -6,12 +6,14 @@
 #include "detectors/Detector.h"
 #include "detectors/DetectorFile.h"
 #include "detectors/DetectorRegistry.h"
+#include "detectors/network/NetworkFamilies.h"
 #include "detectors/FitRun.h"
 #include "detectors/autoencoder/AutoencoderDetector.h"
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 #include "metrics/RocAuc.h"
 #include "score/ProjectorFiles.h"
+#include "runs/RunRecord.h"
 #include "score/ScoreRun.h"
 #include "support/TestSupport.h"
 
@@ -21,11 +23,13 @@
 #include <sndfile.h>
 
 #include <cmath>
+#include <filesystem>
 #include <random>
 #include <set>
 #include <fstream>
 
 using namespace asd;
+namespace fs = std::filesystem;
 
 class TestDetectors : public QObject {
     Q_OBJECT
@@ -92,12 +96,18 @@ private Q_SLOTS:
         for (const auto &f : detectorFamilies()) {
             QVERIFY(!f.title.empty() && !f.summary.empty());
             QCOMPARE(findDetectorFamily(f.name), &f);
-            if (needsEncoder(f.name)) // needs encoder=, tested in tst_encoders
-                QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector(f.name, {}));
-            else if (!f.trainsNetwork)
+            if (f.needsEncoder() || f.needsTeacher()) // a required option, tested in tst_encoders and tst_training
+                QVERIFY_THROWS_EXCEPTION(std::invalid_argument, resolveDetectorOptions(f.name, {}));
+            else if (!isNetworkFamily(f.name))
                 QVERIFY(makeDetector(f.name, {}));
             else
                 QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector(f.name, {}));
+            // Every default is one its option accepts, and resolving fills every option in.
+            std::map<std::string, std::string> required;
+            for (const auto &o : f.options)
+                if (o.required)
+                    required[o.name] = "x";
+            QCOMPARE(resolveDetectorOptions(f.name, required).size(), f.options.size());
         }
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector("magic", {}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector("bandstats", {{"colour", "red"}}));
@@ -107,6 +117,53 @@ private Q_SLOTS:
         QCOMPARE(options.at("k"), std::string("3"));
         QCOMPARE(options.at("k-ref"), std::string("2"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parseDetectorOptions("stats"));
+    }
+
+    // The one description of each family is what its options are checked against: the kind,
+    // the range and the choices, with messages that name the family, the option and what it takes.
+    void optionsAreCheckedAgainstTheFamilysDescription()
+    {
+        auto refused = [](const std::string &family, const std::map<std::string, std::string> &options) {
+            try {
+                resolveDetectorOptions(family, options);
+            } catch (const std::invalid_argument &e) {
+                return std::string(e.what());
+            }
+            return std::string();
+        };
+        QCOMPARE(refused("bandstats", {{"k", "0"}}), std::string("bandstats: k takes a whole number, 1 or more, not '0'"));
+        QCOMPARE(refused("bandstats", {{"k", "2.5"}}), std::string("bandstats: k takes a whole number, 1 or more, not '2.5'"));
+        QCOMPARE(refused("patchcore", {{"score", "mean"}}), std::string("patchcore: score takes max or top10, not 'mean'"));
+        QCOMPARE(refused("dcase-ae", {{"lr", "fast"}}).find("dcase-ae: lr takes a number from"), std::size_t(0));
+        QCOMPARE(refused("bandstats", {{"epochs", "2"}}),
+                 std::string("bandstats has no option 'epochs' (it takes stats, features, k and k-ref)"));
+        QVERIFY(refused("encoder-knn", {}).find("encoder-knn needs encoder=") == 0);
+        QVERIFY(refused("bandstats", {{"k", "3"}}).empty());
+        // Defaults fill what is not given; the family reads them from there.
+        const auto resolved = resolveDetectorOptions("patchcore", {{"coreset", "0.5"}});
+        QCOMPARE(resolved.at("coreset"), std::string("0.5"));
+        QCOMPARE(resolved.at("score"), std::string("max"));
+        QCOMPARE(PatchCoreDetector::parseOptions({}).coresetRatio, 0.1);
+        QCOMPARE(AutoencoderDetector::parseOptions({}).epochs, 100);
+        // The settings every training family shares are spelled the same in each.
+        for (const auto &f : detectorFamilies())
+            if (f.trains())
+                for (const char *shared : {"epochs", "batch", "lr", "seed"})
+                    QVERIFY2(f.option(shared), (f.name + " lacks " + shared).c_str());
+        QVERIFY(findDetectorFamily("encoder-lora")->trains());
+        QVERIFY(findDetectorFamily("dcase-ae")->trains());
+        QVERIFY(findDetectorFamily("osscl")->trains());
+        QVERIFY(!findDetectorFamily("bandstats")->trains());
+        QVERIFY(findDetectorFamily("mixalign")->needsTeacher());
+        // A network family's options become its training settings, with TrainConfig's defaults.
+        const TrainConfig c = trainConfigFor("osscl", {{"epochs", "2"}, {"noise", "pink"}});
+        QCOMPARE(c.epochs, 2);
+        QCOMPARE(c.batchSize, TrainConfig().batchSize);
+        QVERIFY(c.augmentWithNoise);
+        QCOMPARE(trainConfigFor("arcface", {}).input, InputVariant::STgram);
+        QCOMPARE(trainConfigFor("arcface", {}).margin, 0.7);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainConfigFor("osscl", {{"noise", "thunder"}}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, trainConfigFor("osscl", {{"snr-min", "9"}, {"snr-max", "3"}}));
     }
 
     void rescaledNeighboursMatchAHandComputation()
@@ -363,9 +420,35 @@ private Q_SLOTS:
         QVERIFY(done.scorer.find("band statistics") != std::string::npos);
         QCOMPARE(done.metrics.groups.size(), std::size_t(4));
         QVERIFY(QFileInfo::exists(QString::fromStdString(s.outDir + "/decision_result_fan_id_00.csv")));
+        // The engine records the scoring's metrics in the run, whether the run was named by its
+        // folder or, as the workbench names it, by its detector file.
+        QCOMPARE(readRunRecord(f.outDir).rows.size(), std::size_t(4));
+        writeRunRecord(f.outDir, RunRecord{});
+        s.checkpoint = f.outDir + "/detector.asd";
+        score(s, [](const JobEvent &) {}, cancel);
+        const RunRecord record = readRunRecord(f.outDir);
+        QCOMPARE(record.rows.size(), std::size_t(4));
+        QCOMPARE(record.rows.front().auc, done.metrics.groups.front().auc);
+        QVERIFY(std::isfinite(record.mauc));
+        // A second fit into the same folder is refused; replacing the run takes its old scores away.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, fitDetector(f, [](const JobEvent &) {}, cancel));
+        f.replace = true;
+        f.options = {{"stats", "mean+std"}};
+        fitDetector(f, [](const JobEvent &) {}, cancel);
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(s.outDir)));
+        QCOMPARE(loadDetector(f.outDir)->options().at("stats"), std::string("mean+std"));
+        QCOMPARE(readRunRecord(f.outDir).rows.size(), std::size_t(0)); // a new run: no metrics yet
+        // A new folder named after the family and the time, never one that exists.
+        const std::string fresh = newRunFolder(m_dir.path().toStdString(), "bandstats");
+        QVERIFY(fs::path(fresh).filename().string().rfind("bandstats-", 0) == 0);
+        QVERIFY(!fs::exists(fresh));
+        fs::create_directories(fresh);
+        const std::string next = newRunFolder(m_dir.path().toStdString(), "bandstats");
+        QVERIFY(next != fresh && !fs::exists(next)); // "-2" within the same second
         // An empty dataset folder is a message, not a crash.
         QTemporaryDir empty;
         f.dataDir = empty.path().toStdString();
+        f.outDir = m_dir.path().toStdString() + "/run-of-nothing";
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, fitDetector(f, [](const JobEvent &) {}, cancel));
     }
 };

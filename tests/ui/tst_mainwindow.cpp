@@ -12,6 +12,7 @@
 #include "plots/WaveformPlot.h"
 #include "views/EmbeddingView.h"
 #include "views/InspectorView.h"
+#include "views/DetectorOptionsForm.h"
 #include "views/JobsView.h"
 #include "views/NoiseView.h"
 #include "views/ResultsView.h"
@@ -69,6 +70,9 @@ private Q_SLOTS:
         SynthOptions o = test::tinySynth(2, 2, 3, 2, 0.25);
         writeSynthDataset(m_dir.path().toStdString(), o);
     }
+
+    // Each test starts from the families' defaults: the Jobs view remembers what was set.
+    void init() { QSettings().remove(QStringLiteral("jobs/options")); }
 
     void treeModelIsAValidItemModel()
     {
@@ -328,8 +332,8 @@ private Q_SLOTS:
         QVERIFY(openGenerated(w));
         ui::JobsView *jobs = w.jobs();
         jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QStringLiteral("osscl")));
-        jobs->epochsSpin()->setValue(2);
-        jobs->secondsSpin()->setValue(0.5); // longer than the clips: zero-padded, not dropped
+        QVERIFY(jobs->optionsForm()->setValue("epochs", QStringLiteral("2")));
+        QVERIFY(jobs->optionsForm()->setValue("seconds", QStringLiteral("0.5"))); // longer than the clips: zero-padded
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-run"));
         QAbstractItemModelTester tester(jobs->metricsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto modelLabel = [&w] {
@@ -493,7 +497,7 @@ private Q_SLOTS:
         QVERIFY(openGenerated(w));
         ui::JobsView *jobs = w.jobs();
         auto *families = qobject_cast<QStandardItemModel *>(jobs->methodCombo()->model());
-        const int encoderRow = jobs->methodCombo()->findData(QString::fromLatin1(kEncoderFamily));
+        const int encoderRow = jobs->methodCombo()->findData(QStringLiteral("encoder-knn"));
         QVERIFY(encoderRow >= 0);
         QVERIFY(!families->item(encoderRow)->isEnabled()); // nothing imported yet
         ui::EncodersDialog *dialog = w.encodersDialog();
@@ -517,7 +521,7 @@ private Q_SLOTS:
         QCOMPARE(jobs->encoderCombo()->currentText(), QStringLiteral("beats_tiny"));
         jobs->methodCombo()->setCurrentIndex(encoderRow);
         QVERIFY(jobs->encoderCombo()->isEnabled());
-        jobs->optionsEdit()->setText(QStringLiteral("layer=1"));
+        QVERIFY(jobs->optionsForm()->setValue("layer", QStringLiteral("1")));
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-encoder"));
         QSignalSpy ended(jobs, &ui::JobsView::jobEnded);
         jobs->trainButton()->click();
@@ -525,15 +529,17 @@ private Q_SLOTS:
         const auto detector = loadDetector((m_dir.path() + QStringLiteral("/gui-encoder")).toStdString());
         QCOMPARE(detector->options().at("encoder"), std::string("beats_tiny"));
         QCOMPARE(detector->options().at("layer"), std::string("1"));
-        jobs->optionsEdit()->clear();
+        QVERIFY(jobs->optionsForm()->setValue("layer", QStringLiteral("last")));
         jobs->scoreButton()->click();
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.embeddings()->pointCount(), 16);
         // Adapted first (LoRA, group adapter): its epochs draw the loss curves.
-        jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QString::fromLatin1(kAdaptedEncoderFamily)));
+        jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QStringLiteral("encoder-lora")));
         QVERIFY(jobs->encoderCombo()->isEnabled());
-        jobs->optionsEdit()->setText(QStringLiteral("epochs=2 seconds=0.25 batch=4"));
+        QVERIFY(jobs->optionsForm()->setValue("epochs", QStringLiteral("2")));
+        QVERIFY(jobs->optionsForm()->setValue("seconds", QStringLiteral("0.25")));
+        QVERIFY(jobs->optionsForm()->setValue("batch", QStringLiteral("4")));
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-encoder-lora"));
         jobs->trainButton()->click();
         QVERIFY(ended.wait(60000));
@@ -542,9 +548,9 @@ private Q_SLOTS:
         QCOMPARE(jobs->metricsModel()->rowCount(), 4 + 2 + 1);
         QVERIFY2(jobs->metricsCaption().contains(QStringLiteral("after epoch 2")), qPrintable(jobs->metricsCaption()));
         QCOMPARE(loadDetector((m_dir.path() + QStringLiteral("/gui-encoder-lora")).toStdString())->family(),
-                 std::string(kAdaptedEncoderFamily));
-        jobs->optionsEdit()->clear();
+                 std::string("encoder-lora"));
         QSettings().remove(QStringLiteral("jobs/method"));
+        QSettings().remove(QStringLiteral("jobs/options"));
         qunsetenv("ASD_DATA_DIR");
     }
 
@@ -558,24 +564,36 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(jobs->methodCombo()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(jobs->methodCombo()->count(), int(detectorFamilies().size()));
         QCOMPARE(jobs->methodCombo()->currentData().toString(), QString::fromLatin1(defaultDetectorFamily()));
-        QVERIFY(!jobs->epochsSpin()->isEnabled()); // the training loop's settings do not apply
-        QVERIFY(jobs->optionsEdit()->isEnabled());
-        QVERIFY(jobs->optionsEdit()->placeholderText().contains(QStringLiteral("stats=mean+change")));
+        // The form is the family's own options, with their defaults: no training loop's settings.
+        QVERIFY(!jobs->optionsForm()->editor("epochs"));
+        QVERIFY(!jobs->lossPlot()->isVisibleTo(jobs));
+        auto *stats = qobject_cast<QLineEdit *>(jobs->optionsForm()->editor("stats"));
+        QVERIFY(stats);
+        QCOMPARE(stats->text(), QStringLiteral("mean+change"));
+        QVERIFY(stats->toolTip().contains(QStringLiteral("statistics per band")));
+        QVERIFY(qobject_cast<QSpinBox *>(jobs->optionsForm()->editor("k")));
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/gui-bandstats"));
         QSignalSpy ended(jobs, &ui::JobsView::jobEnded);
         // A misspelt option is refused with a message, before any work.
         QSignalSpy said(jobs, &ui::JobsView::status);
-        jobs->optionsEdit()->setText(QStringLiteral("stats=loudness"));
+        QVERIFY(jobs->optionsForm()->setValue("stats", QStringLiteral("loudness")));
         jobs->trainButton()->click();
         QVERIFY(!jobs->isRunning());
         QVERIFY(said.last().first().toString().contains(QStringLiteral("mean, std, change")));
-        jobs->optionsEdit()->setText(QStringLiteral("stats=mean+std k=2"));
+        QVERIFY(jobs->optionsForm()->setValue("stats", QStringLiteral("mean+std")));
+        QVERIFY(jobs->optionsForm()->setValue("k", QStringLiteral("2")));
         jobs->trainButton()->click();
         QVERIFY(ended.wait(60000));
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/gui-bandstats/detector.asd")));
         QCOMPARE(loadDetector((m_dir.path() + QStringLiteral("/gui-bandstats")).toStdString())->options().at("k"),
                  std::string("2"));
-        jobs->optionsEdit()->clear();
+        // The same folder again is not overwritten without asking (here, where no dialog may
+        // open, it is refused); an empty folder field makes a new run named after the detector.
+        jobs->trainButton()->click();
+        QVERIFY(!jobs->isRunning());
+        QVERIFY(said.last().first().toString().contains(QStringLiteral("already holds a run")));
+        jobs->optionsForm()->setValue("stats", QStringLiteral("mean+change"));
+        jobs->optionsForm()->setValue("k", QStringLiteral("1"));
         jobs->scoreButton()->click();
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
@@ -778,33 +796,45 @@ private Q_SLOTS:
         QCOMPARE(int(scoring.layer()), int(EmbeddingLayer::Backbone));
     }
 
-    void studentOptionsApplyToStudentsOnly()
+    void eachFamilyShowsItsOwnOptions()
     {
         ui::JobsView jobs;
         jobs.methodCombo()->setCurrentIndex(jobs.methodCombo()->findData(QStringLiteral("osscl")));
-        QVERIFY(!jobs.alignCombo()->isEnabled());
-        QVERIFY(!jobs.alignWeightSpin()->isEnabled());
+        QVERIFY(!jobs.optionsForm()->editor("align")); // a student's settings only
+        QVERIFY(jobs.optionsForm()->editor("ema-decay"));
+        QVERIFY(jobs.lossPlot()->isVisibleTo(&jobs));
         jobs.methodCombo()->setCurrentIndex(jobs.methodCombo()->findData(QStringLiteral("mixalign")));
-        QVERIFY(jobs.alignCombo()->isEnabled());
-        QVERIFY(jobs.alignWeightSpin()->isEnabled());
-        QCOMPARE(jobs.alignCombo()->count(), 2); // the mixture target and the denoise baseline
-        // λ belongs to the mixture target only.
-        jobs.alignCombo()->setCurrentIndex(jobs.alignCombo()->findData(QStringLiteral("mixture")));
-        QVERIFY(jobs.lambdaSpin()->isEnabled());
-        jobs.alignCombo()->setCurrentIndex(jobs.alignCombo()->findData(QStringLiteral("denoise")));
-        QVERIFY(!jobs.lambdaSpin()->isEnabled());
-        // The training SNR range cannot be turned upside down.
-        jobs.snrMinSpin()->setValue(-12);
-        jobs.snrMaxSpin()->setValue(-20);
-        QCOMPARE(jobs.snrMaxSpin()->value(), -12.0);
-        jobs.snrMinSpin()->setValue(10);
-        QCOMPARE(jobs.snrMinSpin()->value(), -12.0);
+        auto *align = qobject_cast<QComboBox *>(jobs.optionsForm()->editor("align"));
+        QVERIFY(align);
+        QCOMPARE(align->count(), 2); // the mixture target and the denoise baseline
+        QVERIFY(jobs.optionsForm()->editor("align-weight"));
+        QVERIFY(jobs.optionsForm()->editor("lambda"));
+        QVERIFY(!jobs.optionsForm()->editor("teacher")); // the open model is the teacher
+        // Every family's form holds exactly its options, less those the view asks for itself.
+        for (const DetectorFamily &f : detectorFamilies()) {
+            jobs.methodCombo()->setCurrentIndex(jobs.methodCombo()->findData(QString::fromStdString(f.name)));
+            for (const DetectorOption &o : f.options)
+                QCOMPARE(jobs.optionsForm()->editor(o.name) != nullptr,
+                         o.name != "encoder" && o.name != "device" && o.name != "teacher");
+        }
         // Without an open model there is no teacher: the form says so and starts nothing.
+        jobs.methodCombo()->setCurrentIndex(jobs.methodCombo()->findData(QStringLiteral("mixalign")));
         QSignalSpy said(&jobs, &ui::JobsView::status);
         jobs.trainButton()->click();
         QVERIFY(!jobs.isRunning());
         QCOMPARE(said.count(), 1);
         QVERIFY(said.first().first().toString().contains(QStringLiteral("teacher")));
+        // A training SNR range turned upside down is refused before any work.
+        jobs.setOpenModel(QStringLiteral("/nowhere/teacher"));
+        jobs.optionsForm()->setValue("snr-min", QStringLiteral("10"));
+        jobs.optionsForm()->setValue("snr-max", QStringLiteral("-10"));
+        jobs.trainButton()->click();
+        QVERIFY(!jobs.isRunning());
+        QVERIFY2(said.last().first().toString().contains(QStringLiteral("snr-min is above snr-max")),
+                 qPrintable(said.last().first().toString()));
+        jobs.optionsForm()->setValue("snr-min", QStringLiteral("-6"));
+        jobs.optionsForm()->setValue("snr-max", QStringLiteral("6"));
+        jobs.optionsForm()->remember();
     }
 
     void cancellingAJobFreesTheForm()
@@ -813,8 +843,8 @@ private Q_SLOTS:
         QVERIFY(openGenerated(w));
         ui::JobsView *jobs = w.jobs();
         jobs->methodCombo()->setCurrentIndex(jobs->methodCombo()->findData(QStringLiteral("osscl")));
-        jobs->epochsSpin()->setValue(500);
-        jobs->secondsSpin()->setValue(0.25);
+        QVERIFY(jobs->optionsForm()->setValue("epochs", QStringLiteral("500")));
+        QVERIFY(jobs->optionsForm()->setValue("seconds", QStringLiteral("0.25")));
         jobs->outputEdit()->setText(m_dir.path() + QStringLiteral("/cancel-run"));
         QSignalSpy ended(jobs, &ui::JobsView::jobEnded);
         jobs->trainButton()->click();

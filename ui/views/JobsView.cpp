@@ -6,6 +6,9 @@
 #include "encoders/EncoderLibrary.h"
 #include "devices/Devices.h"
 #include "models/MetricsTableModel.h"
+#include "detectors/network/NetworkFamilies.h"
+#include "runs/RunRecord.h"
+#include "views/DetectorOptionsForm.h"
 #include "views/GuiListener.h"
 #include "views/ScorerBox.h"
 
@@ -60,11 +63,9 @@ QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
 } // namespace
 
 JobsView::JobsView(QWidget *parent)
-    : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_input(new QComboBox),
-      m_device(new QComboBox), m_scorer(new ScorerBox(true)), m_epochs(new QSpinBox), m_batch(new QSpinBox),
-      m_threads(new QSpinBox), m_seconds(new QDoubleSpinBox), m_lr(new QDoubleSpinBox), m_noises(new QLineEdit), m_options(new QLineEdit), m_encoder(new QComboBox),
-      m_align(new QComboBox), m_alignWeight(new QDoubleSpinBox), m_lambda(new QDoubleSpinBox),
-      m_snrMin(new QDoubleSpinBox), m_snrMax(new QDoubleSpinBox),
+    : QWidget(parent), m_data(new QLineEdit), m_out(new QLineEdit), m_method(new QComboBox), m_device(new QComboBox),
+      m_scorer(new ScorerBox(true)), m_threads(new QSpinBox), m_form(new DetectorOptionsForm({"encoder", "device", "teacher"})),
+      m_encoder(new QComboBox), m_teacher(new QLabel),
       m_train(new QPushButton(tr("&Train"))), m_score(new QPushButton(tr("&Score test clips"))),
       m_cancel(new QPushButton(tr("Cancel"))), m_progress(new QProgressBar), m_eta(new QLabel),
       m_curves(new QCustomPlot), m_table(new QTableView), m_metricsCaption(new QLabel), m_metrics(new MetricsTableModel(this)),
@@ -76,97 +77,22 @@ JobsView::JobsView(QWidget *parent)
         m_method->addItem(QString::fromStdString(f.title), QString::fromStdString(f.name));
         m_method->setItemData(m_method->count() - 1, QString::fromStdString(f.summary), Qt::ToolTipRole);
     }
-    m_input->addItem(tr("log-mel"), QStringLiteral("logmel"));
-    m_input->addItem(tr("STgram (log-mel + Tgram)"), QStringLiteral("stgram"));
-    m_input->addItem(tr("TFSTgram (log-mel + Tgram + TFgram)"), QStringLiteral("tfstgram"));
-    m_input->addItem(tr("TASTgram (Tgram + log-mel + TAgram)"), QStringLiteral("tastgram"));
     for (const auto &d : listDevices())
         m_device->addItem(QString::fromStdString(d.id + "  —  " + describe(d)), QString::fromStdString(d.id));
     m_method->setCurrentIndex(m_method->findData(s.value(QStringLiteral("jobs/method"), QString::fromLatin1(defaultDetectorFamily()))));
-    m_input->setCurrentIndex(m_input->findData(s.value(QStringLiteral("jobs/input"), QStringLiteral("logmel"))));
-    m_epochs->setRange(1, 1000);
-    m_epochs->setValue(s.value(QStringLiteral("jobs/epochs"), 30).toInt());
-    m_batch->setRange(2, 512);
-    m_batch->setValue(s.value(QStringLiteral("jobs/batch"), 32).toInt());
     m_threads->setRange(0, QThread::idealThreadCount());
     m_threads->setSpecialValueText(tr("all cores"));
     m_threads->setValue(s.value(QStringLiteral("jobs/threads"), 0).toInt());
-    m_seconds->setRange(0.5, 60);
-    m_seconds->setSuffix(tr(" s"));
-    m_seconds->setToolTip(tr("Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU"));
-    m_seconds->setValue(s.value(QStringLiteral("jobs/seconds"), 10.0).toDouble());
-    m_lr->setDecimals(5);
-    m_lr->setRange(1e-5, 1e-1);
-    m_lr->setSingleStep(1e-4);
-    m_lr->setValue(s.value(QStringLiteral("jobs/lr"), 1e-4).toDouble());
-    m_noises->setPlaceholderText(tr("none (a student uses all six generators)"));
-    m_noises->setToolTip(tr("Noises mixed into the training clips, separated by commas: white, pink, brown, "
-                            "babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and "
-                            "ArcFace this is noise augmentation (half of each batch); for a mixture-aligned "
-                            "student, its training mixtures."));
-    m_noises->setText(s.value(QStringLiteral("jobs/noises")).toString());
-    m_options->setToolTip(tr("Settings of a detector that needs no training, as key=value separated by spaces "
-                             "(asd detectors lists them); empty: its defaults"));
-    // A student's alignment target and how closely it follows its teacher (MixAlign.h).
-    m_align->addItem(tr("Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)"), QStringLiteral("mixture"));
-    m_align->addItem(tr("Denoise baseline: teacher(machine)"), QStringLiteral("denoise"));
-    m_align->setCurrentIndex(m_align->findData(s.value(QStringLiteral("jobs/align"), QStringLiteral("mixture"))));
-    m_alignWeight->setRange(0, 1000);
-    m_alignWeight->setDecimals(1);
-    m_alignWeight->setValue(s.value(QStringLiteral("jobs/alignWeight"), 1.0).toDouble());
-    m_alignWeight->setToolTip(tr("Weight of the alignment loss against the tagging loss. 1: the tagging trains "
-                                 "the student, right for a weak teacher such as OS-SCL on a few clips per "
-                                 "machine. 128: the student embeds like a teacher that already detects well."));
-    // λ of the mixture target; reference §8 fixes it at 0.5 (TrainConfig's default).
-    m_lambda->setRange(0, 1);
-    m_lambda->setSingleStep(0.05);
-    m_lambda->setValue(s.value(QStringLiteral("jobs/lambda"), TrainConfig().alignLambda).toDouble());
-    m_lambda->setToolTip(tr("Share of teacher(machine) in the mixture target; the rest is teacher(noise). "
-                            "1 is the denoise baseline."));
-    // The range each training mixture's SNR is drawn from, for students and noise augmentation.
-    for (QDoubleSpinBox *snr : {m_snrMin, m_snrMax}) {
-        snr->setRange(-30, 40);
-        snr->setDecimals(1);
-        snr->setSuffix(tr(" dB"));
-    }
-    m_snrMin->setValue(s.value(QStringLiteral("jobs/snrMin"), TrainConfig().snrMinDb).toDouble());
-    m_snrMax->setValue(s.value(QStringLiteral("jobs/snrMax"), TrainConfig().snrMaxDb).toDouble());
-    m_snrMax->setMinimum(m_snrMin->value());
-    m_snrMin->setMaximum(m_snrMax->value());
-    connect(m_snrMin, &QDoubleSpinBox::valueChanged, m_snrMax, &QDoubleSpinBox::setMinimum);
-    connect(m_snrMax, &QDoubleSpinBox::valueChanged, m_snrMin, &QDoubleSpinBox::setMaximum);
-    m_snrMin->setToolTip(tr("Each training mixture gets an SNR drawn between these two"));
-    m_snrMax->setToolTip(m_snrMin->toolTip());
-    const auto showStudentRows = [this] {
-        const bool student = m_method->currentData().toString() == QStringLiteral("mixalign");
-        // The training loop's settings mean nothing to a detector that fits in one pass.
-        const bool network = trainsNetwork();
-        for (QWidget *w : std::initializer_list<QWidget *>{m_input, m_epochs, m_batch, m_seconds, m_lr, m_noises, m_snrMin,
-                                                           m_snrMax})
-            w->setEnabled(network);
-        // A detector without a network takes its settings as key=value; its defaults show.
-        m_options->setEnabled(!network);
-        m_train->setText(network ? tr("&Train") : tr("&Fit"));
-        QStringList defaults;
-        if (const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString()); f && !network)
-            for (const auto &o : f->options)
-                if (!needsEncoder(f->name) || (o.name != "encoder" && o.name != "device")) // chosen above
-                    defaults << QString::fromStdString(o.name + "=" + o.defaultValue);
-        m_options->setPlaceholderText(defaults.join(QLatin1Char(' ')));
-        m_encoder->setEnabled(needsEncoder(m_method->currentData().toString().toStdString()));
-        m_align->setEnabled(student);
-        m_alignWeight->setEnabled(student);
-        m_lambda->setEnabled(student && m_align->currentData().toString() == QStringLiteral("mixture"));
-    };
+    m_out->setPlaceholderText(tr("a new folder in %1, named after the detector and the time")
+                                  .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("asd-runs")))));
+    m_out->setToolTip(tr("Where the detector goes. A folder that already holds a run is replaced only if you say so."));
+    m_teacher->setWordWrap(true);
     m_encoder->setToolTip(tr("The pretrained encoder the detector embeds with (File ▸ Pretrained Encoders…)"));
     refreshEncoders();
-    connect(m_method, &QComboBox::currentIndexChanged, this, showStudentRows);
-    connect(m_align, &QComboBox::currentIndexChanged, this, showStudentRows);
-    showStudentRows();
-    m_out->setText(s.value(QStringLiteral("jobs/out"), QDir::home().filePath(QStringLiteral("asd-runs/run1"))).toString());
+    connect(m_method, &QComboBox::currentIndexChanged, this, &JobsView::showFamily);
 
     // Long family and device names must not widen the form past the metrics table's room.
-    for (QComboBox *box : {m_method, m_input, m_device, m_align, m_encoder}) {
+    for (QComboBox *box : {m_method, m_device, m_encoder}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(20);
     }
@@ -174,21 +100,8 @@ JobsView::JobsView(QWidget *parent)
     form->addRow(tr("Dataset"), withBrowse(m_data, this, tr("Dataset folder")));
     form->addRow(tr("Method"), m_method);
     form->addRow(tr("Encoder"), m_encoder);
-    form->addRow(tr("Detector options"), m_options);
-    form->addRow(tr("Input"), m_input);
-    form->addRow(tr("Epochs"), m_epochs);
-    form->addRow(tr("Batch size"), m_batch);
-    form->addRow(tr("Clip length"), m_seconds);
-    form->addRow(tr("Learning rate"), m_lr);
-    form->addRow(tr("Training noise"), m_noises);
-    auto *snrRange = new QHBoxLayout;
-    snrRange->addWidget(m_snrMin, 1);
-    snrRange->addWidget(new QLabel(tr("to")));
-    snrRange->addWidget(m_snrMax, 1);
-    form->addRow(tr("Training SNR"), snrRange);
-    form->addRow(tr("Student aligns to"), m_align);
-    form->addRow(tr("Mixture weight λ"), m_lambda);
-    form->addRow(tr("Alignment weight"), m_alignWeight);
+    form->addRow(tr("Teacher"), m_teacher);
+    form->addRow(m_form);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("CPU threads"), m_threads);
     form->addRow(tr("Run folder"), withBrowse(m_out, this, tr("Run folder")));
@@ -258,6 +171,7 @@ JobsView::JobsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
+    showFamily();
     connect(m_train, &QPushButton::clicked, this, &JobsView::startTraining);
     connect(m_score, &QPushButton::clicked, this, &JobsView::startScoring);
     connect(m_cancel, &QPushButton::clicked, this, &JobsView::cancel);
@@ -266,7 +180,53 @@ JobsView::JobsView(QWidget *parent)
 JobsView::~JobsView() = default; // Job's destructor cancels and waits
 
 void JobsView::setDataFolder(const QString &folder) { m_data->setText(folder); }
-void JobsView::setOpenModel(const QString &checkpoint) { m_openModel = checkpoint; }
+void JobsView::setOpenModel(const QString &checkpoint)
+{
+    m_openModel = checkpoint;
+    m_teacher->setText(checkpoint.isEmpty() ? tr("none: open or train a model first") : checkpoint);
+}
+
+void JobsView::showFamily()
+{
+    const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString());
+    if (!f)
+        return;
+    m_form->setFamily(*f);
+    m_encoder->setEnabled(f->needsEncoder());
+    m_teacher->setEnabled(f->needsTeacher());
+    if (m_teacher->text().isEmpty())
+        setOpenModel(m_openModel);
+    m_device->setEnabled(f->runsOnDevice() || isNetworkFamily(f->name));
+    // The loss chart means nothing for a family that fits in one pass.
+    m_curves->setVisible(f->trains());
+    m_train->setText(f->trains() ? tr("&Train") : tr("&Fit"));
+}
+
+QString JobsView::runFolderForFit(bool &replace, bool &resume)
+{
+    replace = resume = false;
+    const std::string family = m_method->currentData().toString().toStdString();
+    if (m_out->text().trimmed().isEmpty())
+        return QString::fromStdString(newRunFolder(QDir::home().filePath(QStringLiteral("asd-runs")).toStdString(), family));
+    const QString folder = m_out->text().trimmed();
+    if (!isRunFolder(folder.toStdString()))
+        return folder;
+    if (qEnvironmentVariableIsSet("ASD_NO_DIALOGS")) {
+        Q_EMIT status(tr("%1 already holds a run: choose another folder, or empty the field for a new one").arg(folder));
+        return {};
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Replace the run?"),
+                    tr("%1 already holds a run. Replace it? Its detector, checkpoints and scores are removed.").arg(folder),
+                    QMessageBox::Cancel, this);
+    QPushButton *replaceButton = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    QPushButton *resumeButton = isNetworkFamily(family) && QFileInfo::exists(folder + QStringLiteral("/last.pt"))
+                                    ? ask.addButton(tr("Resume it"), QMessageBox::AcceptRole)
+                                    : nullptr;
+    ask.exec();
+    replace = ask.clickedButton() == replaceButton;
+    resume = resumeButton && ask.clickedButton() == resumeButton;
+    return replace || resume ? folder : QString();
+}
 
 bool JobsView::isRunning() const { return m_job && m_job->running(); }
 
@@ -285,98 +245,75 @@ void JobsView::startTraining()
 {
     if (isRunning())
         return;
-    if (!trainsNetwork()) {
-        FitConfig f;
-        f.dataDir = m_data->text().toStdString();
-        f.outDir = m_out->text().toStdString();
-        f.family = m_method->currentData().toString().toStdString();
-        f.threads = m_threads->value();
-        try {
-            f.options = parseDetectorOptions(m_options->text().toStdString());
-            if (needsEncoder(f.family)) {
-                // Opening the encoder takes seconds: the job does it, off this thread.
-                if (m_encoder->count() == 0) {
-                    Q_EMIT status(tr("Import a pretrained encoder first (File ▸ Pretrained Encoders…)"));
-                    return;
-                }
-                f.options.emplace("encoder", m_encoder->currentText().toStdString());
-                f.options.emplace("device", m_device->currentData().toString().toStdString());
-            } else {
-                makeDetector(f.family, f.options); // refuses unknown options before any work
+    const std::string family = m_method->currentData().toString().toStdString();
+    const DetectorFamily *f = findDetectorFamily(family);
+    if (!f)
+        return;
+    std::map<std::string, std::string> options;
+    try {
+        options = m_form->options();
+        if (f->needsEncoder()) {
+            if (m_encoder->count() == 0) {
+                Q_EMIT status(tr("Import a pretrained encoder first (File ▸ Pretrained Encoders…)"));
+                return;
             }
-        } catch (const std::invalid_argument &e) {
-            Q_EMIT status(tr("Detector options: %1").arg(QString::fromUtf8(e.what())));
-            return;
+            options["encoder"] = m_encoder->currentText().toStdString();
         }
-        QSettings s;
-        s.setValue(QStringLiteral("jobs/method"), m_method->currentData());
-        s.setValue(QStringLiteral("jobs/out"), m_out->text());
-        m_metrics->setSummary({});
-        m_metricsCaption->clear();
-        m_log->appendPlainText(tr("Fitting %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
-        m_training = true;
-        setRunning(true);
-        m_job = Job::startFitting(f, guiListener(this, &JobsView::onEvent));
+        if (f->runsOnDevice())
+            options["device"] = m_device->currentData().toString().toStdString();
+        if (f->needsTeacher()) {
+            if (m_openModel.isEmpty()) {
+                Q_EMIT status(tr("A mixture-aligned student needs a teacher: open or train a model first"));
+                return;
+            }
+            options["teacher"] = m_openModel.toStdString();
+        }
+        options = resolveDetectorOptions(family, options); // refuses bad options before any work
+        if (!f->needsEncoder() && !isNetworkFamily(family))
+            makeDetector(family, options); // and what only the family itself checks
+        if (isNetworkFamily(family))
+            trainConfigFor(family, options);
+    } catch (const std::invalid_argument &e) {
+        Q_EMIT status(tr("Detector options: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
-    TrainConfig c;
-    c.dataDir = m_data->text().toStdString();
-    c.outDir = m_out->text().toStdString();
-    c.method = methodFromString(m_method->currentData().toString().toStdString());
-    c.input = inputVariantFromString(m_input->currentData().toString().toStdString());
-    c.epochs = m_epochs->value();
-    c.batchSize = m_batch->value();
-    c.clipSeconds = m_seconds->value();
-    c.learningRate = m_lr->value();
-    c.device = m_device->currentData().toString().toStdString();
-    c.threads = m_threads->value();
-    c.teacher = m_openModel.toStdString();
-    c.alignToMachineOnly = m_align->currentData().toString() == QStringLiteral("denoise");
-    c.alignWeight = m_alignWeight->value();
-    c.alignLambda = m_lambda->value();
-    c.snrMinDb = m_snrMin->value();
-    c.snrMaxDb = m_snrMax->value();
-    const QStringList noises = m_noises->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (!noises.isEmpty()) {
-        c.noises.clear();
-        for (const QString &n : noises)
-            c.noises.push_back(n.trimmed().toStdString());
-        c.augmentWithNoise = c.method != TrainingMethod::MixAlign;
-    }
-    if (c.method == TrainingMethod::MixAlign && c.teacher.empty()) {
-        Q_EMIT status(tr("A mixture-aligned student needs a teacher: open or train a model first"));
+    bool replace = false, resume = false;
+    m_runFolder = runFolderForFit(replace, resume);
+    if (m_runFolder.isEmpty())
         return;
-    }
-    c.resume = QFileInfo::exists(m_out->text() + QStringLiteral("/last.pt")) &&
-               QMessageBox::question(this, tr("Resume training?"),
-                                     tr("%1 already holds a run. Resume it from its last checkpoint?\n\n"
-                                        "Choose No to start again (its checkpoints are then overwritten).")
-                                         .arg(m_out->text())) == QMessageBox::Yes;
+    m_form->remember();
     QSettings s;
     s.setValue(QStringLiteral("jobs/method"), m_method->currentData());
-    s.setValue(QStringLiteral("jobs/input"), m_input->currentData());
-    s.setValue(QStringLiteral("jobs/align"), m_align->currentData());
-    s.setValue(QStringLiteral("jobs/alignWeight"), c.alignWeight);
-    s.setValue(QStringLiteral("jobs/lambda"), c.alignLambda);
-    s.setValue(QStringLiteral("jobs/snrMin"), c.snrMinDb);
-    s.setValue(QStringLiteral("jobs/snrMax"), c.snrMaxDb);
-    s.setValue(QStringLiteral("jobs/epochs"), c.epochs);
-    s.setValue(QStringLiteral("jobs/batch"), c.batchSize);
-    s.setValue(QStringLiteral("jobs/seconds"), c.clipSeconds);
-    s.setValue(QStringLiteral("jobs/lr"), c.learningRate);
-    s.setValue(QStringLiteral("jobs/noises"), m_noises->text());
-    s.setValue(QStringLiteral("jobs/threads"), c.threads);
-    s.setValue(QStringLiteral("jobs/out"), m_out->text());
+    s.setValue(QStringLiteral("jobs/threads"), m_threads->value());
     for (int g = 0; g < 3; ++g)
         m_curves->graph(g)->data()->clear();
     m_curves->replot();
     m_metrics->setSummary({});
     m_metricsCaption->clear();
     m_bestEpoch = 0;
-    m_log->appendPlainText(tr("Training %1 on %2 → %3").arg(m_method->currentText(), m_data->text(), m_out->text()));
+    m_log->appendPlainText(tr("%1 %2 on %3 → %4")
+                               .arg(f->trains() ? tr("Training") : tr("Fitting"), m_method->currentText(), m_data->text(),
+                                    m_runFolder));
     m_training = true;
     setRunning(true);
-    m_job = Job::startTraining(c, guiListener(this, &JobsView::onEvent));
+    if (isNetworkFamily(family)) {
+        TrainConfig c = trainConfigFor(family, options);
+        c.dataDir = m_data->text().toStdString();
+        c.outDir = m_runFolder.toStdString();
+        c.threads = m_threads->value();
+        c.replace = replace;
+        c.resume = resume;
+        m_job = Job::startTraining(c, guiListener(this, &JobsView::onEvent));
+        return;
+    }
+    FitConfig fit;
+    fit.dataDir = m_data->text().toStdString();
+    fit.outDir = m_runFolder.toStdString();
+    fit.family = family;
+    fit.options = options;
+    fit.threads = m_threads->value();
+    fit.replace = replace;
+    m_job = Job::startFitting(fit, guiListener(this, &JobsView::onEvent));
 }
 
 QString JobsView::metricsCaption() const { return m_metricsCaption->text(); }
@@ -395,15 +332,10 @@ void JobsView::refreshEncoders()
         m_encoder->setCurrentIndex(i);
     // The family needs an encoder: offered once one is imported.
     if (auto *items = qobject_cast<QStandardItemModel *>(m_method->model()))
-        for (const char *family : {kEncoderFamily, kAdaptedEncoderFamily})
-            if (QStandardItem *item = items->item(m_method->findData(QLatin1String(family))))
-                item->setEnabled(m_encoder->count() > 0);
-}
-
-bool JobsView::trainsNetwork() const
-{
-    const DetectorFamily *f = findDetectorFamily(m_method->currentData().toString().toStdString());
-    return f && f->trainsNetwork;
+        for (const DetectorFamily &f : detectorFamilies())
+            if (f.needsEncoder())
+                if (QStandardItem *item = items->item(m_method->findData(QString::fromStdString(f.name))))
+                    item->setEnabled(m_encoder->count() > 0);
 }
 
 void JobsView::startScoring()
@@ -412,7 +344,7 @@ void JobsView::startScoring()
         return;
     // The model the user opened (the status bar names it), else the run folder in the form;
     // its scores go beside it.
-    const QString model = m_openModel.isEmpty() ? m_out->text() : m_openModel;
+    const QString model = !m_openModel.isEmpty() ? m_openModel : !m_runFolder.isEmpty() ? m_runFolder : m_out->text();
     if (model.isEmpty()) {
         Q_EMIT status(tr("Nothing to score with: open a model (File ▸ Open Model) or train one first"));
         return;
@@ -491,7 +423,7 @@ void JobsView::onEvent(const JobEvent &e)
             m_metrics->setSummary(e.metrics);
             // Which model these figures belong to: the last epoch's, not necessarily best.pt's.
             m_metricsCaption->setText(
-                trainsNetwork() ? tr("Test clips scored by the model after epoch %1; best.pt (what “Score test "
+                isNetworkFamily(m_method->currentData().toString().toStdString()) ? tr("Test clips scored by the model after epoch %1; best.pt (what “Score test "
                                      "clips” and Results use) is epoch %2, the lowest validation loss.")
                                       .arg(e.epoch)
                                       .arg(m_bestEpoch)
@@ -515,7 +447,7 @@ void JobsView::onEvent(const JobEvent &e)
         Q_EMIT status(QString::fromStdString(e.message));
         setRunning(false);
         if (m_training) {
-            Q_EMIT trainingFinished(m_out->text());
+            Q_EMIT trainingFinished(m_runFolder);
         } else {
             m_metrics->setSummary(e.metrics);
             m_metricsCaption->setText(tr("Test clips scored by %1 (%2): the scores Results shows.")
@@ -534,7 +466,9 @@ void JobsView::onEvent(const JobEvent &e)
         if (!qEnvironmentVariableIsSet("ASD_NO_DIALOGS"))
             QMessageBox::warning(this, tr("Job failed"), QString::fromStdString(e.message));
         break;
-    case JobEvent::Kind::Condition: break; // robustness sweeps are run from the command line (asd sweep)
+    case JobEvent::Kind::Condition: // robustness sweeps are run from the command line (asd sweep)
+    case JobEvent::Kind::Compared:  // and comparisons (asd compare)
+        break;
     case JobEvent::Kind::Cancelled:
         setRunning(false);
         m_progress->setRange(0, 1);

@@ -20,6 +20,7 @@ class QCustomPlot;
 
 namespace asd::ui {
 
+class DetectorOptionsForm;
 class MetricsTableModel;
 class ScorerBox;
 
@@ -40,18 +41,11 @@ public:
     bool isRunning() const;
 
     // The form's values, for tests and for remembering them.
-    QSpinBox *epochsSpin() const { return m_epochs; }
-    QDoubleSpinBox *secondsSpin() const { return m_seconds; }
-    QLineEdit *outputEdit() const { return m_out; }
+    QLineEdit *outputEdit() const { return m_out; } // empty: a new folder named after the detector and the time
     QComboBox *methodCombo() const { return m_method; }
-    QLineEdit *optionsEdit() const { return m_options; }
+    DetectorOptionsForm *optionsForm() const { return m_form; } // the chosen family's options
     QComboBox *encoderCombo() const { return m_encoder; }
     QCustomPlot *lossPlot() const { return m_curves; } // training and validation loss, mean AUC
-    QComboBox *alignCombo() const { return m_align; }
-    QDoubleSpinBox *alignWeightSpin() const { return m_alignWeight; }
-    QDoubleSpinBox *lambdaSpin() const { return m_lambda; }
-    QDoubleSpinBox *snrMinSpin() const { return m_snrMin; }
-    QDoubleSpinBox *snrMaxSpin() const { return m_snrMax; }
     QPushButton *trainButton() const { return m_train; }
     QPushButton *scoreButton() const { return m_score; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -74,20 +68,19 @@ private:
     void onEvent(const JobEvent &e);
     void setRunning(bool running);
     void addEpochPoint(const JobEvent &e);
-    bool trainsNetwork() const; // the chosen family goes through the training loop
+    void showFamily(); // the chosen family's options, and the rows it needs
+    // The run folder for a new fit: the one named in the form, or a new one. Empty when the
+    // named folder holds a run the user chose not to replace; `replace` and `resume` say what
+    // to do with the run it holds.
+    QString runFolderForFit(bool &replace, bool &resume);
 
     QLineEdit *m_data, *m_out;
-    QComboBox *m_method, *m_input, *m_device;
+    QComboBox *m_method, *m_device;
     ScorerBox *m_scorer;
-    QSpinBox *m_epochs, *m_batch, *m_threads;
-    QDoubleSpinBox *m_seconds, *m_lr;
-    QLineEdit *m_noises;
-    QLineEdit *m_options; // a detector's own settings, key=value
-    QComboBox *m_encoder; // the imported encoder an encoder-knn detector uses
-    QComboBox *m_align;
-    QDoubleSpinBox *m_alignWeight;
-    QDoubleSpinBox *m_lambda;
-    QDoubleSpinBox *m_snrMin, *m_snrMax;
+    QSpinBox *m_threads;
+    DetectorOptionsForm *m_form;
+    QComboBox *m_encoder; // the imported encoder the encoder families use
+    QLabel *m_teacher;    // the open model, which a student learns from
     QPushButton *m_train, *m_score, *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_eta;
@@ -99,6 +92,7 @@ private:
     QPlainTextEdit *m_log;
     std::unique_ptr<Job> m_job;
     QString m_openModel;
+    QString m_runFolder; // of the fit or training running now
     bool m_training = false;
 };
 

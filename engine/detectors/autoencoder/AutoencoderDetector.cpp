@@ -52,27 +52,31 @@ AutoencoderDetector::AutoencoderDetector(Options options)
 
 AutoencoderDetector::~AutoencoderDetector() = default;
 
-AutoencoderDetector::Options AutoencoderDetector::parseOptions(const std::map<std::string, std::string> &options)
+const DetectorFamily &AutoencoderDetector::description()
 {
+    using K = DetectorOption::Kind;
+    static const DetectorFamily family{
+        "dcase-ae", "DCASE autoencoder baseline",
+        "the DCASE 2020-2024 Task 2 baseline: a dense autoencoder on 5 stacked log-mel frames per ID or section, "
+        "reconstruction error (MSE) or selective Mahalanobis; the figure papers compare against",
+        {{"epochs", K::Whole, "100", "passes over the normal clips (first-shot-methods §1.4: 100)", 1, 100000},
+         {"batch", K::Whole, "256", "vectors per step (the baseline's 256)", 2, 1000000},
+         {"lr", K::Number, "0.001", "Adam's learning rate", 1e-9, 10},
+         {"seed", K::Whole, "13711", "the baseline's seed", 0},
+         {"score", K::Choice, "mse", "reconstruction error, or selective Mahalanobis", -HUGE_VAL, HUGE_VAL,
+          {"mse", "mahala"}}}};
+    return family;
+}
+
+AutoencoderDetector::Options AutoencoderDetector::parseOptions(const std::map<std::string, std::string> &given)
+{
+    const auto options = description().resolve(given);
     Options o;
-    for (const auto &[key, value] : options) {
-        if (key == "epochs")
-            o.epochs = int(std::min(wholeOption(key, value, 1), 100000L));
-        else if (key == "batch")
-            o.batch = int(std::min(wholeOption(key, value, 2), 1000000L));
-        else if (key == "seed")
-            o.seed = std::uint64_t(wholeOption(key, value, 0));
-        else if (key == "lr") {
-            o.learningRate = numberOption(key, value);
-            if (!(o.learningRate > 0))
-                throw std::invalid_argument("lr must be positive");
-        } else if (key == "score") {
-            if (value != "mse" && value != "mahala")
-                throw std::invalid_argument("score must be mse or mahala");
-            o.score = value == "mse" ? Score::Mse : Score::Mahalanobis;
-        } else
-            throw std::invalid_argument("dcase-ae has no option '" + key + "' (it takes epochs, batch, lr, seed, score)");
-    }
+    o.epochs = int(wholeSetting(options, "epochs"));
+    o.batch = int(wholeSetting(options, "batch"));
+    o.learningRate = numberSetting(options, "lr");
+    o.seed = std::uint64_t(wholeSetting(options, "seed"));
+    o.score = textSetting(options, "score") == "mse" ? Score::Mse : Score::Mahalanobis;
     return o;
 }
 
@@ -177,7 +181,9 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
     m_groups.clear();
     const std::size_t totalEpochs = std::size_t(m_options.epochs) * examples.size();
     std::size_t epochsDone = 0;
+    std::size_t groupIndex = 0;
     for (auto &[name, clips] : examples) {
+        ctx.startGroup(name, groupIndex++, examples.size());
         auto g = std::make_shared<Group>();
         std::vector<torch::Tensor> parts;
         for (const auto &e : clips)

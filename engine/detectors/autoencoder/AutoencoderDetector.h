@@ -2,6 +2,7 @@
 #pragma once
 
 #include "detectors/Detector.h"
+#include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
 
 #include <cstdint>
@@ -22,20 +23,24 @@ public:
     static constexpr int kFrames = 5; // stacked log-mel frames per vector (baseline.yaml)
 
     enum class Score { Mse, Mahalanobis };
+    // Its name, summary and options with their defaults (the one place they are declared).
+    static const DetectorFamily &description();
     struct Options {
-        int epochs = 100;              // first-shot-methods §1.4
-        int batch = 256;
-        double learningRate = 1e-3;
-        std::uint64_t seed = 13711;    // the baseline's seed
+        int epochs = 0;
+        int batch = 0;
+        double learningRate = 0.0;
+        std::uint64_t seed = 0;
         Score score = Score::Mse;
     };
-    static Options parseOptions(const std::map<std::string, std::string> &options); // throws std::invalid_argument
+    // The options as description() declares them, defaults for those not given; throws
+    // std::invalid_argument.
+    static Options parseOptions(const std::map<std::string, std::string> &options);
 
     explicit AutoencoderDetector(Options options);
     ~AutoencoderDetector() override;
     static std::unique_ptr<AutoencoderDetector> fromFile(const DetectorFile &file);
 
-    std::string family() const override { return "dcase-ae"; }
+    std::string family() const override { return description().name; }
     std::string describe() const override;
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;

@@ -32,36 +32,39 @@ std::string joined(const std::vector<BandStatsDetector::Statistic> &stats, const
 
 } // namespace
 
-BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::string, std::string> &options)
+const DetectorFamily &BandStatsDetector::description()
 {
+    using K = DetectorOption::Kind;
+    static const DetectorFamily family{
+        "bandstats", "Band statistics (no training; few clips)",
+        "per-band log-mel level and frame-to-frame change, rescaled nearest neighbours; no training, fits in seconds",
+        {{"stats", K::Text, "mean+change", "statistics per band, joined by +: mean, std, change"},
+         {"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
+         {"k", K::Whole, "1", "nearest neighbours averaged", 1},
+         {"k-ref", K::Whole, "4", "neighbours that set each normal clip's scale", 1}}};
+    return family;
+}
+
+BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::string, std::string> &given)
+{
+    const auto options = description().resolve(given);
     Options o;
-    for (const auto &[key, value] : options) {
-        if (key == "stats") {
-            o.statistics.clear();
-            std::stringstream list(value);
-            for (std::string s; std::getline(list, s, '+');) {
-                bool known = false;
-                for (auto st : {Statistic::Mean, Statistic::Std, Statistic::Change})
-                    if (s == name(st)) {
-                        o.statistics.push_back(st);
-                        known = true;
-                    }
-                if (!known)
-                    throw std::invalid_argument("stats: unknown statistic '" + s + "' (choose from mean, std, change, joined by +)");
+    std::stringstream list(textSetting(options, "stats"));
+    for (std::string s; std::getline(list, s, '+');) {
+        bool known = false;
+        for (auto st : {Statistic::Mean, Statistic::Std, Statistic::Change})
+            if (s == name(st)) {
+                o.statistics.push_back(st);
+                known = true;
             }
-            if (o.statistics.empty())
-                throw std::invalid_argument("stats: name at least one of mean, std, change");
-        } else if (key == "features") {
-            featurePreset(value); // throws for an unknown preset
-            o.featurePreset = value;
-        } else if (key == "k") {
-            o.k = int(wholeOption(key, value, 1));
-        } else if (key == "k-ref") {
-            o.kRef = int(wholeOption(key, value, 1));
-        } else {
-            throw std::invalid_argument("bandstats has no option '" + key + "' (it takes stats, features, k, k-ref)");
-        }
+        if (!known)
+            throw std::invalid_argument("stats: unknown statistic '" + s + "' (choose from mean, std, change, joined by +)");
     }
+    if (o.statistics.empty())
+        throw std::invalid_argument("stats: name at least one of mean, std, change");
+    o.featurePreset = textSetting(options, "features");
+    o.k = int(wholeSetting(options, "k"));
+    o.kRef = int(wholeSetting(options, "k-ref"));
     return o;
 }
 
@@ -114,7 +117,9 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
     if (ctx.cancel && *ctx.cancel)
         return;
     m_groups.clear();
+    std::size_t groupIndex = 0;
     for (auto &[name, bank] : banks) {
+        ctx.startGroup(name, groupIndex++, banks.size());
         const std::size_t dim = bank[0].size();
         Group g;
         g.mean.assign(dim, 0.0f);

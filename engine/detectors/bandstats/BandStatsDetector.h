@@ -3,6 +3,7 @@
 
 #include "backends/NearestNeighbours.h"
 #include "detectors/Detector.h"
+#include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
 
 #include <map>
@@ -23,18 +24,22 @@ struct DetectorFile;
 class BandStatsDetector : public Detector {
 public:
     enum class Statistic { Mean, Std, Change };
+    // Its name, summary and options with their defaults (the one place they are declared).
+    static const DetectorFamily &description();
     struct Options {
-        std::vector<Statistic> statistics{Statistic::Mean, Statistic::Change};
-        std::string featurePreset = "osscl";
-        int k = 1;
-        int kRef = 4;
+        std::vector<Statistic> statistics;
+        std::string featurePreset;
+        int k = 0;
+        int kRef = 0;
     };
-    static Options parseOptions(const std::map<std::string, std::string> &options); // throws std::invalid_argument
+    // The options as description() declares them, defaults for those not given; throws
+    // std::invalid_argument.
+    static Options parseOptions(const std::map<std::string, std::string> &options);
 
     explicit BandStatsDetector(Options options);
     static std::unique_ptr<BandStatsDetector> fromFile(const DetectorFile &file);
 
-    std::string family() const override { return "bandstats"; }
+    std::string family() const override { return description().name; }
     std::string describe() const override;
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;

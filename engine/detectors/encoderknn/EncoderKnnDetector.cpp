@@ -16,6 +16,9 @@ namespace asd {
 
 namespace {
 
+constexpr const char *kEncoderFamily = "encoder-knn";
+constexpr const char *kAdaptedEncoderFamily = "encoder-lora";
+
 using Normalise = DomainKnnOptions::Normalise;
 
 const char *name(Normalise n)
@@ -41,123 +44,116 @@ torch::Tensor rows(const std::vector<float> &values, std::int64_t dim)
 
 } // namespace
 
-EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std::string, std::string> &options, bool adapt)
+const DetectorFamily &EncoderKnnDetector::description(bool adapt)
 {
+    using K = DetectorOption::Kind;
+    constexpr double any = HUGE_VAL;
+    const std::vector<DetectorOption> embedding = {
+        {"encoder", K::Text, "", "an imported encoder's name or a checkpoint file (asd encoders lists them)", -any, any,
+         {}, true},
+        {"layer", K::Text, "last", "which block's output: 1 .. layers, or last (GenRep found 4 best)"},
+        {"pooling", K::Choice, "frequency", "time mean per frequency patch (GenRep), or the mean of all tokens (RMIS)",
+         -any, any, {"frequency", "mean"}},
+        {"k", K::Whole, "1", "nearest neighbours averaged", 1},
+        {"metric", K::Choice, "euclidean", "distance: euclidean (GenRep) or cosine (RMIS)", -any, any,
+         {"euclidean", "cosine"}},
+        {"normalise", K::Choice, "training", "per-domain scale: bank statistics, over the test clips (GenRep, RMIS), or none",
+         -any, any, {"training", "transductive", "none"}},
+        {"mixup", K::Whole, "0", "memory mixup: source neighbours mixed into each target clip (GenRep; 0 off)", 0},
+        {"smote", K::Number, "0", "SMOTE target bank as a ratio of the source clips (ASDKit 0.2; 0 off)", 0, 10},
+        {"curve-bank", K::Whole, "1024", "training tokens kept per frequency patch for the curve (0: no curve)", 0},
+        {"device", K::Text, "cpu", "cpu or cuda:K"}};
+    static const DetectorFamily frozen{
+        kEncoderFamily, "Pretrained encoder (BEATs) + nearest neighbours (no training)",
+        "a frozen pretrained audio encoder (BEATs, imported with asd encoders import): one layer's tokens pooled per "
+        "frequency patch, nearest neighbours against source and target banks (GenRep, RMIS); where in the clip from "
+        "the patch tokens",
+        embedding};
+    static const DetectorFamily adapted = [&] {
+        const AdaptationOptions a;
+        DetectorFamily f{
+            kAdaptedEncoderFamily, "Pretrained encoder adapted to your machines (LoRA, group adapter)",
+            "the pretrained encoder adapted first (Han, Jiang et al. 2025): LoRA on its fully-connected layers, a "
+            "group adapter per machine type, ArcFace on the labels that exist, a contrastive loss over sections and "
+            "pseudo-attribute codes; then nearest neighbours as encoder-knn",
+            embedding};
+        const std::vector<DetectorOption> adaptation = {
+            {"epochs", K::Whole, std::to_string(a.epochs), "passes over the normal clips", 1, 100000},
+            {"batch", K::Whole, std::to_string(a.batch), "clips per step", 2, 4096},
+            {"lr", K::Number, optionText(a.learningRate), "Adam's learning rate", 1e-9, 10},
+            {"seconds", K::Number, optionText(a.seconds), "random crop per clip and step", 0.2, 60},
+            {"seed", K::Whole, std::to_string(a.seed), "random seed", 0},
+            {"lora-rank", K::Whole, std::to_string(a.lora.rank), "r", 1, 1024},
+            {"lora-alpha", K::Number, optionText(a.lora.alpha), "the update is scaled by alpha / r", 0},
+            {"lora-targets", K::Choice, a.lora.targets(), "the fully-connected layers LoRA adapts", -any, any,
+             {"all", "attention", "ffn"}},
+            {"codes", K::Whole, std::to_string(a.codes), "pseudo-attribute codes per section", 1, 1024},
+            {"bottleneck", K::Whole, std::to_string(a.bottleneck), "group adapter width", 1, 4096},
+            {"eval", K::Choice, "1", "score the labelled test clips after each epoch (0: skip; slow with real-size BEATs)",
+             -any, any, {"0", "1"}},
+            {"noise", K::Text, "", "noises (pink,babble,... or recordings): train a noise-robust student of the encoder "
+                                   "instead (retain, not denoise)"},
+            {"lambda", K::Number, optionText(a.lambda), "student: share of teacher(machine) in the target; 1 is the "
+                                                        "denoise baseline", 0, 1},
+            {"align-weight", K::Number, optionText(a.alignWeight), "student: weight of the alignment loss against the "
+                                                                  "tagging loss", 0},
+            {"snr-min", K::Number, optionText(a.snrMin), "student: lowest SNR of its mixtures (dB)", -60, 60},
+            {"snr-max", K::Number, optionText(a.snrMax), "student: highest SNR of its mixtures (dB)", -60, 60}};
+        f.options.insert(f.options.end(), adaptation.begin(), adaptation.end());
+        return f;
+    }();
+    return adapt ? adapted : frozen;
+}
+
+EncoderKnnDetector::Options EncoderKnnDetector::parseOptions(const std::map<std::string, std::string> &given, bool adapt)
+{
+    const auto options = description(adapt).resolve(given);
     Options o;
     o.adapt = adapt;
-    int rank = o.adaptation.lora.rank;
-    double alpha = o.adaptation.lora.alpha;
-    std::string targets = o.adaptation.lora.targets();
-    for (const auto &[key, value] : options) {
-        if (adapt && key == "epochs") {
-            o.adaptation.epochs = int(wholeOption(key, value, 1));
-            continue;
-        } else if (adapt && key == "batch") {
-            o.adaptation.batch = int(wholeOption(key, value, 2));
-            continue;
-        } else if (adapt && key == "lr") {
-            o.adaptation.learningRate = numberOption(key, value);
-            continue;
-        } else if (adapt && key == "seconds") {
-            o.adaptation.seconds = numberOption(key, value);
-            if (o.adaptation.seconds < 0.2 || o.adaptation.seconds > 60)
-                throw std::invalid_argument("seconds: from 0.2 to 60");
-            continue;
-        } else if (adapt && key == "lora-rank") {
-            rank = int(wholeOption(key, value, 1));
-            continue;
-        } else if (adapt && key == "lora-alpha") {
-            alpha = numberOption(key, value);
-            continue;
-        } else if (adapt && key == "lora-targets") {
-            targets = value;
-            continue;
-        } else if (adapt && key == "codes") {
-            o.adaptation.codes = int(wholeOption(key, value, 1));
-            continue;
-        } else if (adapt && key == "bottleneck") {
-            o.adaptation.bottleneck = int(wholeOption(key, value, 1));
-            continue;
-        } else if (adapt && key == "seed") {
-            o.adaptation.seed = unsigned(wholeOption(key, value, 0));
-            continue;
-        } else if (adapt && key == "noise") {
-            o.noises = value;
-            o.adaptation.noises.clear();
-            std::stringstream list(value);
-            for (std::string spec; std::getline(list, spec, ',');)
-                if (!spec.empty())
-                    o.adaptation.noises.push_back(parseNoiseSource(spec)); // throws std::invalid_argument
-            continue;
-        } else if (adapt && key == "eval") {
-            if (value != "0" && value != "1")
-                throw std::invalid_argument("eval: 1 (score the test clips after each epoch) or 0");
-            o.evaluateEachEpoch = value == "1";
-            continue;
-        } else if (adapt && key == "lambda") {
-            o.adaptation.lambda = numberOption(key, value);
-            if (o.adaptation.lambda < 0 || o.adaptation.lambda > 1)
-                throw std::invalid_argument("lambda: from 0 to 1 (1: the denoise baseline)");
-            continue;
-        } else if (adapt && key == "align-weight") {
-            o.adaptation.alignWeight = numberOption(key, value);
-            continue;
-        } else if (adapt && key == "snr-min") {
-            o.adaptation.snrMin = numberOption(key, value);
-            continue;
-        } else if (adapt && key == "snr-max") {
-            o.adaptation.snrMax = numberOption(key, value);
-            continue;
-        }
-        if (key == "encoder") {
-            o.encoder = value;
-        } else if (key == "layer") {
-            o.layer = value == "last" ? -1 : int(wholeOption(key, value, 0));
-        } else if (key == "pooling") {
-            if (value != "frequency" && value != "mean")
-                throw std::invalid_argument("pooling: frequency (the time mean per frequency patch, GenRep) or mean");
-            o.pooling = value == "mean" ? Pooling::Mean : Pooling::PerFrequency;
-        } else if (key == "k") {
-            o.knn.k = int(wholeOption(key, value, 1));
-        } else if (key == "metric") {
-            if (value != "euclidean" && value != "cosine")
-                throw std::invalid_argument("metric: euclidean (GenRep) or cosine (RMIS)");
-            o.knn.metric = value == "cosine" ? KnnMetric::Cosine : KnnMetric::Euclidean;
-        } else if (key == "normalise") {
-            bool known = false;
-            for (Normalise n : {Normalise::None, Normalise::Training, Normalise::Transductive})
-                if (value == name(n)) {
-                    o.knn.normalise = n;
-                    known = true;
-                }
-            if (!known)
-                throw std::invalid_argument("normalise: training (bank statistics), transductive (over the test "
-                                            "clips, GenRep) or none");
-        } else if (key == "mixup") {
-            o.knn.mixupNeighbours = int(wholeOption(key, value, 0));
-        } else if (key == "smote") {
-            o.knn.smoteRatio = numberOption(key, value);
-            if (o.knn.smoteRatio < 0 || o.knn.smoteRatio > 10)
-                throw std::invalid_argument("smote: a ratio from 0 (off) to 10");
-        } else if (key == "curve-bank") {
-            o.curveBank = int(wholeOption(key, value, 0));
-        } else if (key == "device") {
-            o.device = value;
-        } else {
-            throw std::invalid_argument(std::string(adapt ? kAdaptedEncoderFamily : kEncoderFamily) + " has no option '" +
-                                        key + "' (it takes encoder, layer, pooling, k, metric, normalise, mixup, smote, "
-                                        "curve-bank, device" +
-                                        (adapt ? ", epochs, batch, lr, seconds, lora-rank, lora-alpha, lora-targets, codes, "
-                                                 "bottleneck, seed, eval, noise, lambda, align-weight, snr-min, snr-max)"
-                                               : ")"));
-        }
+    o.encoder = textSetting(options, "encoder");
+    const std::string &layer = textSetting(options, "layer");
+    try {
+        o.layer = layer == "last" ? -1 : int(wholeSetting(options, "layer"));
+    } catch (const std::invalid_argument &) {
+        o.layer = -2;
     }
-    o.adaptation.lora = LoraOptions::withTargets(targets, rank, alpha);
-    if (o.adaptation.snrMin > o.adaptation.snrMax)
+    if (o.layer < -1)
+        throw std::invalid_argument(std::string(description(adapt).name) + ": layer takes a block number or last, not '" +
+                                    layer + "'");
+    o.pooling = textSetting(options, "pooling") == "mean" ? Pooling::Mean : Pooling::PerFrequency;
+    o.knn.k = int(wholeSetting(options, "k"));
+    o.knn.metric = textSetting(options, "metric") == "cosine" ? KnnMetric::Cosine : KnnMetric::Euclidean;
+    for (Normalise n : {Normalise::None, Normalise::Training, Normalise::Transductive})
+        if (textSetting(options, "normalise") == name(n))
+            o.knn.normalise = n;
+    o.knn.mixupNeighbours = int(wholeSetting(options, "mixup"));
+    o.knn.smoteRatio = numberSetting(options, "smote");
+    o.curveBank = int(wholeSetting(options, "curve-bank"));
+    o.device = textSetting(options, "device");
+    if (!adapt)
+        return o;
+    AdaptationOptions &a = o.adaptation;
+    a.epochs = int(wholeSetting(options, "epochs"));
+    a.batch = int(wholeSetting(options, "batch"));
+    a.learningRate = numberSetting(options, "lr");
+    a.seconds = numberSetting(options, "seconds");
+    a.seed = unsigned(wholeSetting(options, "seed"));
+    a.lora = LoraOptions::withTargets(textSetting(options, "lora-targets"), int(wholeSetting(options, "lora-rank")),
+                                      numberSetting(options, "lora-alpha"));
+    a.codes = int(wholeSetting(options, "codes"));
+    a.bottleneck = int(wholeSetting(options, "bottleneck"));
+    o.evaluateEachEpoch = textSetting(options, "eval") == "1";
+    o.noises = textSetting(options, "noise");
+    std::stringstream list(o.noises);
+    for (std::string spec; std::getline(list, spec, ',');)
+        if (!spec.empty())
+            a.noises.push_back(parseNoiseSource(spec)); // throws std::invalid_argument
+    a.lambda = numberSetting(options, "lambda");
+    a.alignWeight = numberSetting(options, "align-weight");
+    a.snrMin = numberSetting(options, "snr-min");
+    a.snrMax = numberSetting(options, "snr-max");
+    if (a.snrMin > a.snrMax)
         throw std::invalid_argument("snr-min is above snr-max");
-    if (o.encoder.empty())
-        throw std::invalid_argument(std::string(adapt ? kAdaptedEncoderFamily : kEncoderFamily) + " needs encoder=NAME or encoder=FILE (asd encoders lists the imported "
-                                    "ones)");
     return o;
 }
 
@@ -354,7 +350,9 @@ void EncoderKnnDetector::fit(const std::vector<const Clip *> &normals, const Fit
     if (ctx.cancel && *ctx.cancel)
         return;
     m_groups.clear();
+    std::size_t groupIndex = 0;
     for (auto &[groupName, clips] : byGroup) {
+        ctx.startGroup(groupName, groupIndex++, byGroup.size());
         Embeddings source, target;
         const std::string type = groupName.substr(0, groupName.find('/'));
         for (const Tokens &c : clips)

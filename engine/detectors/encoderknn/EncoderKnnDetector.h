@@ -10,6 +10,7 @@
 
 #include "backends/NearestNeighbours.h"
 #include "detectors/Detector.h"
+#include "detectors/DetectorFamily.h"
 #include "detectors/DetectorRegistry.h"
 #include "detectors/encoderknn/EncoderAdaptation.h"
 
@@ -40,14 +41,18 @@ public:
         std::string noises; // as given ("pink,babble"): a noise-robust student is trained
         bool evaluateEachEpoch = true; // the labelled test clips scored after each epoch
     };
-    // adapt: the options of encoder-lora (the adaptation's as well). Throws std::invalid_argument.
+    // encoder-knn, or with adapt encoder-lora: name, summary and options with their defaults
+    // (the one place they are declared; the adaptation's defaults are AdaptationOptions').
+    static const DetectorFamily &description(bool adapt = false);
+    // The options as description(adapt) declares them, defaults for those not given; throws
+    // std::invalid_argument.
     static Options parseOptions(const std::map<std::string, std::string> &options, bool adapt = false);
 
     // Opens the encoder (std::runtime_error naming its file when it cannot).
     explicit EncoderKnnDetector(Options options);
     static std::unique_ptr<EncoderKnnDetector> fromFile(const DetectorFile &file);
 
-    std::string family() const override { return m_options.adapt ? kAdaptedEncoderFamily : kEncoderFamily; }
+    std::string family() const override { return description(m_options.adapt).name; }
     std::string describe() const override;
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;

@@ -24,30 +24,31 @@ int rowCount(int mels) { return mels < PatchCoreDetector::kPatchBands ? 0 : (mel
 
 } // namespace
 
-PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::string, std::string> &options)
+const DetectorFamily &PatchCoreDetector::description()
 {
+    using K = DetectorOption::Kind;
+    static const DetectorFamily family{
+        "patchcore", "PatchCore (no training; short events, where in the clip)",
+        "nearest neighbours of 16 x 5 log-mel patches per frequency row (coreset bank); catches clicks and knocks and "
+        "shows where in the clip they are",
+        {{"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
+         {"coreset", K::Number, "0.1", "fraction of a row's patches kept (anomalib's 0.1)", 1e-6, 1},
+         {"full-bank", K::Whole, "5000", "row banks of up to this many patches are kept whole (first-shot §2.4)", 1},
+         {"seed", K::Whole, "0", "the coreset's start points", 0},
+         {"score", K::Choice, "max", "clip score: the worst patch, or the mean of the worst tenth of frames", -HUGE_VAL,
+          HUGE_VAL, {"max", "top10"}}}};
+    return family;
+}
+
+PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::string, std::string> &given)
+{
+    const auto options = description().resolve(given);
     Options o;
-    for (const auto &[key, value] : options) {
-        if (key == "features") {
-            featurePreset(value);
-            o.featurePreset = value;
-        } else if (key == "coreset") {
-            o.coresetRatio = numberOption(key, value);
-            if (!(o.coresetRatio > 0.0 && o.coresetRatio <= 1.0))
-                throw std::invalid_argument("coreset must be a fraction in (0, 1]");
-        } else if (key == "full-bank") {
-            o.fullBankUpTo = std::size_t(wholeOption(key, value, 1));
-        } else if (key == "seed") {
-            o.seed = std::uint64_t(wholeOption(key, value, 0));
-        } else if (key == "score") {
-            if (value != "max" && value != "top10")
-                throw std::invalid_argument("score must be max or top10");
-            o.clipScore = value == "max" ? ClipScore::Max : ClipScore::Top10;
-        } else {
-            throw std::invalid_argument("patchcore has no option '" + key +
-                                        "' (it takes features, coreset, full-bank, seed, score)");
-        }
-    }
+    o.featurePreset = textSetting(options, "features");
+    o.coresetRatio = numberSetting(options, "coreset");
+    o.fullBankUpTo = std::size_t(wholeSetting(options, "full-bank"));
+    o.seed = std::uint64_t(wholeSetting(options, "seed"));
+    o.clipScore = textSetting(options, "score") == "max" ? ClipScore::Max : ClipScore::Top10;
     return o;
 }
 
@@ -236,7 +237,9 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
     if (ctx.cancel && *ctx.cancel)
         return;
     m_groups.clear();
+    std::size_t groupIndex = 0;
     for (auto &[name, clips] : maps) {
+        ctx.startGroup(name, groupIndex++, maps.size());
         Group g;
         const int mels = clips[0].rows;
         // Band normalisation over the group's training frames (§2.4).

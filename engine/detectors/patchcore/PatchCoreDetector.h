@@ -2,6 +2,7 @@
 #pragma once
 
 #include "detectors/Detector.h"
+#include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
 
 #include <cstdint>
@@ -25,19 +26,23 @@ public:
     static constexpr int kPatchBands = 16, kPatchFrames = 5, kRowStride = 8;
 
     enum class ClipScore { Max, Top10 };
+    // Its name, summary and options with their defaults (the one place they are declared).
+    static const DetectorFamily &description();
     struct Options {
-        std::string featurePreset = "osscl";
-        double coresetRatio = 0.1;     // anomalib's default
-        std::size_t fullBankUpTo = 5000; // row banks this small are kept whole (§2.4)
-        std::uint64_t seed = 0;        // the coreset's start points
+        std::string featurePreset;
+        double coresetRatio = 0.0;    // anomalib's default 0.1
+        std::size_t fullBankUpTo = 0; // row banks this small are kept whole (§2.4)
+        std::uint64_t seed = 0;       // the coreset's start points
         ClipScore clipScore = ClipScore::Max;
     };
-    static Options parseOptions(const std::map<std::string, std::string> &options); // throws std::invalid_argument
+    // The options as description() declares them, defaults for those not given; throws
+    // std::invalid_argument.
+    static Options parseOptions(const std::map<std::string, std::string> &options);
 
     explicit PatchCoreDetector(Options options);
     static std::unique_ptr<PatchCoreDetector> fromFile(const DetectorFile &file);
 
-    std::string family() const override { return "patchcore"; }
+    std::string family() const override { return description().name; }
     std::string describe() const override;
     std::map<std::string, std::string> options() const override;
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
