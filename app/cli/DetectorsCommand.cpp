@@ -48,6 +48,7 @@ int runDetectors(const Args &args)
                          {"title", f.title},
                          {"summary", f.summary},
                          {"trains", f.trains()},
+                         {"resumes", f.resumes},
                          {"needs_encoder", f.needsEncoder()},
                          {"needs_teacher", f.needsTeacher()},
                          {"runs_on_device", f.runsOnDevice()},
@@ -85,7 +86,7 @@ void printTable(const std::vector<JobEvent> &outcomes)
     std::printf("\n%-28s %-22s %-7s %7s %7s\n", "detector", "group", "domain", "AUC", "pAUC");
     for (const auto &o : outcomes)
         for (const auto &g : o.metrics.groups)
-            std::printf("%-28s %-22s %-7s %7s %7s\n", o.model.c_str(), (g.machineType + "/" + g.group).c_str(),
+            std::printf("%-28s %-22s %-7s %7s %7s\n", o.model.c_str(), groupKey(g.machineType, g.group).c_str(),
                         g.domain == Domain::None ? "all" : toString(g.domain), percent(g.auc).c_str(),
                         percent(g.pauc).c_str());
     std::printf("\n%-28s %9s %9s %9s %9s %8s %12s\n", "detector", "official", "mean AUC", "mean pAUC", "mean mAUC",

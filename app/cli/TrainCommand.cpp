@@ -5,7 +5,6 @@
 
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
-#include "detectors/network/NetworkFamilies.h"
 #include "jobs/Job.h"
 #include "runs/RunRecord.h"
 
@@ -102,10 +101,10 @@ int runTrain(const Args &args)
         set("eval", "0", "--no-eval");
     if (args.has("ema-fixed"))
         set("ema-warmup", "0", "--ema-fixed");
-    if (args.has("resume") && !isNetworkFamily(family))
-        throw UsageError("--resume is for the network families, which keep last.pt; " + family + " starts afresh");
+    if (args.has("resume") && !f->resumes)
+        throw UsageError("--resume is for the families that keep checkpoints as they train; " + family + " starts afresh");
     try {
-        options = resolveDetectorOptions(family, options); // checks them before any work
+        resolveDetectorOptions(family, options); // checks them before any work; the run records those given
     } catch (const std::invalid_argument &e) {
         throw UsageError(e.what());
     }
@@ -116,34 +115,21 @@ int runTrain(const Args &args)
     const std::string data = args.required("data");
     const std::string out = args.has("out") ? args.value("out") : newRunFolder("runs", family);
     const int threads = args.intValue("threads", 0);
-    if (!isNetworkFamily(family)) {
-        FitConfig fit;
-        fit.dataDir = data;
-        fit.outDir = out;
-        fit.family = family;
-        fit.threads = threads;
-        fit.options = options;
-        fit.replace = args.has("replace");
-        if (!f->needsEncoder()) // opening an encoder takes seconds: the job does it
-            try {
-                makeDetector(family, options);
-            } catch (const std::invalid_argument &e) {
-                throw UsageError(e.what());
-            }
-        return runJob(Job::startFitting, fit, args.has("json-events"));
-    }
-    TrainConfig c;
-    try {
-        c = trainConfigFor(family, options);
-    } catch (const std::invalid_argument &e) {
-        throw UsageError(e.what());
-    }
-    c.dataDir = data;
-    c.outDir = out;
-    c.threads = threads;
-    c.resume = args.has("resume");
-    c.replace = args.has("replace");
-    return runJob(Job::startTraining, c, args.has("json-events"));
+    FitConfig fit;
+    fit.dataDir = data;
+    fit.outDir = out;
+    fit.family = family;
+    fit.threads = threads;
+    fit.options = options;
+    fit.replace = args.has("replace");
+    fit.resume = args.has("resume");
+    if (!f->needsEncoder()) // opening an encoder takes seconds: the job does it
+        try {
+            makeDetector(family, options);
+        } catch (const std::invalid_argument &e) {
+            throw UsageError(e.what());
+        }
+    return runJob(Job::startFitting, fit, args.has("json-events"));
 }
 
 EmbeddingLayer layerArg(const Args &args)

@@ -3,10 +3,8 @@
 
 #include "detectors/DetectorRegistry.h"
 #include "detectors/FitRun.h"
-#include "detectors/network/NetworkFamilies.h"
 #include "encoders/EncoderLibrary.h"
 #include "score/ScoreRun.h"
-#include "train/Trainer.h"
 
 #include <chrono>
 #include <cmath>
@@ -31,7 +29,9 @@ std::vector<ComparedDetector> defaultComparison()
 {
     std::vector<ComparedDetector> out;
     for (const auto &f : detectorFamilies()) {
-        if (f.needsTeacher() || isNetworkFamily(f.name) || (f.needsEncoder() && f.trains()))
+        // Not the families that need a teacher, or that train for long (a network, an
+        // encoder's adaptation): those are asked for by name.
+        if (f.needsTeacher() || f.resumes || (f.needsEncoder() && f.trains()))
             continue;
         if (!f.needsEncoder())
             out.push_back({f.name, f.name, {}});
@@ -114,24 +114,14 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
             phase.message = prefix + "fitting on " + config.dataDir;
             emit(phase);
             const auto t0 = std::chrono::steady_clock::now();
-            JobEvent fitted;
-            if (isNetworkFamily(d.family)) {
-                TrainConfig t = trainConfigFor(d.family, d.options);
-                t.dataDir = config.dataDir;
-                t.outDir = run;
-                t.threads = config.threads;
-                t.replace = true; // OUT/NAME is the comparison's own
-                fitted = runStage(train, t, prefix, emit, cancel);
-            } else {
-                FitConfig f;
-                f.dataDir = config.dataDir;
-                f.outDir = run;
-                f.family = d.family;
-                f.options = d.options;
-                f.threads = config.threads;
-                f.replace = true;
-                fitted = runStage(fitDetector, f, prefix, emit, cancel);
-            }
+            FitConfig f;
+            f.dataDir = config.dataDir;
+            f.outDir = run;
+            f.family = d.family;
+            f.options = d.options;
+            f.threads = config.threads;
+            f.replace = true; // OUT/NAME is the comparison's own
+            const JobEvent fitted = runStage(fitDetector, f, prefix, emit, cancel);
             if (fitted.kind == JobEvent::Kind::Cancelled)
                 break;
             result.fitSeconds = secondsSince(t0);

@@ -19,7 +19,7 @@ std::string lower(std::string s)
 
 std::string ClassMap::keyOf(const Clip &clip)
 {
-    std::string key = clip.machineType + "/" + groupName(clip);
+    std::string key = detectorGroup(clip);
     if (clip.layout == Layout::Dcase2021Plus) {
         for (const auto &[k, v] : clip.attributes)
             key += "/" + k + "=" + v;

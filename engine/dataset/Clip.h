@@ -39,5 +39,9 @@ struct Clip {
 
 // "id_00" or "section_00": how DCASE names a clip's group in score files and tables.
 std::string groupName(const Clip &clip);
+// "fan/id_00", "valve/section_00": the unit a detector fits, scores and thresholds on its own;
+// built here only.
+std::string groupKey(const std::string &machineType, const std::string &group);
+std::string detectorGroup(const Clip &clip);
 
 } // namespace asd

@@ -21,6 +21,10 @@ const char *toString(Split s) { return s == Split::Train ? "train" : s == Split:
 const char *toString(Label l) { return l == Label::Normal ? "normal" : l == Label::Anomaly ? "anomaly" : "unknown"; }
 const char *toString(Domain d) { return d == Domain::Source ? "source" : d == Domain::Target ? "target" : "none"; }
 
+std::string groupKey(const std::string &machineType, const std::string &group) { return machineType + "/" + group; }
+
+std::string detectorGroup(const Clip &clip) { return groupKey(clip.machineType, groupName(clip)); }
+
 std::string groupName(const Clip &clip)
 {
     auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };

@@ -11,22 +11,30 @@
 #include <vector>
 
 #include "dataset/Clip.h"
+#include "dsp/FeatureMatrix.h"
+#include "events/JobEvent.h"
 #include "metrics/Evaluation.h"
 
 namespace asd {
 
-// A detector that learns what normal sounds like from a machine's normal training clips,
-// without training a network: a front end that turns a clip into an embedding and a back
-// end that scores it against the normal clips of the clip's group (ASDKit's frontends/ and
-// backends/ split). Each group (machine type and ID or section) is fitted on its own.
+// A detector learns what normal sounds like from a machine's normal training clips: a front
+// end that turns a clip into an embedding and a back end that scores it against the normal
+// clips of the clip's group (ASDKit's frontends/ and backends/ split), fitted in one pass or
+// trained (epochs). Every family, whether it fits band statistics or trains a network, is a
+// Detector: one job fits it (FitRun.h), one scores it (score/ScoreRun.h), one run folder holds it.
 //
 // Every family lives in a folder of its own under detectors/ with a README citing its
 // paper and its measured results, and is made through the registry (DetectorRegistry.h).
 
-// "fan/id_00", "valve/section_00": the unit a detector fits and scores on its own.
-std::string detectorGroup(const Clip &clip);
-
 struct FitContext {
+    std::string dataDir; // the dataset folder the clips come from
+    // The run folder: families that train keep their checkpoints there as they go, and with
+    // resume go on from them.
+    std::string runDir;
+    bool resume = false;
+    // The job's own events, for families whose training loop reports more than progress and
+    // epochs (its steps' loss, rate and time left, every part of its loss).
+    JobListener events;
     std::function<void(std::size_t done, std::size_t total)> progress; // clips read so far
     std::function<void(const std::string &message)> warn;                // a clip was skipped
     // The group the family starts fitting now (index from 0), for progress lines.
@@ -51,10 +59,17 @@ struct FrameCurve {
     std::vector<float> scores; // frame t covers [t, t+1) · secondsPerFrame
 };
 
+// A map the detector sees, as the inspector shows it: "log-mel", "Tgram", "TFgram", "TAgram".
+struct NamedMap {
+    std::string name;
+    FeatureMatrix map; // [rows][frames]
+};
+
 struct ClipAnalysis {
     std::vector<float> embedding; // fixed length per family, standardised as its back end compares it
     double score = 0.0;           // higher is more anomalous
     std::optional<FrameCurve> curve;
+    std::vector<NamedMap> inputMaps; // the network's own input channels (network families)
 };
 
 class Detector {
@@ -66,6 +81,19 @@ public:
     virtual std::string describe() const = 0;
     // The options it was made with, as the registry names them.
     virtual std::map<std::string, std::string> options() const = 0;
+    // The length it takes from each clip; 0: the whole clip.
+    virtual double clipSeconds() const { return 0.0; }
+    // How to score, for families that can score more than one way (the network families:
+    // scorer arcface|knn, k, metric, layer, batch, device); the others score their own way.
+    virtual void setScoring(const std::map<std::string, std::string> &choice) { (void)choice; }
+    // The normal clips of the data being scored, for families that compare against them rather
+    // than against the clips they were fitted on (the network families' nearest neighbours and
+    // thresholds, so that a noise sweep's noisy reference is heard); the others keep their own.
+    virtual void setReference(const std::string &dataDir, const std::vector<const Clip *> &normals)
+    {
+        (void)dataDir;
+        (void)normals;
+    }
 
     // Learns each group's normal clips. A clip that cannot be read is reported through
     // ctx.warn and skipped; a group left without clips is not fitted (its clips cannot be
@@ -78,6 +106,13 @@ public:
     // families that can tell, where in the clip it sounds wrong. Throws AudioError naming the
     // file, or std::runtime_error for a clip of a group it never fitted.
     virtual ClipAnalysis analyse(const Clip &clip) const = 0;
+    // Every clip's analysis without its curve, on `threads` threads (0: all cores), with
+    // progress; a clip that cannot be analysed leaves its error (naming the file) in the
+    // returned list, empty elsewhere. Families that run a batch at once override it.
+    virtual std::vector<std::string> analyseEach(const std::vector<const Clip *> &clips, int threads,
+                                                 const std::atomic<bool> *cancel,
+                                                 const std::function<void(std::size_t, std::size_t)> &progress,
+                                                 std::vector<ClipAnalysis> &out) const;
     // The scores of a group's test clips taken together, from their analyses, in their order.
     // Families that normalise over the test clips (transductive, as GenRep and RMIS do) override
     // this; every other family keeps each clip's own score.
@@ -92,6 +127,9 @@ public:
     // The group's training clips, each scored as if unseen where the family allows it: what
     // the decision threshold is fitted to (first-shot-methods §4.1).
     virtual std::vector<double> trainingScores(const std::string &group) const = 0;
+    // The group's decision threshold: the DCASE baselines' gamma fit (0.9 quantile) of its
+    // training scores; none for a group with fewer than two.
+    virtual std::optional<double> decisionThreshold(const std::string &group) const;
 
     // One file, written atomically, that the registry's loadDetector reads back.
     virtual void save(const std::string &path) const = 0;

@@ -34,6 +34,8 @@ struct DetectorFamily {
     std::string title;   // as a menu shows it
     std::string summary; // one line
     std::vector<DetectorOption> options;
+    // Keeps checkpoints in the run folder as it trains, and can go on from them (--resume).
+    bool resumes = false;
 
     const DetectorOption *option(const std::string &name) const;
     // What a family needs besides normal clips follows from what it can be told.

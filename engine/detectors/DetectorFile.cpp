@@ -58,7 +58,8 @@ DetectorFile readDetectorFile(const std::string &path)
     auto fail = [&](const std::string &what) { return std::runtime_error(path + ": " + what); };
     std::string line;
     if (!std::getline(in, line) || line != kMagic)
-        throw fail("not an ASD Workbench detector file");
+        throw fail("not an ASD Workbench detector file (asd train and the workbench's Fit write one, detector.asd, "
+                   "into each run folder)");
     std::string headerText;
     for (char c; in.get(c) && c != '\n';) {
         headerText.push_back(c);

@@ -5,17 +5,17 @@
 #include "detectors/autoencoder/AutoencoderDetector.h"
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/encoderknn/EncoderKnnDetector.h"
+#include "detectors/network/NetworkDetector.h"
 #include "detectors/network/NetworkFamilies.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
 
 namespace asd {
-
-std::string detectorGroup(const Clip &clip) { return clip.machineType + "/" + groupName(clip); }
 
 namespace {
 
@@ -45,10 +45,19 @@ const Registered kFamilies[] = {
     {[]() -> const DetectorFamily & { return EncoderKnnDetector::description(true); },
      [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o, true)); },
      [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
-    {osSclFamily, nullptr, nullptr},
-    {noisyArcMixFamily, nullptr, nullptr},
-    {arcFaceFamily, nullptr, nullptr},
-    {mixAlignFamily, nullptr, nullptr},
+    // The network families' files are LibTorch checkpoints: loadDetector reads them.
+    {osSclFamily,
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<NetworkDetector>(osSclFamily().name, o); },
+     nullptr},
+    {noisyArcMixFamily,
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<NetworkDetector>(noisyArcMixFamily().name, o); },
+     nullptr},
+    {arcFaceFamily,
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<NetworkDetector>(arcFaceFamily().name, o); },
+     nullptr},
+    {mixAlignFamily,
+     [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<NetworkDetector>(mixAlignFamily().name, o); },
+     nullptr},
 };
 
 const Registered *registered(const std::string &family)
@@ -92,12 +101,6 @@ const DetectorFamily *findDetectorFamily(const std::string &name)
 
 const char *defaultDetectorFamily() { return "bandstats"; }
 
-bool isNetworkFamily(const std::string &name)
-{
-    const Registered *r = registered(name);
-    return r && !r->make;
-}
-
 std::map<std::string, std::string> resolveDetectorOptions(const std::string &family, const Options &options)
 {
     return known(family).describe().resolve(options);
@@ -105,10 +108,7 @@ std::map<std::string, std::string> resolveDetectorOptions(const std::string &fam
 
 std::unique_ptr<Detector> makeDetector(const std::string &family, const std::map<std::string, std::string> &options)
 {
-    const Registered &r = known(family);
-    if (!r.make)
-        throw std::invalid_argument(family + " trains a network: use the training loop (asd train --detector " + family + ")");
-    return r.make(options);
+    return known(family).make(options);
 }
 
 std::map<std::string, std::string> parseDetectorOptions(const std::string &text)
@@ -137,18 +137,34 @@ std::map<std::string, std::string> parseDetectorOptions(const std::string &text)
 std::string detectorFileIn(const std::string &runOrFile)
 {
     std::error_code ec;
-    if (fs::is_directory(runOrFile, ec)) {
-        const std::string inside = (fs::path(runOrFile) / kDetectorFileName).string();
-        return fs::exists(inside, ec) ? inside : std::string();
-    }
-    return isDetectorFile(runOrFile) ? runOrFile : std::string();
+    if (!fs::is_directory(runOrFile, ec))
+        return runOrFile;
+    for (const char *name : {kDetectorFileName, "best.pt"})
+        if (const fs::path inside = fs::path(runOrFile) / name; fs::exists(inside, ec))
+            return inside.string();
+    return {};
 }
+
+namespace {
+// A LibTorch checkpoint is a zip archive: it starts with a local file header.
+bool isZipArchive(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    return in.read(magic, 4) && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+}
+} // namespace
 
 std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
 {
     std::string path = detectorFileIn(runOrFile);
     if (path.empty())
-        path = fs::is_directory(runOrFile) ? (fs::path(runOrFile) / kDetectorFileName).string() : runOrFile;
+        throw std::runtime_error(runOrFile + ": holds no detector (a run folder has detector.asd, which asd train "
+                                             "and the workbench's Fit write)");
+    if (!fs::exists(path))
+        throw std::runtime_error(path + ": no such file");
+    if (isZipArchive(path))
+        return NetworkDetector::fromCheckpoint(path); // a network family's (a checkpoint)
     const DetectorFile file = readDetectorFile(path);
     const std::string family = file.header["family"].get<std::string>();
     if (const Registered *r = registered(family); r && r->load) {

@@ -19,25 +19,22 @@ const std::vector<DetectorFamily> &detectorFamilies();
 const DetectorFamily *findDetectorFamily(const std::string &name);
 // The family a user who does not choose gets.
 const char *defaultDetectorFamily();
-// The families trained by the network training loop (train/Trainer.h) into checkpoints,
-// which are not yet made through makeDetector (issue #30).
-bool isNetworkFamily(const std::string &name);
 // The family's options with the given ones checked and the rest at their defaults. Throws
 // std::invalid_argument for an unknown family or option, naming what it accepts.
 std::map<std::string, std::string> resolveDetectorOptions(const std::string &family,
                                                           const std::map<std::string, std::string> &options);
 
-// Makes an unfitted detector of a family that fits without a network. Throws
-// std::invalid_argument for an unknown family or option, naming what it accepts.
+// Makes an unfitted detector of any family. Throws std::invalid_argument for an unknown
+// family or option, naming what it accepts.
 std::unique_ptr<Detector> makeDetector(const std::string &family, const std::map<std::string, std::string> &options);
 // Options written "key=value key=value" (or separated by ';'), as the CLI and GUI take them.
 std::map<std::string, std::string> parseDetectorOptions(const std::string &text); // throws std::invalid_argument
 
-// The fitted detector in a run folder (RUN/detector.asd) or file; throws std::runtime_error
-// naming the file when it is missing or damaged.
+// The fitted detector in a run folder or file, of any family; throws std::runtime_error
+// naming the file when it is missing, damaged or not a detector.
 std::unique_ptr<Detector> loadDetector(const std::string &runOrFile);
-// RUN/detector.asd when the run folder holds one, the path itself when it is a detector
-// file, otherwise empty (a checkpoint of a trained network, or nothing).
+// The file a run folder's detector is in: RUN/detector.asd, or RUN/best.pt of network runs
+// made before every family saved a detector file; empty when it holds neither. A file is itself.
 std::string detectorFileIn(const std::string &runOrFile);
 constexpr const char *kDetectorFileName = "detector.asd";
 

@@ -17,15 +17,30 @@ namespace asd {
 
 void fitDetector(const FitConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
 {
-    const auto start = std::chrono::steady_clock::now();
+    auto start = std::chrono::steady_clock::now();
+    const DetectorFamily *family = findDetectorFamily(config.family);
+    std::unique_ptr<Detector> detector = makeDetector(config.family, config.options);
+    if (config.resume && !family->resumes)
+        throw std::runtime_error(config.family + " keeps no checkpoint to resume from; fit it afresh");
     RunRecord record;
-    record.started = utcNow();
+    if (config.resume && fs::exists(fs::path(config.outDir) / kRunRecordFileName)) {
+        try { // the time and metrics so far; a damaged record is started afresh
+            record = readRunRecord(config.outDir);
+        } catch (const std::runtime_error &) {
+        }
+    }
+    if (record.started.empty())
+        record.started = utcNow();
     record.dataDir = fs::absolute(config.dataDir).lexically_normal().string();
     record.detector = config.family; // as `asd train --detector` takes it, with the options given
     for (const auto &[key, value] : config.options)
         record.detector += " " + key + "=" + value;
-    std::unique_ptr<Detector> detector = makeDetector(config.family, config.options);
-    prepareRunFolder(config.outDir, config.replace); // refused before any work
+    const double secondsBefore = record.seconds;
+    auto elapsed = [&] { return secondsBefore + std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    if (config.resume)
+        fs::create_directories(config.outDir);
+    else
+        prepareRunFolder(config.outDir, config.replace); // refused before any work
     const DatasetIndex index = scanDataset(config.dataDir);
     reportSkipped(index.skipped, emit);
     std::vector<const Clip *> normals;
@@ -40,8 +55,22 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     phase.message = "fitting " + config.family + " on " + std::to_string(normals.size()) + " normal training clips";
     emit(phase);
     FitContext ctx;
+    ctx.dataDir = config.dataDir;
+    ctx.runDir = config.outDir;
+    ctx.resume = config.resume;
     ctx.threads = config.threads;
     ctx.cancel = &cancel;
+    // Every epoch goes into the record as it ends, so that the Runs tab follows a training.
+    ctx.events = [&](const JobEvent &e) {
+        if (e.kind == JobEvent::Kind::Epoch) {
+            record.epochs = e.epoch;
+            record.seconds = elapsed();
+            if (!e.metrics.types.empty())
+                record.setMetrics(e.metrics, "epoch " + std::to_string(e.epoch));
+            writeRunRecord(config.outDir, record);
+        }
+        emit(e);
+    };
     ctx.progress = [&](std::size_t done, std::size_t total) {
         JobEvent p;
         p.kind = JobEvent::Kind::Progress;
@@ -69,11 +98,7 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         e.loss = loss;
         e.validationLoss = validationLoss;
         e.metrics = metrics;
-        if (!metrics.types.empty()) {
-            record.setMetrics(metrics, "epoch " + std::to_string(epoch));
-            record.epochs = epoch;
-        }
-        emit(e);
+        ctx.events(e);
     };
     // Families that train show per-ID metrics after each epoch, as the networks do.
     for (const auto &c : index.clips)
@@ -83,21 +108,26 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     if (cancel) {
         JobEvent c;
         c.kind = JobEvent::Kind::Cancelled;
-        c.message = "fitting cancelled; nothing written";
+        c.message = family->resumes ? "cancelled; " + (fs::path(config.outDir) / "last.pt").string() +
+                                          " is kept: --resume (or Resume in the workbench) goes on from it"
+                                    : "fitting cancelled; nothing written";
         emit(c);
         return;
     }
     removeLeftoverTemporaries(config.outDir);
     const std::string path = (fs::path(config.outDir) / kDetectorFileName).string();
     detector->save(path);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    record.seconds = seconds;
+    record.seconds = elapsed();
     writeRunRecord(config.outDir, record);
     // The replaced run's files go only now that the new detector is in place.
-    if (config.replace)
-        removeReplacedRunFiles(config.outDir, {kDetectorFileName, kRunRecordFileName});
+    if (config.replace) {
+        std::vector<std::string> written{kDetectorFileName, kRunRecordFileName};
+        if (family->resumes)
+            written.insert(written.end(), {"best.pt", "last.pt"});
+        removeReplacedRunFiles(config.outDir, written);
+    }
     char took[32];
-    std::snprintf(took, sizeof took, "%.1f s", seconds);
+    std::snprintf(took, sizeof took, "%.1f s", record.seconds);
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
     done.message = "fitted " + detector->describe() + " in " + took + "; wrote " + path;

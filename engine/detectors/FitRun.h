@@ -10,7 +10,8 @@
 
 namespace asd {
 
-// Plain C++: what the GUI and CLI choose to fit a detector that needs no training loop.
+// Plain C++: what the GUI and CLI choose to fit a detector of any family, whether it fits in
+// one pass or trains.
 struct FitConfig {
     std::string dataDir;
     std::string outDir; // the run folder; the detector goes to OUT/detector.asd
@@ -20,10 +21,14 @@ struct FitConfig {
     // A folder that already holds a run is refused unless this is set; then the old run's
     // files go when the new detector is saved (runs/RunRecord.h prepareRunFolder).
     bool replace = false;
+    // Go on with the run in outDir from its last checkpoint (families that keep one: resumes).
+    bool resume = false;
 };
 
-// Fits the detector on every normal training clip of the dataset and saves it. Unreadable
-// clips are Warning events; the Finished event names the file and the fit time.
+// Fits (or trains) the detector on every normal training clip of the dataset and saves it as
+// OUT/detector.asd, with its record OUT/run.json (rewritten after every epoch of a family that
+// trains, with the metrics of the labelled test clips where it scores them). Unreadable clips
+// are Warning events; the Finished event names the file and the time it took.
 void fitDetector(const FitConfig &config, const JobListener &emit, const std::atomic<bool> &cancel);
 
 } // namespace asd

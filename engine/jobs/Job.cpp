@@ -2,7 +2,6 @@
 #include "jobs/Job.h"
 
 #include "dataset/DatasetIndex.h"
-#include "train/Trainer.h"
 #include "util/Allocator.h"
 
 #include <torch/torch.h>
@@ -54,14 +53,6 @@ Job::~Job()
 {
     cancel();
     wait();
-}
-
-std::unique_ptr<Job> Job::startTraining(const TrainConfig &config, JobListener listener)
-{
-    std::unique_ptr<Job> job(new Job);
-    job->d->start([config](const JobListener &deliver, const std::atomic<bool> &cancel) { train(config, deliver, cancel); },
-                   std::move(listener));
-    return job;
 }
 
 std::unique_ptr<Job> Job::startFitting(const FitConfig &config, JobListener listener)

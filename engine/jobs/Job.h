@@ -8,7 +8,6 @@
 #include "events/JobEvent.h"
 #include "robustness/Sweep.h"
 #include "score/ScoreRun.h"
-#include "train/TrainConfig.h"
 
 namespace asd {
 
@@ -17,7 +16,6 @@ namespace asd {
 // hold one without seeing LibTorch.
 class Job {
 public:
-    static std::unique_ptr<Job> startTraining(const TrainConfig &config, JobListener listener);
     static std::unique_ptr<Job> startFitting(const FitConfig &config, JobListener listener);
     static std::unique_ptr<Job> startScoring(const ScoreConfig &config, JobListener listener);
     static std::unique_ptr<Job> startSweep(const SweepConfig &config, JobListener listener);

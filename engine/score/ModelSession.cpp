@@ -4,23 +4,15 @@
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 
-#include "models/Scorer.h"
-#include "dsp/ExampleCache.h"
-#include "train/Checkpoint.h"
 
 #include <algorithm>
 #include <filesystem>
-#include <mutex>
 
 namespace asd {
 
 struct ModelSession::Impl {
     std::string path;
-    LoadedCheckpoint checkpoint;
-    AsdNet net{nullptr};
-    ClassMap classes;
-    std::unique_ptr<Detector> detector; // a detector that fits without a network, instead of the above
-    mutable std::mutex mutex; // one forward pass at a time
+    std::unique_ptr<Detector> detector;
 };
 
 ModelSession::ModelSession() : d(std::make_unique<Impl>()) {}
@@ -29,88 +21,35 @@ ModelSession::~ModelSession() = default;
 std::unique_ptr<ModelSession> ModelSession::open(const std::string &where)
 {
     std::unique_ptr<ModelSession> s(new ModelSession);
-    if (const std::string file = detectorFileIn(where); !file.empty()) {
-        s->d->path = file;
-        s->d->detector = loadDetector(file);
-        return s;
-    }
-    s->d->path = std::filesystem::is_directory(where) ? (std::filesystem::path(where) / "best.pt").string() : where;
-    s->d->checkpoint = loadCheckpoint(s->d->path, torch::kCPU);
-    s->d->net = scoringModel(s->d->checkpoint);
-    s->d->net->prepareForInference();
-    s->d->classes = ClassMap::fromKeys(s->d->checkpoint.meta.classKeys);
+    s->d->detector = loadDetector(where);
+    s->d->path = detectorFileIn(where);
     return s;
 }
 
-std::string ModelSession::description() const
-{
-    if (d->detector)
-        return d->detector->describe();
-    const ModelMeta &m = d->checkpoint.meta;
-    return std::string(toString(m.config.method)) + ", " + toString(m.net.input) + " input, " +
-           std::to_string(m.net.classes) + " classes, weights of epoch " + std::to_string(m.bestEpoch);
-}
+std::string ModelSession::description() const { return d->detector->describe(); }
 
 std::string ModelSession::checkpointPath() const { return d->path; }
 
 std::string ModelSession::teacherPath() const
 {
-    if (d->detector)
-        return {};
-    const TrainConfig &c = d->checkpoint.meta.config;
-    return c.method == TrainingMethod::MixAlign ? c.teacher : std::string();
+    const auto options = d->detector->options();
+    const auto teacher = options.find("teacher");
+    return teacher == options.end() ? std::string() : teacher->second;
 }
 
-double ModelSession::clipSeconds() const
-{
-    if (d->detector)
-        return 0.0;
-    return double(d->checkpoint.meta.samples) / d->checkpoint.meta.features.sampleRate;
-}
+double ModelSession::clipSeconds() const { return d->detector->clipSeconds(); }
 
 ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
 {
-    if (d->detector) {
-        Inspection result;
-        const ClipAnalysis a = d->detector->analyse(clip);
-        result.score = a.score;
-        if (a.curve) {
-            result.curveSecondsPerFrame = a.curve->secondsPerFrame;
-            result.curve = a.curve->scores;
-        }
-        return result;
-    }
-    const ModelMeta &m = d->checkpoint.meta;
-    ExampleCache cache({clip.path}, m.features, m.samples, 0, true); // decoded exactly as for scoring
-    const auto example = cache.get(0);
-    if (!example)
-        throw std::runtime_error(cache.error(0));
-    const auto &wav = example->wav;
-    const FeatureMatrix &mel = example->mel;
-    std::lock_guard<std::mutex> lock(d->mutex);
-    torch::NoGradGuard noGrad;
-    const auto wavT = torch::from_blob(const_cast<float *>(wav.data()), {1, std::int64_t(wav.size())});
-    const auto melT = torch::from_blob(const_cast<float *>(mel.data.data()), {1, 1, mel.rows, mel.cols});
-    const auto maps = d->net->inputMaps(wavT, melT).contiguous();
-    const std::int64_t cls = d->classes.indexOf(clip);
-    const auto z = d->net->embedMaps(maps);
-    const AsdNetOutput out{d->net->arcface->forward(z, torch::tensor({std::max<std::int64_t>(cls, 0)}, torch::kLong)), z, {}};
-
-    std::vector<std::string> names;
-    switch (m.net.input) {
-    case InputVariant::LogMel: names = {"log-mel"}; break;
-    case InputVariant::STgram: names = {"log-mel", "Tgram"}; break;
-    case InputVariant::TFSTgram: names = {"log-mel", "Tgram", "TFgram"}; break;
-    case InputVariant::TASTgram: names = {"Tgram", "log-mel", "TAgram"}; break;
-    }
+    ClipAnalysis a = d->detector->analyse(clip);
     Inspection result;
-    result.score = arcfaceScores(d->net, out, {cls}).front();
-    for (std::size_t c = 0; c < names.size(); ++c) {
-        InputMap im{names[c], FeatureMatrix(int(maps.size(2)), int(maps.size(3)))};
-        const auto channel = maps[0][std::int64_t(c)].contiguous();
-        std::copy(channel.data_ptr<float>(), channel.data_ptr<float>() + channel.numel(), im.map.data.begin());
-        result.maps.push_back(std::move(im));
+    result.score = a.score;
+    if (a.curve) {
+        result.curveSecondsPerFrame = a.curve->secondsPerFrame;
+        result.curve = std::move(a.curve->scores);
     }
+    for (auto &m : a.inputMaps)
+        result.maps.push_back({std::move(m.name), std::move(m.map)});
     return result;
 }
 

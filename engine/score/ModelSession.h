@@ -10,8 +10,8 @@
 
 namespace asd {
 
-// A trained detector opened for inspection, behind plain C++ (pimpl) so the GUI can show
-// what the model sees without including LibTorch.
+// A detector of any family opened for inspection, behind plain C++ (pimpl) so the GUI can
+// show what the model sees without including LibTorch.
 class ModelSession {
 public:
     // Throws std::runtime_error naming the file when it cannot be opened.

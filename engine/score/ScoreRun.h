@@ -11,7 +11,7 @@ namespace asd {
 
 // Plain C++: what the GUI and CLI choose for a scoring run.
 struct ScoreConfig {
-    std::string checkpoint; // a .pt file, or a run folder (then its best.pt)
+    std::string checkpoint; // a run folder, or its detector file
     std::string dataDir;
     std::string outDir;     // DCASE score files go here
     // Auto: the detector's own score, which is kNN for a mixture-aligned student and the
@@ -24,8 +24,8 @@ struct ScoreConfig {
     std::string device = "cpu";
     int batchSize = 8; // among the fastest on a CPU (bench_models); a GPU takes larger batches
     int threads = 0;
-    // Also embed the normal training clips for the embeddings view (detectors that fit without
-    // a network): the Finished event's trainingClips and trainingEmbeddings.
+    // Also embed the normal training clips for the embeddings view: the Finished event's
+    // trainingClips and trainingEmbeddings.
     bool embedTrainingClips = false;
     // Non-empty: the embeddings also go here for TensorBoard's projector (ProjectorFiles.h).
     std::string projectorDir;
@@ -34,10 +34,11 @@ struct ScoreConfig {
     bool recordInRun = true;
 };
 
-// Scores every test clip of the dataset with the trained detector and writes DCASE score
-// files to outDir, and decision files with the threshold fitted to the training clips'
-// scores (gamma, 0.9 quantile, as the DCASE baselines). The Finished event carries the
-// metrics when the test clips are labelled.
+// Scores every test clip of the dataset with the detector of any family and writes DCASE
+// score files to outDir, and decision files with each group's threshold (the detector's:
+// gamma, 0.9 quantile of its training clips' scores, as the DCASE baselines). The Finished
+// event carries the metrics when the test clips are labelled, and they go into the run's
+// record (runs/RunRecord.h).
 void score(const ScoreConfig &config, const JobListener &listener, const std::atomic<bool> &cancel);
 
 } // namespace asd

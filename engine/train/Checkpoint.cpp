@@ -131,7 +131,8 @@ nlohmann::json ModelMeta::toJson() const
             {"best_epoch", bestEpoch},
             {"ema_steps", emaSteps},
             {"history", history},
-            {"decision_thresholds", decisionThresholds}};
+            {"decision_thresholds", decisionThresholds},
+            {"training_clips", trainingClips}};
 }
 
 ModelMeta ModelMeta::fromJson(const nlohmann::json &j)
@@ -160,7 +161,26 @@ ModelMeta ModelMeta::fromJson(const nlohmann::json &j)
     m.history = j.at("history");
     if (j.contains("decision_thresholds"))
         m.decisionThresholds = j.at("decision_thresholds").get<std::map<std::string, double>>();
+    if (j.contains("training_clips")) {
+        m.trainingClips = j.at("training_clips");
+        if (!m.trainingClips.is_array())
+            throw std::runtime_error("training_clips is not a list");
+        for (const auto &c : m.trainingClips)
+            if (!c.is_object() || !c.contains("path") || !c.at("path").is_string() || !c.contains("group") ||
+                !c.at("group").is_string())
+                throw std::runtime_error("a training_clips entry lacks its path or group");
+    }
     return m;
+}
+
+std::string networkCheckpointIn(const std::string &runOrFile)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(runOrFile, ec))
+        return runOrFile;
+    const fs::path detector = fs::path(runOrFile) / "detector.asd";
+    return (fs::exists(detector, ec) ? detector : fs::path(runOrFile) / "best.pt").string();
 }
 
 void saveCheckpoint(const std::string &path, const ModelMeta &meta, AsdNet &model, AsdNet *ema,

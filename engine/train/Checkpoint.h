@@ -33,6 +33,9 @@ struct ModelMeta {
     // gamma rule), fitted when training ends on the normal training clips of config.dataDir,
     // so that scoring that folder need not score them again. Empty in older files.
     std::map<std::string, double> decisionThresholds;
+    // The normal training clips, [{path, group, domain, class}], so that a detector file can
+    // make its nearest-neighbour bank wherever it goes. Empty in older files (then config.dataDir's).
+    nlohmann::json trainingClips = nlohmann::json::array();
 
     nlohmann::json toJson() const;
     static ModelMeta fromJson(const nlohmann::json &j);
@@ -54,6 +57,10 @@ struct LoadedCheckpoint {
 LoadedCheckpoint loadCheckpoint(const std::string &path, torch::Device device);
 // For resuming: the optimizer must already hold the loaded model's parameters.
 void loadOptimizerState(const std::string &path, torch::optim::Optimizer &optimizer);
+// The checkpoint a run folder's network lives in: RUN/detector.asd, or RUN/best.pt in runs made
+// before every family saved a detector file; a file is itself.
+std::string networkCheckpointIn(const std::string &runOrFile);
+
 // The model meant for scoring: the EMA weights when present (reference §4.1).
 AsdNet scoringModel(LoadedCheckpoint &c);
 

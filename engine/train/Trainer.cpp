@@ -104,8 +104,9 @@ struct TrainingData {
 // the method's steps, the validation loss, the test metrics and the checkpoints.
 class TrainingRun {
 public:
-    TrainingRun(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
-        : m_config(config), m_emit(emit), m_cancel(cancel), m_device(parseDevice(config.device)), m_rng(config.seed),
+    TrainingRun(const TrainConfig &config, const std::vector<const Clip *> &normals, const std::vector<const Clip *> &monitor,
+                const JobListener &emit, const std::atomic<bool> &cancel)
+        : m_normals(normals), m_monitor(monitor), m_config(config), m_emit(emit), m_cancel(cancel), m_device(parseDevice(config.device)), m_rng(config.seed),
           m_mixAlign(config.method == TrainingMethod::MixAlign), m_useEma(config.method == TrainingMethod::OsScl),
           m_mixup(config.method == TrainingMethod::OsScl || config.method == TrainingMethod::NoisyArcMix),
           m_augment(config.augmentWithNoise && config.method != TrainingMethod::MixAlign)
@@ -126,19 +127,6 @@ public:
             runEpoch(epoch);
         if (!m_cancel && !m_mixAlign)
             storeDecisionThresholds();
-        // A replaced run's files go once the new one is whole (its checkpoints and record
-        // were rewritten from the first epoch on).
-        if (!m_cancel && m_config.replace)
-            removeReplacedRunFiles(m_config.outDir, {"best.pt", "last.pt", kRunRecordFileName});
-
-        JobEvent done;
-        done.kind = m_cancel ? JobEvent::Kind::Cancelled : JobEvent::Kind::Finished;
-        done.epoch = m_meta.epoch;
-        done.epochs = m_config.epochs;
-        done.message = m_cancel ? "cancelled after epoch " + std::to_string(m_meta.epoch) + "; resume with --resume from " +
-                                      m_lastPath
-                                : "best model (epoch " + std::to_string(m_meta.bestEpoch) + ") saved to " + m_bestPath;
-        m_emit(done);
     }
 
 private:
@@ -159,14 +147,11 @@ private:
 
     void openData()
     {
-        const DatasetIndex index = scanDataset(m_config.dataDir);
-        reportSkipped(index.skipped, m_emit);
-        for (const auto &c : index.clips) {
-            if (c.split == Split::Train && c.label != Label::Anomaly)
-                m_data.trainClips.push_back(c);
-            else if (c.split == Split::Test && c.label != Label::Unknown)
-                m_data.testClips.push_back(c);
-        }
+        for (const Clip *c : m_normals)
+            m_data.trainClips.push_back(*c);
+        for (const Clip *c : m_monitor)
+            if (c->label != Label::Unknown)
+                m_data.testClips.push_back(*c);
         if (m_data.trainClips.size() < 2)
             throw std::runtime_error(m_config.dataDir + ": found " + std::to_string(m_data.trainClips.size()) +
                                      " normal training clip(s); training needs at least 2 (e.g. "
@@ -176,10 +161,7 @@ private:
         if (m_mixAlign) {
             if (m_config.teacher.empty())
                 throw std::runtime_error("mixture alignment needs a teacher: a trained run folder or checkpoint (--teacher)");
-            m_teacher = loadCheckpoint(fs::is_directory(m_config.teacher)
-                                           ? (fs::path(m_config.teacher) / "best.pt").string()
-                                           : m_config.teacher,
-                                       m_device);
+            m_teacher = loadCheckpoint(networkCheckpointIn(m_config.teacher), m_device);
         }
         m_classes = m_mixAlign ? ClassMap::fromKeys(m_teacher->meta.classKeys) : ClassMap::fromClips(m_data.trainClips);
         m_features = m_mixAlign ? m_teacher->meta.features : featurePreset(m_config.featurePreset);
@@ -223,9 +205,6 @@ private:
 
     void buildModel()
     {
-        m_record.detector = std::string(toString(m_config.method)) + " (" + toString(m_config.input) + " input)";
-        m_record.dataDir = fs::absolute(m_config.dataDir).lexically_normal().string();
-        m_record.started = utcNow();
         m_meta.config = m_config;
         m_meta.features = m_features;
         m_meta.classKeys = m_classes.keys();
@@ -263,8 +242,6 @@ private:
                 trainable.push_back(p);
         m_optimizer.emplace(trainable,
                             torch::optim::AdamWOptions(m_config.learningRate).weight_decay(m_config.weightDecay));
-        if (!m_config.resume)
-            prepareRunFolder(m_config.outDir, m_config.replace);
         fs::create_directories(m_config.outDir);
         removeLeftoverTemporaries(m_config.outDir);
         m_lastPath = (fs::path(m_config.outDir) / "last.pt").string();
@@ -288,12 +265,6 @@ private:
         m_meta.bestEpoch = c.meta.bestEpoch;
         m_meta.emaSteps = c.meta.emaSteps;
         m_meta.history = c.meta.history;
-        if (fs::exists(fs::path(m_config.outDir) / kRunRecordFileName)) {
-            try { // the time and metrics so far; a damaged record is started afresh
-                m_record = readRunRecord(m_config.outDir);
-            } catch (const std::runtime_error &) {
-            }
-        }
         // Fresh random streams for the remaining epochs, but reproducible.
         m_rng.seed(m_config.seed + std::uint64_t(m_startEpoch));
         torch::manual_seed(m_config.seed + std::uint64_t(m_startEpoch));
@@ -496,7 +467,7 @@ private:
         std::map<std::string, std::vector<double>> normalScores;
         for (std::size_t i = 0; i < m_data.trainClips.size(); ++i)
             if (out.ok[i] && std::isfinite(out.arcfaceScores[i]))
-                normalScores[m_data.trainClips[i].machineType + "/" + groupName(m_data.trainClips[i])].push_back(
+                normalScores[detectorGroup(m_data.trainClips[i])].push_back(
                     out.arcfaceScores[i]);
         for (const auto &[group, scores] : normalScores)
             if (scores.size() >= 2)
@@ -564,11 +535,6 @@ private:
             h["mauc"] = e.metrics.maucMean;
         }
         m_meta.history.push_back(h);
-        m_record.seconds += std::chrono::duration<double>(Clock::now() - m_recordTime).count();
-        m_recordTime = Clock::now();
-        m_record.epochs = e.epoch;
-        if (!e.metrics.types.empty())
-            m_record.setMetrics(e.metrics, "epoch " + std::to_string(e.epoch));
         if (e.validationLoss < m_meta.bestValidationLoss) {
             m_meta.bestValidationLoss = e.validationLoss;
             m_meta.bestEpoch = e.epoch;
@@ -576,9 +542,9 @@ private:
             saveCheckpoint(m_bestPath, m_meta, m_model, m_useEma ? &m_ema : nullptr, nullptr);
         }
         saveCheckpoint(m_lastPath, m_meta, m_model, m_useEma ? &m_ema : nullptr, &*m_optimizer);
-        writeRunRecord(m_config.outDir, m_record);
     }
 
+    const std::vector<const Clip *> &m_normals, &m_monitor;
     const TrainConfig &m_config;
     const JobListener &m_emit;
     const std::atomic<bool> &m_cancel;
@@ -595,8 +561,6 @@ private:
     FeatureConfig m_features;
     std::size_t m_samples = 0;
     std::optional<ExampleCache> m_cache, m_testCache, m_valCache;
-    RunRecord m_record; // RUN/run.json, rewritten after every epoch
-    Clock::time_point m_recordTime = Clock::now();
     int m_lastEvaluatedEpoch = -1;
     std::set<int> m_evaluatedEpochs; // evaluationEpochs
 
@@ -622,7 +586,8 @@ std::set<int> evaluationEpochs(int epochs, double loopSeconds, double scoringSec
     return planned;
 }
 
-void train(const TrainConfig &config, const JobListener &emit, const std::atomic<bool> &cancel)
+void trainNetwork(const TrainConfig &config, const std::vector<const Clip *> &normals,
+                  const std::vector<const Clip *> &monitor, const JobListener &emit, const std::atomic<bool> &cancel)
 {
     // Every front end (CLI, Jobs view, scripts on the engine) gets these refused here; the
     // job then ends with a Failed event that says which setting is wrong.
@@ -633,7 +598,7 @@ void train(const TrainConfig &config, const JobListener &emit, const std::atomic
         throw std::invalid_argument("the mixture weight lambda must lie in [0, 1]");
     if (config.alignWeight < 0)
         throw std::invalid_argument("the alignment weight must not be negative");
-    TrainingRun(config, emit, cancel).run();
+    TrainingRun(config, normals, monitor, emit, cancel).run();
 }
 
 } // namespace asd

@@ -14,6 +14,9 @@
 #include "views/InspectorView.h"
 #include "views/DetectorOptionsForm.h"
 #include "views/JobsView.h"
+#include "dataset/DatasetIndex.h"
+#include "score/ScoreFiles.h"
+#include "runs/RunRecord.h"
 #include "views/NoiseView.h"
 #include "views/ResultsView.h"
 #include "views/ScorerBox.h"
@@ -438,7 +441,7 @@ private Q_SLOTS:
         QVERIFY(swept.wait(120000));
         QCOMPARE(lab->sweepTable()->rowCount(), 1 + 2 * 3); // clean + 2 noises x 3 SNRs
         QCOMPARE(lab->sweepTable()->item(0, 0)->text(), QStringLiteral("clean"));
-        QCOMPARE(lab->sweepTable()->item(0, 1)->text(), QStringLiteral("gui-run/best.pt"));
+        QCOMPARE(lab->sweepTable()->item(0, 1)->text(), QStringLiteral("gui-run")); // the run its detector file is in
         QCOMPARE(lab->sweepPlot()->graphCount(), 4 * 2); // one line per ID and noise
         // The AUC axis follows the lowest point the tiny training happened to reach (the rule
         // itself is checked on chosen values in aucAxisStartsJustBelowTheLowestPoint).
@@ -459,7 +462,7 @@ private Q_SLOTS:
                                 .join(QLatin1Char(' '));
             return rows;
         };
-        const QStringList firstDraw = figures(QStringLiteral("gui-run/best.pt"));
+        const QStringList firstDraw = figures(QStringLiteral("gui-run")); // its detector.asd: best.pt's weights
 
         // Compared with a second detector (here the run's last epoch): a row per condition
         // and detector, and a mean-AUC line per detector and noise.
@@ -739,6 +742,29 @@ private Q_SLOTS:
         jobs->scoreButton()->click();
         QVERIFY(ended.wait(60000));
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/gui-bandstats/scores/anomaly_score_fan_id_00.csv")));
+        // Both runs made through the Jobs view keep their metrics: the Runs tab lists them with
+        // the per-group figures `asd eval` gives for their score files.
+        ui::RunsView runsView;
+        runsView.setWorkspace(m_dir.path());
+        const DatasetIndex data = scanDataset(m_dir.path().toStdString());
+        for (const char *name : {"gui-bandstats", "gui-patchcore"}) {
+            const QString run = m_dir.path() + QLatin1Char('/') + QLatin1String(name);
+            int row = -1;
+            for (int r = 0; r < runsView.runs()->rowCount(); ++r)
+                if (runsView.runs()->index(r, ui::RunListModel::RunColumn).data().toString() == QLatin1String(name))
+                    row = r;
+            QVERIFY2(row >= 0, name);
+            QVERIFY2(!runsView.runs()->index(row, ui::RunListModel::AucColumn).data().toString().isEmpty(), name);
+            const ScoreFileReading scores = readScoreFiles((run + QStringLiteral("/scores")).toStdString(), data);
+            const EvaluationSummary evaluated = evaluate(scores.scored, defaultRule(scores.scored));
+            const RunRecord record = readRunRecord(run.toStdString());
+            QCOMPARE(record.rows.size(), evaluated.groups.size());
+            for (std::size_t g = 0; g < record.rows.size(); ++g) {
+                QCOMPARE(record.rows[g].group, evaluated.groups[g].group);
+                QCOMPARE(record.rows[g].auc, evaluated.groups[g].auc);
+                QCOMPARE(record.rows[g].pauc, evaluated.groups[g].pauc);
+            }
+        }
         QVERIFY(w.openModel(m_dir.path() + QStringLiteral("/gui-patchcore")));
         QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/anomaly_id_02_00000000.wav")));
         ui::AnomalyCurvePlot *curve = w.inspector()->anomalyCurve();

@@ -8,6 +8,7 @@
 #include <QSpinBox>
 
 #include <climits>
+#include <map>
 #include <cmath>
 
 namespace asd::ui {
@@ -19,12 +20,21 @@ QString settingsKey(const std::string &family, const std::string &option)
     return QStringLiteral("jobs/options/%1/%2").arg(QString::fromStdString(family), QString::fromStdString(option));
 }
 
-// "lora-rank" -> "Lora rank": a label from the option's name, which the CLI spells the same.
+// "lora-rank" -> "LoRA rank", "snr-min" -> "SNR min": a label from the option's name, which
+// the CLI spells the same, with the field's abbreviations written as the field writes them.
 QString label(const std::string &name)
 {
-    QString l = QString::fromStdString(name);
-    l.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!l.isEmpty())
+    static const std::map<QString, QString> words{{QStringLiteral("lr"), QStringLiteral("learning rate")},
+                                                  {QStringLiteral("snr"), QStringLiteral("SNR")},
+                                                  {QStringLiteral("ema"), QStringLiteral("EMA")},
+                                                  {QStringLiteral("lora"), QStringLiteral("LoRA")},
+                                                  {QStringLiteral("k"), QStringLiteral("k")}};
+    QStringList parts = QString::fromStdString(name).split(QLatin1Char('-'));
+    for (QString &p : parts)
+        if (const auto w = words.find(p); w != words.end())
+            p = w->second;
+    QString l = parts.join(QLatin1Char(' '));
+    if (!l.isEmpty() && l != QStringLiteral("k"))
         l[0] = l[0].toUpper();
     return l;
 }

@@ -178,11 +178,11 @@ void EmbeddingView::redraw()
     {
         std::map<std::string, std::vector<double>> byGroup;
         for (std::size_t i = 0; i < m_testCount; ++i)
-            byGroup[m_clips[i].machineType + "/" + m_clips[i].group].push_back(m_clips[i].score);
+            byGroup[groupKey(m_clips[i].machineType, m_clips[i].group)].push_back(m_clips[i].score);
         for (auto &[group, scores] : byGroup)
             std::sort(scores.begin(), scores.end());
         for (std::size_t i = 0; i < m_testCount; ++i) {
-            const auto &scores = byGroup[m_clips[i].machineType + "/" + m_clips[i].group];
+            const auto &scores = byGroup[groupKey(m_clips[i].machineType, m_clips[i].group)];
             const auto below = std::lower_bound(scores.begin(), scores.end(), m_clips[i].score) - scores.begin();
             fifth[i] = std::min(4, int(5 * below / std::max<std::ptrdiff_t>(1, std::ptrdiff_t(scores.size()))));
         }

@@ -436,7 +436,7 @@ void InspectorView::refreshModelView()
         }
         const double score = seen.score;
         // Where the score falls among the normal test scores of the clip's ID or section.
-        const std::string key = m_clip->machineType + "/" + groupName(*m_clip);
+        const std::string key = detectorGroup(*m_clip);
         int below = 0, n = 0;
         for (const auto &[group, s] : m_groupScores)
             if (group == key) {

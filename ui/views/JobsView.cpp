@@ -6,7 +6,6 @@
 #include "encoders/EncoderLibrary.h"
 #include "devices/Devices.h"
 #include "models/MetricsTableModel.h"
-#include "detectors/network/NetworkFamilies.h"
 #include "runs/RunRecord.h"
 #include "views/DetectorOptionsForm.h"
 #include "views/GuiListener.h"
@@ -27,6 +26,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -163,7 +164,15 @@ JobsView::JobsView(QWidget *parent)
     right->addWidget(m_curves);
     right->addWidget(tableBox);
     auto *split = new QSplitter;
-    split->addWidget(left);
+    // A network family has a score of options: the form scrolls rather than push the window
+    // past a laptop's screen.
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() + leftScroll->verticalScrollBar()->sizeHint().width());
+    split->addWidget(leftScroll);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     split->setSizes({440, 960}); // room for every metrics column beside the form
@@ -196,7 +205,7 @@ void JobsView::showFamily()
     m_teacher->setEnabled(f->needsTeacher());
     if (m_teacher->text().isEmpty())
         setOpenModel(m_openModel);
-    m_device->setEnabled(f->runsOnDevice() || isNetworkFamily(f->name));
+    m_device->setEnabled(f->runsOnDevice());
     // The loss chart means nothing for a family that fits in one pass.
     m_curves->setVisible(f->trains());
     m_train->setText(f->trains() ? tr("&Train") : tr("&Fit"));
@@ -219,7 +228,8 @@ QString JobsView::runFolderForFit(bool &replace, bool &resume)
                     tr("%1 already holds a run. Replace it? Its detector, checkpoints and scores are removed.").arg(folder),
                     QMessageBox::Cancel, this);
     QPushButton *replaceButton = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
-    QPushButton *resumeButton = isNetworkFamily(family) && QFileInfo::exists(folder + QStringLiteral("/last.pt"))
+    const DetectorFamily *f = findDetectorFamily(family);
+    QPushButton *resumeButton = f && f->resumes && QFileInfo::exists(folder + QStringLiteral("/last.pt"))
                                     ? ask.addButton(tr("Resume it"), QMessageBox::AcceptRole)
                                     : nullptr;
     ask.exec();
@@ -268,11 +278,9 @@ void JobsView::startTraining()
             }
             options["teacher"] = m_openModel.toStdString();
         }
-        options = resolveDetectorOptions(family, options); // refuses bad options before any work
-        if (!f->needsEncoder() && !isNetworkFamily(family))
+        resolveDetectorOptions(family, options); // refuses bad options before any work
+        if (!f->needsEncoder())
             makeDetector(family, options); // and what only the family itself checks
-        if (isNetworkFamily(family))
-            trainConfigFor(family, options);
     } catch (const std::invalid_argument &e) {
         Q_EMIT status(tr("Detector options: %1").arg(QString::fromUtf8(e.what())));
         return;
@@ -296,16 +304,6 @@ void JobsView::startTraining()
                                     m_runFolder));
     m_training = true;
     setRunning(true);
-    if (isNetworkFamily(family)) {
-        TrainConfig c = trainConfigFor(family, options);
-        c.dataDir = m_data->text().toStdString();
-        c.outDir = m_runFolder.toStdString();
-        c.threads = m_threads->value();
-        c.replace = replace;
-        c.resume = resume;
-        m_job = Job::startTraining(c, guiListener(this, &JobsView::onEvent));
-        return;
-    }
     FitConfig fit;
     fit.dataDir = m_data->text().toStdString();
     fit.outDir = m_runFolder.toStdString();
@@ -313,6 +311,7 @@ void JobsView::startTraining()
     fit.options = options;
     fit.threads = m_threads->value();
     fit.replace = replace;
+    fit.resume = resume;
     m_job = Job::startFitting(fit, guiListener(this, &JobsView::onEvent));
 }
 
@@ -423,7 +422,7 @@ void JobsView::onEvent(const JobEvent &e)
             m_metrics->setSummary(e.metrics);
             // Which model these figures belong to: the last epoch's, not necessarily best.pt's.
             m_metricsCaption->setText(
-                isNetworkFamily(m_method->currentData().toString().toStdString()) ? tr("Test clips scored by the model after epoch %1; best.pt (what “Score test "
+                findDetectorFamily(m_method->currentData().toString().toStdString())->resumes ? tr("Test clips scored by the model after epoch %1; best.pt (what “Score test "
                                      "clips” and Results use) is epoch %2, the lowest validation loss.")
                                       .arg(e.epoch)
                                       .arg(m_bestEpoch)

@@ -145,14 +145,14 @@ std::vector<const ScoredClip *> ResultsView::selected() const
     std::vector<const ScoredClip *> out;
     const std::string key = currentKey();
     for (const auto &s : m_scores)
-        if (s.label != Label::Unknown && (key.empty() || s.machineType + "/" + s.group == key))
+        if (s.label != Label::Unknown && (key.empty() || groupKey(s.machineType, s.group) == key))
             out.push_back(&s);
     return out;
 }
 
 std::optional<double> ResultsView::thresholdOf(const ScoredClip &clip) const
 {
-    const auto t = m_thresholds.find(clip.machineType + "/" + clip.group);
+    const auto t = m_thresholds.find(groupKey(clip.machineType, clip.group));
     return t == m_thresholds.end() ? std::nullopt : std::optional<double>(t->second);
 }
 
@@ -229,7 +229,7 @@ void ResultsView::setThreshold(double t)
         m_thresholds[key] = t;
     else // all machines shown: a threshold set here applies to every ID
         for (const auto &s : m_scores)
-            m_thresholds[s.machineType + "/" + s.group] = t;
+            m_thresholds[groupKey(s.machineType, s.group)] = t;
     showThreshold(t);
 }
 

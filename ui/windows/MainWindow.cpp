@@ -354,7 +354,7 @@ void MainWindow::onScoringFinished(const JobEvent &result)
     std::vector<std::pair<std::string, double>> normals;
     for (const auto &s : result.scores)
         if (s.label == Label::Normal)
-            normals.emplace_back(s.machineType + "/" + s.group, s.score);
+            normals.emplace_back(groupKey(s.machineType, s.group), s.score);
     m_inspector->setReferenceScores(normals);
     for (QAction *a : m_exportActions)
         a->setEnabled(!result.scores.empty());

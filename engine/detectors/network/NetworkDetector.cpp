@@ -146,6 +146,17 @@ void NetworkDetector::setScoring(const std::map<std::string, std::string> &choic
     m_bank.reset(); // the layer may have changed
 }
 
+void NetworkDetector::setReference(const std::string &dataDir, const std::vector<const Clip *> &normals)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_reference.clear();
+    for (const Clip *c : normals)
+        m_reference.push_back(*c);
+    std::error_code ec;
+    m_referenceIsOwn = normals.empty() || !m_checkpoint || fs::equivalent(m_checkpoint->meta.config.dataDir, dataDir, ec);
+    m_bank.reset();
+}
+
 void NetworkDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
 {
     if (ctx.runDir.empty())
@@ -158,7 +169,7 @@ void NetworkDetector::fit(const std::vector<const Clip *> &normals, const FitCon
     // The training loop's own events (its steps with loss, rate and time left, its epochs with
     // every loss part) go to the job as they are.
     static const std::atomic<bool> never{false};
-    trainNetwork(config, normals, ctx.monitor, ctx.emit, ctx.cancel ? *ctx.cancel : never);
+    trainNetwork(config, normals, ctx.monitor, ctx.events, ctx.cancel ? *ctx.cancel : never);
     if (ctx.cancel && *ctx.cancel)
         return;
     const fs::path best = fs::path(ctx.runDir) / "best.pt";
@@ -192,7 +203,12 @@ const NetworkDetector::Bank &NetworkDetector::bank() const
         throw std::runtime_error(m_family + ": not trained yet");
     const ModelMeta &meta = m_checkpoint->meta;
     const ClassMap classes = ClassMap::fromKeys(meta.classKeys);
-    const std::vector<TrainingClip> clips = trainingClipsOf(meta);
+    std::vector<TrainingClip> clips;
+    if (m_reference.empty())
+        clips = trainingClipsOf(meta);
+    else
+        for (const Clip &c : m_reference)
+            clips.push_back({c.path, detectorGroup(c), c.domain, ClassMap::keyOf(c)});
     std::vector<std::string> paths;
     std::vector<std::int64_t> labels;
     for (const auto &c : clips) {
@@ -338,8 +354,9 @@ std::vector<double> NetworkDetector::trainingScores(const std::string &group) co
 
 std::optional<double> NetworkDetector::decisionThreshold(const std::string &group) const
 {
-    if (!knn() && m_checkpoint) {
-        // Fitted when training ended, so that scoring does not score the training clips again.
+    if (!knn() && m_checkpoint && m_referenceIsOwn) {
+        // Fitted when training ended, so that scoring its own folder does not score the
+        // training clips again.
         const auto &stored = m_checkpoint->meta.decisionThresholds;
         if (const auto t = stored.find(group); t != stored.end())
             return t->second;

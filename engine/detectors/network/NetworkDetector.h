@@ -34,6 +34,7 @@ public:
     std::map<std::string, std::string> options() const override;
     double clipSeconds() const override;
     void setScoring(const std::map<std::string, std::string> &choice) override;
+    void setReference(const std::string &dataDir, const std::vector<const Clip *> &normals) override;
 
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
     bool hasGroup(const std::string &group) const override;
@@ -66,6 +67,11 @@ private:
     bool m_cosine = true;
     EmbeddingLayer m_layer = EmbeddingLayer::Head;
     int m_batch = 8;
+    // The normal clips of the data being scored (asd score, a noise sweep's mixtures): what the
+    // nearest-neighbour bank and, where they are not the training folder's, the thresholds are
+    // made from. Empty: the training clips the detector file lists.
+    std::vector<Clip> m_reference;
+    bool m_referenceIsOwn = true;
     mutable std::mutex m_mutex; // one forward pass at a time; the bank is made once
     mutable std::unique_ptr<Bank> m_bank;
 };

@@ -30,7 +30,7 @@ std::vector<DetectorOption> loopOptions(TrainingMethod method)
     c.method = method;
     return {{"epochs", K::Whole, std::to_string(c.epochs), "passes over the normal training clips", 1, 100000},
             {"batch", K::Whole, std::to_string(c.batchSize), "clips per step", 2, 4096},
-            {"lr", K::Number, optionText(c.learningRate), "AdamW's learning rate (cosine schedule)", 1e-9, 10},
+            {"lr", K::Number, optionText(c.learningRate), "AdamW's learning rate (cosine schedule)", 1e-12},
             {"seed", K::Whole, std::to_string(c.seed), "random seed", 0},
             {"device", K::Text, c.device, "cpu or cuda:K"},
             {"eval", K::Choice, "1", "score the labelled test clips as training goes (0: skip)", -kAny, kAny, {"0", "1"}},
@@ -53,6 +53,7 @@ DetectorFamily classifier(TrainingMethod method, InputVariant input, std::string
                        600}}};
     const auto loop = loopOptions(method);
     f.options.insert(f.options.end(), loop.begin(), loop.end());
+    f.resumes = true;
     f.options.push_back({"margin", K::Number, optionText(c.effectiveMargin()), "ArcFace margin m", 0, 2});
     f.options.push_back({"noise", K::Text, "", "noises mixed into half of each batch (pink,babble,... or recordings; "
                                                "empty: none, as the references)"});
@@ -97,6 +98,7 @@ const DetectorFamily &mixAlignFamily()
                          "nearest neighbours",
                          {{"teacher", K::Text, "", "the run it learns from (a trained network detector)", -kAny, kAny, {},
                            true}}};
+        m.resumes = true;
         const auto loop = loopOptions(TrainingMethod::MixAlign);
         m.options.insert(m.options.end(), loop.begin(), loop.end());
         m.options.push_back({"noise", K::Text, joined(c.noises), "noises of the training mixtures"});
