@@ -137,7 +137,7 @@ int mergeCompareParts(const std::string &jobDir, bool json)
             std::stringstream lines(p.text);
             for (std::string line; std::getline(lines, line);)
                 try {
-                    o = comparedFromJson(line);
+                    o = resultFromJson(line, JobEvent::Kind::Compared);
                 } catch (const std::exception &) {
                     // another event of the part's stream
                 }

@@ -183,34 +183,24 @@ void printEvent(const JobEvent &e, bool json)
     }
 }
 
-JobEvent comparedFromJson(const std::string &line)
+JobEvent resultFromJson(const std::string &line, JobEvent::Kind kind)
 {
     const nlohmann::json j = nlohmann::json::parse(line);
-    if (j.at("event") != "compared")
-        throw std::invalid_argument("not a compared event");
+    if (j.at("event") != kindName(kind))
+        throw std::invalid_argument(std::string("not a ") + kindName(kind) + " event");
     JobEvent e;
-    e.kind = JobEvent::Kind::Compared;
+    e.kind = kind;
     e.message = j.value("message", std::string());
     e.model = j.at("model").get<std::string>();
-    e.error = j.at("error").get<std::string>();
-    e.fitSeconds = numberFromJson(j.at("fit_seconds"));
-    e.scoreMsPerClip = numberFromJson(j.at("score_ms_per_clip"));
+    if (kind == JobEvent::Kind::Condition)
+        e.snrDb = numberFromJson(j.at("snr_db"));
+    if (kind == JobEvent::Kind::Compared) {
+        e.error = j.at("error").get<std::string>();
+        e.fitSeconds = numberFromJson(j.at("fit_seconds"));
+        e.scoreMsPerClip = numberFromJson(j.at("score_ms_per_clip"));
+    }
     if (j.contains("metrics"))
         e.metrics = metricsFromJson(j.at("metrics"));
-    return e;
-}
-
-JobEvent conditionFromJson(const std::string &line)
-{
-    const nlohmann::json j = nlohmann::json::parse(line);
-    if (j.at("event") != "condition")
-        throw std::invalid_argument("not a condition");
-    JobEvent e;
-    e.kind = JobEvent::Kind::Condition;
-    e.message = j.at("message").get<std::string>();
-    e.model = j.at("model").get<std::string>();
-    e.snrDb = numberFromJson(j.at("snr_db"));
-    e.metrics = metricsFromJson(j.at("metrics"));
     return e;
 }
 

@@ -14,12 +14,10 @@ namespace asd::cli {
 // job cleanly. Returns 0 on success, 1 on failure, 130 when cancelled.
 int printJob(Job &job, bool jsonEvents);
 void printEvent(const JobEvent &e, bool jsonEvents);
-// The inverse of printEvent's JSON for a sweep's condition (asd sweep --merge reads the
-// parts its cluster tasks printed). Throws on a line that is not one.
-JobEvent conditionFromJson(const std::string &line);
-// The same for a comparison's detector (asd compare --merge reads the parts its cluster
-// tasks printed).
-JobEvent comparedFromJson(const std::string &line);
+// The inverse of printEvent's JSON for a result of one part of a job (a sweep's condition,
+// a comparison's detector): asd sweep --merge and asd compare --merge read the parts their
+// cluster tasks printed. Throws on a line that is not one of that kind.
+JobEvent resultFromJson(const std::string &line, JobEvent::Kind kind);
 
 template <typename Config>
 int runJob(std::unique_ptr<Job> (*start)(const Config &, JobListener), const Config &config, bool jsonEvents)

@@ -117,7 +117,7 @@ int mergeSweepParts(const std::string &jobDir, bool json)
         for (std::string line; std::getline(lines, line);) {
             JobEvent e;
             try {
-                e = conditionFromJson(line);
+                e = resultFromJson(line, JobEvent::Kind::Condition);
             } catch (const std::exception &) {
                 continue; // the part's other events
             }

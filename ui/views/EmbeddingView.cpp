@@ -87,7 +87,7 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     side->addElement(0, 0, m_plot->legend);
     side->addElement(1, 0, new QCPLayoutElement(m_plot)); // takes the height below it
     side->setRowStretchFactor(0, 0.001);
-    m_hover->setText(tr("Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here."));
+    showNothingYet();
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setMouseTracking(true);
     // Shift+drag draws a selection box; plain drags still pan.
@@ -121,6 +121,11 @@ EmbeddingView::~EmbeddingView()
 }
 
 void EmbeddingView::setMethod(int method) { m_method->setCurrentIndex(method); }
+
+void EmbeddingView::showNothingYet()
+{
+    m_hover->setText(tr("Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here."));
+}
 
 void EmbeddingView::project()
 {
@@ -161,6 +166,8 @@ void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const st
     m_export->setEnabled(!m_clips.empty());
     m_points.clear();
     m_hover->clear();
+    if (clips.empty())
+        showNothingYet();
     m_plot->legend->setVisible(!clips.empty());
     project();
 }

@@ -68,6 +68,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showNothingYet(); // what to do to see embeddings here
     void redraw();
     void project();
     int nearest(const QPointF &pixel) const;

@@ -189,6 +189,7 @@ JobsView::JobsView(QWidget *parent)
 JobsView::~JobsView() = default; // Job's destructor cancels and waits
 
 void JobsView::setDataFolder(const QString &folder) { m_data->setText(folder); }
+QString JobsView::dataFolder() const { return m_data->text(); }
 void JobsView::setOpenModel(const QString &checkpoint)
 {
     m_openModel = checkpoint;

@@ -33,6 +33,8 @@ public:
     ~JobsView() override;
 
     void setDataFolder(const QString &folder);
+    QString dataFolder() const;
+    QString openModel() const { return m_openModel; }
     // The open model: the teacher of a mixture-aligned student.
     // The model open in the workbench: what "Score test clips" scores and a student's
     // teacher. Empty: the run folder in the form.

@@ -45,6 +45,8 @@ public:
     // teacher: the run a mixture-aligned student learnt from, offered for comparison.
     void setModelPath(const QString &checkpoint, const QString &teacher = QString());
     void setDataFolder(const QString &folder);
+    QString dataFolder() const { return m_data; }
+    QString modelPath() const { return m_model; }
 
     void setSnr(int db);
     void setNoise(const QString &spec); // a generator name or a recording's path

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windows/MainWindow.h"
+#include "workspace/Workspace.h"
+#include "models/RunComparisonModel.h"
 
 #include "models/DatasetTreeModel.h"
 #include "models/MetricsTableModel.h"
@@ -50,8 +52,12 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new DatasetTreeModel(this)), m_filter(new QSortFilterProxyModel(this)),
       m_tree(new QTreeView), m_filterEdit(new QLineEdit), m_skipped(new QTableWidget(0, 2)),
       m_progress(new QProgressBar), m_modelLabel(new QLabel), m_tabs(new QTabWidget), m_inspector(new InspectorView),
-      m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView), m_noise(new NoiseView), m_runs(new RunsView)
+      m_jobs(new JobsView), m_results(new ResultsView), m_embeddings(new EmbeddingView), m_noise(new NoiseView), m_runs(new RunsView),
+      m_workspace(new Workspace(this))
 {
+    connect(m_workspace, &Workspace::datasetChanged, this, &MainWindow::showDataset);
+    connect(m_workspace, &Workspace::modelChanged, this, &MainWindow::showModel);
+    connect(m_workspace, &Workspace::scoresChanged, this, &MainWindow::showScores);
     setWindowTitle(tr("ASD Workbench"));
     setAcceptDrops(true);
 
@@ -264,11 +270,7 @@ void MainWindow::scanFinished()
         return;
     }
     const DatasetIndex &index = *result.index;
-    m_inspector->clearClip(); // the previous dataset's clip is not in this one
-    m_model->setDataset(result.index);
-    m_tree->expandToDepth(0);
-    m_jobs->setDataFolder(QString::fromStdString(index.root));
-    m_noise->setDataFolder(QString::fromStdString(index.root));
+    m_workspace->setDataset(result.index);
     m_skipped->setRowCount(int(index.skipped.size()));
     for (int i = 0; i < int(index.skipped.size()); ++i) {
         m_skipped->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(index.skipped[i].path)));
@@ -317,22 +319,58 @@ bool MainWindow::selectClip(const QString &path)
 bool MainWindow::openModel(const QString &path)
 {
     try {
-        m_modelSession = ModelSession::open(path.toStdString());
+        m_workspace->openModel(path);
     } catch (const std::exception &e) {
         QMessageBox::warning(this, tr("Cannot open model"),
-                             tr("%1\n\nChoose a checkpoint (.pt) or a run folder written by ASD Workbench.")
+                             tr("%1\n\nChoose a run folder, or the detector.asd file in one, written by ASD Workbench.")
                                  .arg(QString::fromUtf8(e.what())));
         return false;
     }
-    m_inspector->setModel(m_modelSession);
-    m_noise->setModelPath(QString::fromStdString(m_modelSession->checkpointPath()),
-                          QString::fromStdString(m_modelSession->teacherPath()));
-    m_jobs->setOpenModel(QString::fromStdString(m_modelSession->checkpointPath()));
-    const QString description = QString::fromStdString(m_modelSession->description());
-    m_modelLabel->setText(tr("Model: %1").arg(QString::fromStdString(modelDisplayName(path.toStdString()))));
+    return true;
+}
+
+// Every view shows the workspace's dataset: nothing of the previous one stays.
+void MainWindow::showDataset()
+{
+    const auto dataset = m_workspace->dataset();
+    m_inspector->clearClip(); // the previous dataset's clip is not in this one
+    m_results->comparison()->clear(); // runs scored on the previous dataset
+    m_model->setDataset(dataset);
+    m_tree->expandToDepth(0);
+    m_jobs->setDataFolder(m_workspace->datasetFolder());
+    m_noise->setDataFolder(m_workspace->datasetFolder());
+}
+
+void MainWindow::showModel()
+{
+    const auto session = m_workspace->model();
+    m_inspector->setModel(session);
+    m_noise->setModelPath(m_workspace->modelPath(), QString::fromStdString(session->teacherPath()));
+    m_jobs->setOpenModel(m_workspace->modelPath());
+    const QString description = QString::fromStdString(session->description());
+    m_modelLabel->setText(tr("Model: %1").arg(QString::fromStdString(modelDisplayName(m_workspace->modelPath().toStdString()))));
     m_modelLabel->setToolTip(description);
     statusBar()->showMessage(tr("Model: %1").arg(description));
-    return true;
+}
+
+void MainWindow::showScores()
+{
+    const Workspace::Scores &s = m_workspace->scores();
+    m_scorerName = s.scorer;
+    m_results->setScores(s.clips, s.thresholds);
+    if (!s.clips.empty())
+        m_results->addRunToComparison(s.model, s.scorer, s.metrics, int(s.clips.size()));
+    if (s.embeddings.size() == s.clips.size())
+        m_embeddings->setEmbeddings(s.clips, s.embeddings, s.trainingClips, s.trainingEmbeddings);
+    else // read back from score files, which hold no embeddings
+        m_embeddings->setEmbeddings({}, {}, {}, {});
+    std::vector<std::pair<std::string, double>> normals;
+    for (const auto &c : s.clips)
+        if (c.label == Label::Normal)
+            normals.emplace_back(groupKey(c.machineType, c.group), c.score);
+    m_inspector->setReferenceScores(normals);
+    for (QAction *a : m_exportActions)
+        a->setEnabled(!s.clips.empty());
 }
 
 void MainWindow::chooseModel()
@@ -346,18 +384,7 @@ void MainWindow::chooseModel()
 void MainWindow::onScoringFinished(const JobEvent &result)
 {
     m_runs->refresh(); // the scored run's metrics
-    m_scorerName = QString::fromStdString(result.scorer);
-    m_results->setScores(result.scores, result.thresholds);
-    m_results->addRunToComparison(QString::fromStdString(result.model), m_scorerName, result.metrics,
-                                  int(result.scores.size()));
-    m_embeddings->setEmbeddings(result.scores, result.embeddings, result.trainingClips, result.trainingEmbeddings);
-    std::vector<std::pair<std::string, double>> normals;
-    for (const auto &s : result.scores)
-        if (s.label == Label::Normal)
-            normals.emplace_back(groupKey(s.machineType, s.group), s.score);
-    m_inspector->setReferenceScores(normals);
-    for (QAction *a : m_exportActions)
-        a->setEnabled(!result.scores.empty());
+    m_workspace->setScores(result);
     m_tabs->setCurrentWidget(m_results);
 }
 
@@ -389,9 +416,10 @@ void MainWindow::exportMetricsCsv(const QString &path)
 
 void MainWindow::exportReport(const QString &path)
 {
-    const QString model = m_modelSession
-                              ? QString::fromStdString(m_modelSession->description() + " (" + m_modelSession->checkpointPath() + ")")
-                              : tr("(no model loaded)");
+    const auto session = m_workspace->model();
+    const QString model = session ? QString::fromStdString(session->description()) + QStringLiteral(" (") +
+                                        m_workspace->modelPath() + QLatin1Char(')')
+                                  : tr("(no model loaded)");
     try {
         writeReport(path, reportFromViews(model, m_scorerName, m_model->dataset().get(), m_jobs->metricsModel()->summary(),
                                           *m_results, m_embeddings));

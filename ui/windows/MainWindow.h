@@ -34,6 +34,7 @@ class InspectorView;
 class JobsView;
 class NoiseView;
 class ResultsView;
+class Workspace;
 
 struct ScanResult {
     std::shared_ptr<const DatasetIndex> index;
@@ -58,6 +59,8 @@ public:
     EmbeddingView *embeddings() const { return m_embeddings; }
     NoiseView *noiseLab() const { return m_noise; }
     RunsView *runs() const { return m_runs; }
+    // What is open: the dataset, the run and its scores, which every view shows.
+    Workspace *workspace() const { return m_workspace; }
     QTabWidget *tabs() const { return m_tabs; }
     // File ▸ Export …: enabled once there are scores to export.
     const std::vector<QAction *> &exportActions() const { return m_exportActions; }
@@ -86,6 +89,9 @@ private:
     void scanFinished();
     void showCurrentClip();
     void onScoringFinished(const JobEvent &result);
+    void showDataset();
+    void showModel();
+    void showScores();
     void chooseModel();
     void rebuildRecentMenu();
     void addRecent(const QString &folder);
@@ -104,7 +110,7 @@ private:
     EmbeddingView *m_embeddings;
     NoiseView *m_noise;
     RunsView *m_runs;
-    std::shared_ptr<ModelSession> m_modelSession;
+    Workspace *m_workspace;
     QString m_scorerName;
     QMenu *m_recentMenu = nullptr;
 
