@@ -418,8 +418,51 @@ private Q_SLOTS:
                                      QStringLiteral("encoder-knn"), QStringLiteral("encoder-lora"), QStringLiteral("osscl"), QStringLiteral("noisy-arcmix"),
                                      QStringLiteral("arcface"), QStringLiteral("mixalign")}));
         QVERIFY(a[0].toObject().value(QStringLiteral("default")).toBool());
-        QVERIFY(!a[0].toObject().value(QStringLiteral("trains_network")).toBool());
-        QVERIFY(!a[0].toObject().value(QStringLiteral("options")).toArray().isEmpty());
+        QVERIFY(!a[0].toObject().value(QStringLiteral("trains")).toBool());
+        const QJsonObject k = a[0].toObject().value(QStringLiteral("options")).toArray()[2].toObject();
+        QCOMPARE(k.value(QStringLiteral("name")).toString(), QStringLiteral("k"));
+        QCOMPARE(k.value(QStringLiteral("kind")).toString(), QStringLiteral("whole"));
+        QCOMPARE(k.value(QStringLiteral("min")).toDouble(), 1.0);
+    }
+
+    // One way to be a detector: every family that trains takes --epochs as it takes any of its
+    // options, fits into a run folder with its detector and record, and scores the same way;
+    // a family that does not train refuses --epochs, saying so.
+    void everyTrainingFamilyTrainsWithEpochs()
+    {
+        const Result list = asdRun({QStringLiteral("detectors"), QStringLiteral("--json")});
+        const QString data = m_dir.path() + QStringLiteral("/demo");
+        int trained = 0;
+        for (const auto &v : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject f = v.toObject();
+            const QString name = f.value(QStringLiteral("name")).toString();
+            if (f.value(QStringLiteral("needs_encoder")).toBool() || f.value(QStringLiteral("needs_teacher")).toBool())
+                continue; // an encoder or a teacher: encodersImportListEmbedAndFit and tst_training
+            const QString run = m_dir.path() + QStringLiteral("/epochs-") + name;
+            QStringList args{QStringLiteral("train"), QStringLiteral("--detector"), name, QStringLiteral("--data"), data,
+                             QStringLiteral("--out"), run, QStringLiteral("--epochs"), QStringLiteral("2")};
+            if (!f.value(QStringLiteral("trains")).toBool()) {
+                const Result refused = asdRun(args);
+                QCOMPARE(refused.code, 2);
+                QVERIFY2(refused.err.contains("fits in one pass without training"), refused.err.constData());
+                continue;
+            }
+            if (name != QStringLiteral("dcase-ae"))
+                args << QStringLiteral("--seconds") << QStringLiteral("0.5") << QStringLiteral("--batch") << QStringLiteral("4");
+            const Result r = asdRun(args + QStringList{QStringLiteral("--json-events")});
+            QVERIFY2(r.code == 0, (name + QStringLiteral(": ") + QString::fromUtf8(r.err)).toUtf8().constData());
+            int epochs = 0;
+            for (const QByteArray &line : r.out.split('\n'))
+                epochs += QJsonDocument::fromJson(line).object().value(QStringLiteral("event")) == QStringLiteral("epoch");
+            QVERIFY2(epochs == 2 || (name == QStringLiteral("dcase-ae") && epochs == 0), qPrintable(name));
+            QVERIFY(QFileInfo::exists(run + QStringLiteral("/detector.asd")));
+            QVERIFY(QFileInfo::exists(run + QStringLiteral("/run.json")));
+            const Result scored = asdRun({QStringLiteral("score"), QStringLiteral("--run"), run, QStringLiteral("--data"),
+                                          data, QStringLiteral("--out"), run + QStringLiteral("/scores")});
+            QVERIFY2(scored.code == 0, scored.err.constData());
+            ++trained;
+        }
+        QCOMPARE(trained, 4); // dcase-ae, osscl, noisy-arcmix, arcface
     }
 
     void bandStatisticsFitScoreAndCompare()
