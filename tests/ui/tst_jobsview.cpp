@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The workbench window: open a generated dataset, browse it, filter it.
+// The Jobs view: every family's options as a form, fitting, training and scoring through it, and what the other views then show.
 #include "models/DatasetTreeModel.h"
 #include "models/EncoderListModel.h"
 #include "models/MetricsTableModel.h"
@@ -23,6 +23,7 @@
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 #include "support/TestSupport.h"
+#include "ui/GuiTestSupport.h"
 #include "synth/MachineSynth.h"
 #include "windows/EncodersDialog.h"
 #include "windows/MainWindow.h"
@@ -60,275 +61,16 @@
 
 using namespace asd;
 
-class TestMainWindow : public QObject {
+class TestJobsView : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("asd-workbench-tests"));
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        qputenv("ASD_NO_DIALOGS", "1");
-        SynthOptions o = test::tinySynth(2, 2, 3, 2, 0.25);
-        writeSynthDataset(m_dir.path().toStdString(), o);
-    }
+    bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
 
+private Q_SLOTS:
+    void initTestCase() { test::initGuiTests(m_dir.path()); }
     // Each test starts from the families' defaults: the Jobs view remembers what was set.
     void init() { QSettings().remove(QStringLiteral("jobs/options")); }
-
-    void treeModelIsAValidItemModel()
-    {
-        ui::DatasetTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDataset(std::make_shared<const DatasetIndex>(scanDataset(m_dir.path().toStdString())));
-        QCOMPARE(model.rowCount(), 2); // fan, valve
-        const QModelIndex fan = model.index(0, 0);
-        QVERIFY(model.data(fan).toString().startsWith(QStringLiteral("fan (14 clips)")));
-        QCOMPARE(model.rowCount(fan), 2); // id_00, id_02
-        const QModelIndex test = model.index(0, 0, model.index(0, 0, fan));
-        QCOMPARE(model.data(test).toString(), QStringLiteral("test (4 clips)"));
-        const QModelIndex leaf = model.index(0, 0, test);
-        QVERIFY(model.clipAt(leaf));
-        QCOMPARE(model.data(model.index(0, ui::DatasetTreeModel::LabelColumn, test)).toString(), QStringLiteral("anomaly"));
-        model.setDataset(nullptr);
-        QCOMPARE(model.rowCount(), 0);
-    }
-
-    void opensDatasetWithoutBlockingAndFilters()
-    {
-        ui::MainWindow w;
-        QVERIFY(openGenerated(w));
-        QCOMPARE(w.datasetModel()->dataset()->clips.size(), std::size_t(28));
-        QCOMPARE(w.datasetView()->model()->rowCount(), 2);
-        // Only anomaly clips remain below each type.
-        QCOMPARE(filteredClips(w, QStringLiteral("anomaly")), QStringList(8, QStringLiteral("anomaly_")));
-        // Words in any order, each required: the machine type and the label.
-        QCOMPARE(filteredClips(w, QStringLiteral("fan anomaly")), QStringList(4, QStringLiteral("anomaly_")));
-        QCOMPARE(filteredClips(w, QStringLiteral("ANOMALY   fan")), QStringList(4, QStringLiteral("anomaly_")));
-        QCOMPARE(filteredClips(w, QStringLiteral("fan anomaly id_00")).size(), 2);
-        QVERIFY(filteredClips(w, QStringLiteral("fan zebra")).isEmpty());
-        QCOMPARE(filteredClips(w, QString()).size(), 28);
-        // Nothing skipped in this set: no skipped-files panel. Nothing scored: nothing to export.
-        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("skippedDock"))->isVisible());
-        for (QAction *a : w.exportActions())
-            QVERIFY(!a->isEnabled());
-    }
-
-    // Chinese and Japanese load from the compiled translations and the window speaks them.
-    void chineseAndJapaneseTranslationsShow_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("noiseLab");
-        QTest::addColumn<QString>("runs");
-        QTest::newRow("zh_CN") << QStringLiteral("asd-workbench_zh_CN") << QStringLiteral("噪声实验室(&N)") << QStringLiteral("运行(&U)");
-        QTest::newRow("ja") << QStringLiteral("asd-workbench_ja") << QStringLiteral("ノイズラボ(&N)") << QStringLiteral("実行(&U)");
-    }
-
-    void chineseAndJapaneseTranslationsShow()
-    {
-        QFETCH(QString, name);
-        QFETCH(QString, noiseLab);
-        QFETCH(QString, runs);
-        QTranslator translator;
-        QVERIFY2(translator.load(name, QStringLiteral(ASD_TRANSLATIONS_DIR)), qPrintable(name + QStringLiteral(" was not built")));
-        QVERIFY(QCoreApplication::installTranslator(&translator));
-        {
-            ui::MainWindow w;
-            QCOMPARE(w.tabs()->tabText(4), noiseLab);
-            QCOMPARE(w.tabs()->tabText(5), runs);
-        }
-        QCoreApplication::removeTranslator(&translator);
-    }
-
-    void germanTranslationShowsAndFilters()
-    {
-        QTranslator german;
-        QVERIFY2(german.load(QStringLiteral("asd-workbench_de"), QStringLiteral(ASD_TRANSLATIONS_DIR)),
-                 "the German translation was not built");
-        QVERIFY(QCoreApplication::installTranslator(&german));
-        {
-            ui::MainWindow w;
-            QCOMPARE(w.tabs()->tabText(4), QStringLiteral("&Rauschlabor"));
-            QVERIFY(openGenerated(w));
-            // The label column says "Anomalie", so that is what a German user types.
-            QCOMPARE(filteredClips(w, QStringLiteral("Anomalie")), QStringList(8, QStringLiteral("anomaly_")));
-            QCOMPARE(filteredClips(w, QStringLiteral("anomaly")), QStringList(8, QStringLiteral("anomaly_")));
-        }
-        QCoreApplication::removeTranslator(&german);
-    }
-
-    void missingFolderReportsAnError()
-    {
-        ui::MainWindow w;
-        QSignalSpy failed(&w, &ui::MainWindow::datasetFailed);
-        // Closing the warning dialog as a user would.
-        QTimer::singleShot(500, [] {
-            if (QWidget *box = QApplication::activeModalWidget())
-                box->close();
-        });
-        w.openDataset(m_dir.path() + QStringLiteral("/missing"));
-        QVERIFY(failed.wait(20000));
-        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("folder not found")));
-    }
-
-private:
-    // Types the filter and returns the leading word of each clip left, e.g. "anomaly_".
-    static QStringList filteredClips(ui::MainWindow &w, const QString &filter)
-    {
-        w.findChild<QLineEdit *>()->setText(filter);
-        const QAbstractItemModel *view = w.datasetView()->model();
-        QStringList prefixes;
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int r = 0; r < view->rowCount(parent); ++r) {
-                const QModelIndex i = view->index(r, 0, parent);
-                if (view->rowCount(i) == 0)
-                    prefixes << i.data().toString().section(QLatin1Char('_'), 0, 0) + QLatin1Char('_');
-                else
-                    walk(i);
-            }
-        };
-        walk({});
-        return prefixes;
-    }
-
-    bool openGenerated(ui::MainWindow &w)
-    {
-        w.show();
-        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
-        w.openDataset(m_dir.path());
-        return loaded.wait(20000);
-    }
-
-private Q_SLOTS:
-    void measureToolSpectrumSliceAndCrosshair()
-    {
-        ui::MainWindow w;
-        QVERIFY(openGenerated(w));
-        w.tabs()->setCurrentIndex(0);
-        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000000.wav")));
-        ui::InspectorView *inspector = w.inspector();
-        ui::SpectrogramPlot *spec = inspector->spectrogram();
-        // The measure tool reads what the engine measures in the same rectangle.
-        const RegionMeasure m = spec->measure(0.05, 0.2, 500, 3000);
-        const RegionMeasure expected = measureRegion(spec->spectrogram(), 0.05, 0.2, 500, 3000);
-        QCOMPARE(m.peakHz, expected.peakHz);
-        QCOMPARE(m.peakDb, expected.peakDb);
-        QVERIFY2(spec->measureText().contains(QStringLiteral("Δt 0.150 s")), qPrintable(spec->measureText()));
-        QVERIFY(spec->measureText().contains(QStringLiteral("Δf 2500 Hz")));
-        // The spectrum slice follows the measured span.
-        inspector->spectrumButton()->setChecked(true);
-        QVERIFY(inspector->spectrum()->isVisible());
-        QCOMPARE(inspector->spectrum()->slice().peakHz, spectrumSlice(spec->spectrogram(), 0.05, 0.2).peakHz);
-        QVERIFY(inspector->spectrum()->peakText().startsWith(QStringLiteral("peak ")));
-        // A Shift+click without a drag takes the measure away; the slice is then the whole clip.
-        const QPoint at(spec->xAxis->coordToPixel(0.1), spec->yAxis->coordToPixel(100));
-        QTest::mouseClick(spec, Qt::LeftButton, Qt::ShiftModifier, at);
-        QVERIFY(!spec->hasMeasure());
-        QCOMPARE(inspector->spectrum()->slice().db.size(), spectrumSlice(spec->spectrogram(), 0, 1).db.size());
-        // Shift+drag measures with the mouse.
-        const QPoint from(spec->xAxis->coordToPixel(0.02), spec->yAxis->coordToPixel(200));
-        const QPoint to(spec->xAxis->coordToPixel(0.15), spec->yAxis->coordToPixel(100));
-        QTest::mousePress(spec, Qt::LeftButton, Qt::ShiftModifier, from);
-        QMouseEvent drag(QEvent::MouseMove, to, spec->mapToGlobal(to), Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
-        QApplication::sendEvent(spec, &drag);
-        QTest::mouseRelease(spec, Qt::LeftButton, Qt::ShiftModifier, to);
-        QVERIFY(spec->hasMeasure());
-        QVERIFY(spec->measureText().contains(QStringLiteral("Δt 0.1")));
-        // The crosshair and read-out show while the mouse is over the plot and clear when it leaves.
-        QMouseEvent move(QEvent::MouseMove, at, spec->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
-        QApplication::sendEvent(spec, &move);
-        QVERIFY(spec->crosshairVisible());
-        QVERIFY(!spec->readout().isEmpty());
-        QEvent leave(QEvent::Leave);
-        QApplication::sendEvent(spec, &leave);
-        QVERIFY(!spec->crosshairVisible());
-        QVERIFY(spec->readout().isEmpty());
-        // Another clip: the measure of the last one is gone.
-        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav")));
-        QVERIFY(!spec->hasMeasure());
-        inspector->clearClip();
-        QVERIFY(!inspector->spectrum()->isVisible());
-        QSettings().remove(QStringLiteral("inspector/spectrum"));
-    }
-
-    void selectingAClipFillsTheInspector()
-    {
-        ui::MainWindow w;
-        QVERIFY(openGenerated(w));
-        const QString clip = m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav");
-        QVERIFY(w.selectClip(clip));
-        ui::InspectorView *inspector = w.inspector();
-        QVERIFY(inspector->clip());
-        QCOMPARE(QString::fromStdString(inspector->clip()->path), clip);
-        // 0.25 s at 16 kHz with the default hop of 256: 15 columns; 256 frequency rows.
-        QCOMPARE(inspector->spectrogram()->map().rows, 256);
-        QCOMPARE(inspector->spectrogram()->map().cols, 4000 / 256);
-        QVERIFY(inspector->waveform()->pointCount() >= 100);
-        QVERIFY(!w.selectClip(QStringLiteral("/not/in/the/dataset.wav")));
-
-        // The difference view: a clip against itself pinned as the reference is zero everywhere.
-        inspector->pinCurrent();
-        inspector->differenceButton()->setChecked(true);
-        const FeatureMatrix &same = inspector->referenceSpectrogram()->map();
-        QVERIFY(same.cols > 0);
-        QVERIFY(std::all_of(same.data.begin(), same.data.end(), [](float v) { return v == 0.0f; }));
-        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000000.wav")));
-        const FeatureMatrix &differs = inspector->referenceSpectrogram()->map();
-        QVERIFY(std::any_of(differs.data.begin(), differs.data.end(), [](float v) { return std::abs(v) > 1.0f; }));
-        inspector->differenceButton()->setChecked(false);
-        QVERIFY(w.selectClip(clip));
-
-        // Zooming stays within the clip; frequency zooms too; a reset shows everything again.
-        inspector->waveform()->xAxis->setRange(-3, 0.1);
-        QCOMPARE(inspector->spectrogram()->xAxis->range(), QCPRange(0, 0.25)); // wider than the clip: all of it
-        inspector->waveform()->xAxis->setRange(-0.05, 0.05);
-        QCOMPARE(inspector->spectrogram()->xAxis->range(), QCPRange(0, 0.1)); // no negative time
-        inspector->spectrogram()->yAxis->setRange(100, 200);
-        QCOMPARE(inspector->spectrogram()->yAxis->range(), QCPRange(100, 200));
-        inspector->spectrogram()->yAxis->setRange(200, 400);
-        QCOMPARE(inspector->spectrogram()->yAxis->range(), QCPRange(55.5, 255.5)); // within the 256 rows
-        inspector->resetView();
-        QCOMPARE(inspector->waveform()->xAxis->range(), QCPRange(0, 0.25));
-        QCOMPARE(inspector->spectrogram()->yAxis->range(), QCPRange(-0.5, 255.5));
-
-        // Playback says when there is nothing to play on, rather than moving a silent cursor.
-        QSignalSpy failed(inspector->player(), &ui::ClipPlayer::failed);
-        inspector->play();
-        if (QMediaDevices::audioOutputs().isEmpty()) {
-            QCOMPARE(failed.count(), 1);
-            QVERIFY(failed.first().first().toString().contains(QStringLiteral("No audio output device")));
-            QVERIFY(!inspector->player()->isPlaying());
-        }
-        inspector->player()->stop();
-
-        // A clip deleted after the scan: its name with the reason, not the last clip's plots.
-        const QString doomed = m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000001.wav");
-        const QByteArray kept = [&] {
-            QFile f(doomed);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        }();
-        QVERIFY(QFile::remove(doomed));
-        w.selectClip(doomed);
-        QVERIFY(!inspector->clip());
-        QVERIFY(!inspector->spectrogram()->isVisibleTo(inspector));
-        QVERIFY(!w.noiseLab()->mixtureSpectrogram()->isVisibleTo(w.noiseLab()));
-        QFile restore(doomed);
-        QVERIFY(restore.open(QIODevice::WriteOnly) && restore.write(kept) == kept.size());
-        restore.close();
-
-        // Another dataset: nothing of this one's clip stays on screen.
-        QVERIFY(w.selectClip(clip));
-        QVERIFY(inspector->clip());
-        QTemporaryDir other;
-        writeSynthDataset(other.path().toStdString(), test::tinySynth(1, 1, 2, 1, 0.25));
-        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
-        w.openDataset(other.path());
-        QVERIFY(loaded.wait(20000));
-        QVERIFY(!inspector->clip());
-        QVERIFY(!inspector->waveform()->isVisibleTo(inspector));
-    }
 
     void trainScoreAndExportThroughTheGui()
     {
@@ -791,21 +533,6 @@ private Q_SLOTS:
         }
     }
 
-    void aucAxisStartsJustBelowTheLowestPoint()
-    {
-        // Below, or at, the lowest point, on a multiple of 10, and not far beneath it.
-        for (double lowest : {0.0, 1.0, 2.0, 2.5, 37.5, 50.0, 61.9, 72.0, 99.0, 100.0}) {
-            const double floor = ui::NoiseView::aucAxisFloor(lowest);
-            QVERIFY2(floor <= lowest && floor >= 0.0, qPrintable(QString::number(lowest)));
-            QVERIFY2(lowest < 2.0 || lowest - floor >= 2.0, qPrintable(QString::number(lowest))); // the point shows
-            QVERIFY2(lowest - floor <= 12.0, qPrintable(QString::number(lowest)));
-            QCOMPARE(std::fmod(floor, 10.0), 0.0);
-        }
-        QCOMPARE(ui::NoiseView::aucAxisFloor(61.9), 50.0);
-        QCOMPARE(ui::NoiseView::aucAxisFloor(72.0), 70.0);
-        QCOMPARE(ui::NoiseView::aucAxisFloor(0.0), 0.0); // an ID at AUC 0 still shows, on the axis
-    }
-
     void scorerBoxSaysWhatItScoresWith()
     {
         ui::ScorerBox scoring(true), sweeping(false);
@@ -887,136 +614,6 @@ private Q_SLOTS:
         QVERIFY(!jobs->cancelButton()->isEnabled());
     }
 
-    // The Runs tab: every run under the workspace with what its run.json says, one run's
-    // per-group metrics, two side by side with B - A, rename and delete; the workspace persists.
-    void runsPanelListsComparesRenamesAndDeletes()
-    {
-        const QString workspace = m_dir.path() + QStringLiteral("/workspace");
-        auto fitAndScore = [&](const QString &name, const std::map<std::string, std::string> &options) {
-            FitConfig f;
-            f.dataDir = m_dir.path().toStdString();
-            f.outDir = (workspace + QLatin1Char('/') + name).toStdString();
-            f.options = options;
-            Job::startFitting(f, [](const JobEvent &) {})->wait();
-            ScoreConfig c;
-            c.checkpoint = f.outDir;
-            c.dataDir = f.dataDir;
-            c.outDir = f.outDir + "/scores";
-            Job::startScoring(c, [](const JobEvent &) {})->wait();
-        };
-        fitAndScore(QStringLiteral("mean"), {{"stats", "mean"}});
-        fitAndScore(QStringLiteral("mean-std"), {{"stats", "mean+std"}});
-        // A run from before run.json, and one whose run.json is damaged: listed, not fatal.
-        QDir().mkpath(workspace + QStringLiteral("/old"));
-        QFile::copy(workspace + QStringLiteral("/mean/detector.asd"), workspace + QStringLiteral("/old/detector.asd"));
-        QDir().mkpath(workspace + QStringLiteral("/damaged"));
-        test::writeText((workspace + QStringLiteral("/damaged/run.json")).toStdString(), "{\"seconds\": -4");
-        QDir().mkpath(workspace + QStringLiteral("/not-a-run"));
-
-        ui::RunsView view;
-        QAbstractItemModelTester listTester(view.runs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester diffTester(view.details(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        view.setWorkspace(workspace);
-        QCOMPARE(view.runs()->rowCount(), 4);
-        auto rowOf = [&](const QString &name) {
-            for (int r = 0; r < view.runs()->rowCount(); ++r)
-                if (view.runs()->index(r, ui::RunListModel::RunColumn).data().toString() == name)
-                    return r;
-            return -1;
-        };
-        const int mean = rowOf(QStringLiteral("mean")), meanStd = rowOf(QStringLiteral("mean-std"));
-        QVERIFY(mean >= 0 && meanStd >= 0);
-        QVERIFY(view.runs()->index(mean, ui::RunListModel::DetectorColumn).data().toString().contains(QStringLiteral("bandstats")));
-        QVERIFY(!view.runs()->index(mean, ui::RunListModel::AucColumn).data().toString().isEmpty());
-        QCOMPARE(view.runs()->index(rowOf(QStringLiteral("old")), ui::RunListModel::AucColumn).data(), QVariant());
-        QVERIFY(view.runs()->index(rowOf(QStringLiteral("damaged")), 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("run.json")));
-
-        // One run: its per-group rows; two: side by side, the difference B - A in points.
-        auto select = [&](const QList<int> &rows) {
-            view.table()->clearSelection();
-            auto *sorted = static_cast<QSortFilterProxyModel *>(view.table()->model());
-            for (int r : rows)
-                view.table()->selectionModel()->select(sorted->mapFromSource(view.runs()->index(r, 0)),
-                                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        };
-        select({mean});
-        QCOMPARE(view.details()->columnCount(), 5);
-        QVERIFY(view.details()->rowCount() >= 4); // 2 types x 2 IDs
-        select({mean, meanStd});
-        QCOMPARE(view.details()->columnCount(), int(ui::RunDiffModel::ColumnCount));
-        // A is the older run (fitted first), so the differences say what the newer one changed.
-        QVERIFY(view.details()->headerData(ui::RunDiffModel::AucA, Qt::Horizontal).toString().endsWith(QStringLiteral(" mean")));
-        QVERIFY(view.details()->headerData(ui::RunDiffModel::AucB, Qt::Horizontal).toString().endsWith(QStringLiteral("mean-std")));
-        for (int r = 0; r < view.details()->rowCount(); ++r) {
-            auto value = [&](int column) { return view.details()->index(r, column).data().toString().toDouble(); };
-            QVERIFY(std::abs(value(ui::RunDiffModel::AucDiff) - (value(ui::RunDiffModel::AucB) - value(ui::RunDiffModel::AucA))) < 0.011);
-        }
-
-        // Rename and delete act on the folders.
-        QVERIFY(!view.runs()->renameRun(rowOf(QStringLiteral("old")), QStringLiteral("mean")).isEmpty()); // exists
-        QCOMPARE(view.runs()->renameRun(rowOf(QStringLiteral("old")), QStringLiteral("older")), QString());
-        QVERIFY(QFileInfo::exists(workspace + QStringLiteral("/older/detector.asd")));
-        QCOMPARE(view.runs()->removeRun(rowOf(QStringLiteral("damaged"))), QString());
-        QVERIFY(!QFileInfo::exists(workspace + QStringLiteral("/damaged")));
-        QCOMPARE(view.runs()->rowCount(), 3);
-        // The next session opens the same workspace.
-        ui::RunsView again;
-        QCOMPARE(again.workspace(), workspace);
-        QCOMPARE(again.runs()->rowCount(), 3);
-    }
-
-    // One workspace that every view shows: opening another dataset and a run fitted on it
-    // leaves nothing of the first in any view, and the open run's scores come back with it.
-    void openingAnotherDatasetAndRunUpdatesEveryView()
-    {
-        auto fitAndScore = [](const QString &data, const QString &run) {
-            FitConfig f;
-            f.dataDir = data.toStdString();
-            f.outDir = run.toStdString();
-            Job::startFitting(f, [](const JobEvent &) {})->wait();
-            ScoreConfig c;
-            c.checkpoint = f.outDir;
-            c.dataDir = f.dataDir;
-            c.outDir = f.outDir + "/scores";
-            Job::startScoring(c, [](const JobEvent &) {})->wait();
-        };
-        const QString first = m_dir.path(), firstRun = m_dir.path() + QStringLiteral("/workspace-first");
-        QTemporaryDir second;
-        writeSynthDataset(second.path().toStdString(), test::tinySynth(1, 1, 3, 2, 0.25));
-        const QString secondRun = second.path() + QStringLiteral("/run");
-        fitAndScore(first, firstRun);
-        fitAndScore(second.path(), secondRun);
-
-        ui::MainWindow w;
-        QVERIFY(openGenerated(w));
-        QVERIFY(w.openModel(firstRun));
-        // The run's scores of the open dataset are loaded with it: 2 types x 2 IDs x 4 test clips.
-        QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
-        QCOMPARE(w.workspace()->scores().source, firstRun + QStringLiteral("/scores"));
-        QCOMPARE(w.results()->comparison()->rowCount(), 1);
-        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000000.wav")));
-
-        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
-        w.openDataset(second.path());
-        QVERIFY(loaded.wait(30000));
-        // Nothing of the first dataset's results stays; the first run's scores are not this one's.
-        QCOMPARE(w.results()->scores().size(), std::size_t(0));
-        QCOMPARE(w.results()->comparison()->rowCount(), 0);
-        QCOMPARE(w.embeddings()->pointCount(), 0);
-        QCOMPARE(w.jobs()->dataFolder(), second.path());
-        QCOMPARE(w.noiseLab()->dataFolder(), second.path());
-        QVERIFY(!w.inspector()->waveform()->isVisibleTo(w.inspector())); // the old clip is gone
-
-        QVERIFY(w.openModel(secondRun));
-        QCOMPARE(w.workspace()->runFolder(), secondRun);
-        QCOMPARE(w.jobs()->openModel(), secondRun + QStringLiteral("/detector.asd"));
-        QCOMPARE(w.noiseLab()->modelPath(), secondRun + QStringLiteral("/detector.asd"));
-        QCOMPARE(w.results()->scores().size(), std::size_t(1 * 1 * 4));
-        QCOMPARE(w.results()->comparison()->rowCount(), 1);
-        QCOMPARE(w.results()->comparison()->index(0, ui::RunComparisonModel::RunColumn).data().toString(),
-                 QStringLiteral("run"));
-    }
-
     void metricsModelIsAValidTableModel()
     {
         ui::MetricsTableModel model;
@@ -1038,5 +635,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
-#include "tst_mainwindow.moc"
+QTEST_MAIN(TestJobsView)
+#include "tst_jobsview.moc"

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every GUI test (one per view) starts from.
+#pragma once
+
+#include "support/TestSupport.h"
+#include "synth/MachineSynth.h"
+#include "windows/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTreeView>
+
+#include <functional>
+
+namespace asd::test {
+
+// Settings of their own, no dialog, and the dataset the tests open in `dir`: 2 machine types
+// x 2 IDs, 3 normal training clips and 2 + 2 test clips each, 0.25 s.
+inline void initGuiTests(const QString &dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("asd-workbench-tests"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    qputenv("ASD_NO_DIALOGS", "1");
+    writeSynthDataset(dir.toStdString(), tinySynth(2, 2, 3, 2, 0.25));
+}
+
+// Shows the window and opens the dataset in `dir`, waiting for its scan.
+inline bool openGenerated(ui::MainWindow &w, const QString &dir)
+{
+    w.show();
+    QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+    w.openDataset(dir);
+    return loaded.wait(20000);
+}
+
+// Types the filter and returns the leading word of each clip left, e.g. "anomaly_".
+inline QStringList filteredClips(ui::MainWindow &w, const QString &filter)
+{
+    w.findChild<QLineEdit *>()->setText(filter);
+    const QAbstractItemModel *view = w.datasetView()->model();
+    QStringList prefixes;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < view->rowCount(parent); ++r) {
+            const QModelIndex i = view->index(r, 0, parent);
+            if (view->rowCount(i) == 0)
+                prefixes << i.data().toString().section(QLatin1Char('_'), 0, 0) + QLatin1Char('_');
+            else
+                walk(i);
+        }
+    };
+    walk({});
+    return prefixes;
+}
+
+} // namespace asd::test

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dataset browser: opening a generated dataset without blocking, filtering it, its item model, its translations, a folder that is not there.
+#include "models/DatasetTreeModel.h"
+#include "models/EncoderListModel.h"
+#include "models/MetricsTableModel.h"
+#include "models/RunComparisonModel.h"
+#include "playback/ClipPlayer.h"
+#include "plots/AnomalyCurvePlot.h"
+#include "plots/ColorMaps.h"
+#include "plots/SpectrogramPlot.h"
+#include "plots/SpectrumPlot.h"
+#include "plots/WaveformPlot.h"
+#include "views/EmbeddingView.h"
+#include "views/InspectorView.h"
+#include "views/DetectorOptionsForm.h"
+#include "views/JobsView.h"
+#include "dataset/DatasetIndex.h"
+#include "score/ScoreFiles.h"
+#include "runs/RunRecord.h"
+#include "views/NoiseView.h"
+#include "views/ResultsView.h"
+#include "views/ScorerBox.h"
+#include "detectors/Detector.h"
+#include "detectors/DetectorRegistry.h"
+#include "support/TestSupport.h"
+#include "ui/GuiTestSupport.h"
+#include "synth/MachineSynth.h"
+#include "windows/EncodersDialog.h"
+#include "windows/MainWindow.h"
+#include "workspace/Workspace.h"
+#include "windows/ReportExport.h"
+
+#include "views/RunsView.h"
+#include "models/RunListModel.h"
+#include "jobs/Job.h"
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeView>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include <set>
+
+using namespace asd;
+
+class TestDatasetView : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
+
+private Q_SLOTS:
+    void initTestCase() { test::initGuiTests(m_dir.path()); }
+    // Each test starts from the families' defaults: the Jobs view remembers what was set.
+    void init() { QSettings().remove(QStringLiteral("jobs/options")); }
+
+    void treeModelIsAValidItemModel()
+    {
+        ui::DatasetTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(std::make_shared<const DatasetIndex>(scanDataset(m_dir.path().toStdString())));
+        QCOMPARE(model.rowCount(), 2); // fan, valve
+        const QModelIndex fan = model.index(0, 0);
+        QVERIFY(model.data(fan).toString().startsWith(QStringLiteral("fan (14 clips)")));
+        QCOMPARE(model.rowCount(fan), 2); // id_00, id_02
+        const QModelIndex test = model.index(0, 0, model.index(0, 0, fan));
+        QCOMPARE(model.data(test).toString(), QStringLiteral("test (4 clips)"));
+        const QModelIndex leaf = model.index(0, 0, test);
+        QVERIFY(model.clipAt(leaf));
+        QCOMPARE(model.data(model.index(0, ui::DatasetTreeModel::LabelColumn, test)).toString(), QStringLiteral("anomaly"));
+        model.setDataset(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void opensDatasetWithoutBlockingAndFilters()
+    {
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w));
+        QCOMPARE(w.datasetModel()->dataset()->clips.size(), std::size_t(28));
+        QCOMPARE(w.datasetView()->model()->rowCount(), 2);
+        // Only anomaly clips remain below each type.
+        QCOMPARE(test::filteredClips(w, QStringLiteral("anomaly")), QStringList(8, QStringLiteral("anomaly_")));
+        // Words in any order, each required: the machine type and the label.
+        QCOMPARE(test::filteredClips(w, QStringLiteral("fan anomaly")), QStringList(4, QStringLiteral("anomaly_")));
+        QCOMPARE(test::filteredClips(w, QStringLiteral("ANOMALY   fan")), QStringList(4, QStringLiteral("anomaly_")));
+        QCOMPARE(test::filteredClips(w, QStringLiteral("fan anomaly id_00")).size(), 2);
+        QVERIFY(test::filteredClips(w, QStringLiteral("fan zebra")).isEmpty());
+        QCOMPARE(test::filteredClips(w, QString()).size(), 28);
+        // Nothing skipped in this set: no skipped-files panel. Nothing scored: nothing to export.
+        QVERIFY(!w.findChild<QDockWidget *>(QStringLiteral("skippedDock"))->isVisible());
+        for (QAction *a : w.exportActions())
+            QVERIFY(!a->isEnabled());
+    }
+
+    // Chinese and Japanese load from the compiled translations and the window speaks them.
+    void chineseAndJapaneseTranslationsShow_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("noiseLab");
+        QTest::addColumn<QString>("runs");
+        QTest::newRow("zh_CN") << QStringLiteral("asd-workbench_zh_CN") << QStringLiteral("噪声实验室(&N)") << QStringLiteral("运行(&U)");
+        QTest::newRow("ja") << QStringLiteral("asd-workbench_ja") << QStringLiteral("ノイズラボ(&N)") << QStringLiteral("実行(&U)");
+    }
+
+    void chineseAndJapaneseTranslationsShow()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, noiseLab);
+        QFETCH(QString, runs);
+        QTranslator translator;
+        QVERIFY2(translator.load(name, QStringLiteral(ASD_TRANSLATIONS_DIR)), qPrintable(name + QStringLiteral(" was not built")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        {
+            ui::MainWindow w;
+            QCOMPARE(w.tabs()->tabText(4), noiseLab);
+            QCOMPARE(w.tabs()->tabText(5), runs);
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void germanTranslationShowsAndFilters()
+    {
+        QTranslator german;
+        QVERIFY2(german.load(QStringLiteral("asd-workbench_de"), QStringLiteral(ASD_TRANSLATIONS_DIR)),
+                 "the German translation was not built");
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        {
+            ui::MainWindow w;
+            QCOMPARE(w.tabs()->tabText(4), QStringLiteral("&Rauschlabor"));
+            QVERIFY(openGenerated(w));
+            // The label column says "Anomalie", so that is what a German user types.
+            QCOMPARE(test::filteredClips(w, QStringLiteral("Anomalie")), QStringList(8, QStringLiteral("anomaly_")));
+            QCOMPARE(test::filteredClips(w, QStringLiteral("anomaly")), QStringList(8, QStringLiteral("anomaly_")));
+        }
+        QCoreApplication::removeTranslator(&german);
+    }
+
+    void missingFolderReportsAnError()
+    {
+        ui::MainWindow w;
+        QSignalSpy failed(&w, &ui::MainWindow::datasetFailed);
+        // Closing the warning dialog as a user would.
+        QTimer::singleShot(500, [] {
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        w.openDataset(m_dir.path() + QStringLiteral("/missing"));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("folder not found")));
+    }
+};
+
+QTEST_MAIN(TestDatasetView)
+#include "tst_datasetview.moc"

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One workspace that every view shows: another dataset and run replace what every view showed.
+#include "models/DatasetTreeModel.h"
+#include "models/EncoderListModel.h"
+#include "models/MetricsTableModel.h"
+#include "models/RunComparisonModel.h"
+#include "playback/ClipPlayer.h"
+#include "plots/AnomalyCurvePlot.h"
+#include "plots/ColorMaps.h"
+#include "plots/SpectrogramPlot.h"
+#include "plots/SpectrumPlot.h"
+#include "plots/WaveformPlot.h"
+#include "views/EmbeddingView.h"
+#include "views/InspectorView.h"
+#include "views/DetectorOptionsForm.h"
+#include "views/JobsView.h"
+#include "dataset/DatasetIndex.h"
+#include "score/ScoreFiles.h"
+#include "runs/RunRecord.h"
+#include "views/NoiseView.h"
+#include "views/ResultsView.h"
+#include "views/ScorerBox.h"
+#include "detectors/Detector.h"
+#include "detectors/DetectorRegistry.h"
+#include "support/TestSupport.h"
+#include "ui/GuiTestSupport.h"
+#include "synth/MachineSynth.h"
+#include "windows/EncodersDialog.h"
+#include "windows/MainWindow.h"
+#include "workspace/Workspace.h"
+#include "windows/ReportExport.h"
+
+#include "views/RunsView.h"
+#include "models/RunListModel.h"
+#include "jobs/Job.h"
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeView>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include <set>
+
+using namespace asd;
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
+
+private Q_SLOTS:
+    void initTestCase() { test::initGuiTests(m_dir.path()); }
+    // Each test starts from the families' defaults: the Jobs view remembers what was set.
+    void init() { QSettings().remove(QStringLiteral("jobs/options")); }
+
+    // One workspace that every view shows: opening another dataset and a run fitted on it
+    // leaves nothing of the first in any view, and the open run's scores come back with it.
+    void openingAnotherDatasetAndRunUpdatesEveryView()
+    {
+        auto fitAndScore = [](const QString &data, const QString &run) {
+            FitConfig f;
+            f.dataDir = data.toStdString();
+            f.outDir = run.toStdString();
+            Job::startFitting(f, [](const JobEvent &) {})->wait();
+            ScoreConfig c;
+            c.checkpoint = f.outDir;
+            c.dataDir = f.dataDir;
+            c.outDir = f.outDir + "/scores";
+            Job::startScoring(c, [](const JobEvent &) {})->wait();
+        };
+        const QString first = m_dir.path(), firstRun = m_dir.path() + QStringLiteral("/workspace-first");
+        QTemporaryDir second;
+        writeSynthDataset(second.path().toStdString(), test::tinySynth(1, 1, 3, 2, 0.25));
+        const QString secondRun = second.path() + QStringLiteral("/run");
+        fitAndScore(first, firstRun);
+        fitAndScore(second.path(), secondRun);
+
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w));
+        QVERIFY(w.openModel(firstRun));
+        // The run's scores of the open dataset are loaded with it: 2 types x 2 IDs x 4 test clips.
+        QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
+        QCOMPARE(w.workspace()->scores().source, firstRun + QStringLiteral("/scores"));
+        QCOMPARE(w.results()->comparison()->rowCount(), 1);
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000000.wav")));
+
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        w.openDataset(second.path());
+        QVERIFY(loaded.wait(30000));
+        // Nothing of the first dataset's results stays; the first run's scores are not this one's.
+        QCOMPARE(w.results()->scores().size(), std::size_t(0));
+        QCOMPARE(w.results()->comparison()->rowCount(), 0);
+        QCOMPARE(w.embeddings()->pointCount(), 0);
+        QCOMPARE(w.jobs()->dataFolder(), second.path());
+        QCOMPARE(w.noiseLab()->dataFolder(), second.path());
+        QVERIFY(!w.inspector()->waveform()->isVisibleTo(w.inspector())); // the old clip is gone
+
+        QVERIFY(w.openModel(secondRun));
+        QCOMPARE(w.workspace()->runFolder(), secondRun);
+        QCOMPARE(w.jobs()->openModel(), secondRun + QStringLiteral("/detector.asd"));
+        QCOMPARE(w.noiseLab()->modelPath(), secondRun + QStringLiteral("/detector.asd"));
+        QCOMPARE(w.results()->scores().size(), std::size_t(1 * 1 * 4));
+        QCOMPARE(w.results()->comparison()->rowCount(), 1);
+        QCOMPARE(w.results()->comparison()->index(0, ui::RunComparisonModel::RunColumn).data().toString(),
+                 QStringLiteral("run"));
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
