@@ -395,6 +395,9 @@ void JobsView::onEvent(const JobEvent &e)
 {
     switch (e.kind) {
     case JobEvent::Kind::Phase:
+        // A new stage of unknown length (a group's coreset, the thresholds): busy until it
+        // reports progress, rather than the last stage's full bar.
+        m_progress->setRange(0, 0);
         Q_EMIT status(QString::fromStdString(e.message));
         if (e.message != "training")
             m_log->appendPlainText(QString::fromStdString(e.message));
