@@ -57,6 +57,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <set>
 
 using namespace asd;
@@ -101,6 +102,18 @@ private Q_SLOTS:
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.workspace()->scores().source, firstRun + QStringLiteral("/scores"));
         QCOMPARE(w.results()->comparison()->rowCount(), 1);
+        // The tree shows the scores: sorted by them, the open run's most anomalous clip comes first.
+        const auto &scored = w.workspace()->scores().clips;
+        const auto highest = std::max_element(scored.begin(), scored.end(),
+                                              [](const ScoredClip &a, const ScoredClip &b) { return a.score < b.score; });
+        w.datasetView()->sortByColumn(ui::DatasetTreeModel::ScoreColumn, Qt::DescendingOrder);
+        const QAbstractItemModel *tree = w.datasetView()->model();
+        QModelIndex top;
+        while (tree->rowCount(top) > 0)
+            top = tree->index(0, 0, top);
+        QCOMPARE(top.data(ui::DatasetTreeModel::ClipPathRole).toString(), QString::fromStdString(highest->path));
+        QCOMPARE(tree->index(top.row(), ui::DatasetTreeModel::ScoreColumn, top.parent()).data().toString(),
+                 QString::number(highest->score, 'g', 4));
         QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/normal_id_00_00000000.wav")));
 
         QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
@@ -109,6 +122,10 @@ private Q_SLOTS:
         // Nothing of the first dataset's results stays; the first run's scores are not this one's.
         QCOMPARE(w.results()->scores().size(), std::size_t(0));
         QCOMPARE(w.results()->comparison()->rowCount(), 0);
+        QModelIndex clip;
+        while (w.datasetView()->model()->rowCount(clip) > 0)
+            clip = w.datasetView()->model()->index(0, 0, clip);
+        QVERIFY(w.datasetView()->model()->index(clip.row(), ui::DatasetTreeModel::ScoreColumn, clip.parent()).data().isNull());
         QCOMPARE(w.embeddings()->pointCount(), 0);
         QCOMPARE(w.jobs()->dataFolder(), second.path());
         QCOMPARE(w.noiseLab()->dataFolder(), second.path());

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DatasetTreeModel.h"
+#include <functional>
+#include <cmath>
 
 #include <QColor>
 
@@ -14,6 +16,7 @@ struct DatasetTreeModel::Node {
     int clip = -1;  // index into DatasetIndex::clips for leaves
     int count = 0;  // clips below an inner node
     int anomalies = 0;
+    double score = -HUGE_VAL; // a clip's, or the highest below an inner node; -inf: none
     std::vector<std::unique_ptr<Node>> children;
 
     // Inner nodes have a handful of children, so a linear look-up is cheapest.
@@ -60,6 +63,33 @@ void DatasetTreeModel::setDataset(std::shared_ptr<const DatasetIndex> index)
         }
     }
     endResetModel();
+}
+
+void DatasetTreeModel::setScores(const std::map<std::string, double> &byPath)
+{
+    // The highest score below each node, leaves first; then every row's score cell changed.
+    std::function<double(Node &)> rank = [&](Node &n) {
+        n.score = -HUGE_VAL;
+        if (n.clip >= 0) {
+            const auto s = byPath.find(m_index->clips[std::size_t(n.clip)].path);
+            if (s != byPath.end() && std::isfinite(s->second))
+                n.score = s->second;
+        }
+        for (auto &c : n.children)
+            n.score = std::max(n.score, rank(*c));
+        return n.score;
+    };
+    if (!m_index)
+        return;
+    rank(*m_root);
+    std::function<void(const QModelIndex &, const Node &)> changed = [&](const QModelIndex &parent, const Node &n) {
+        if (n.children.empty())
+            return;
+        Q_EMIT dataChanged(index(0, ScoreColumn, parent), index(int(n.children.size()) - 1, ScoreColumn, parent));
+        for (const auto &c : n.children)
+            changed(index(c->row, 0, parent), *c);
+    };
+    changed({}, *m_root);
 }
 
 const Clip *DatasetTreeModel::clipAt(const QModelIndex &index) const
@@ -135,6 +165,11 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
                labelText(clip->label) + QLatin1Char(' ') + QLatin1String(toString(clip->domain)) + QLatin1Char(' ') +
                QString::fromStdString(clip->machineType) + QLatin1Char(' ') + QString::fromStdString(groupName(*clip));
     }
+    if (role == SortRole) {
+        if (index.column() == ScoreColumn)
+            return n->score;
+        return data(index, Qt::DisplayRole);
+    }
     if (role == Qt::ToolTipRole && clip)
         return QString::fromStdString(clip->path);
     if (role == Qt::ForegroundRole && clip && clip->label == Label::Anomaly && index.column() == LabelColumn)
@@ -146,6 +181,8 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
         if (clip)
             return n->name;
         return tr("%1 (%n clips)", nullptr, n->count).arg(n->name);
+    case ScoreColumn:
+        return clip && std::isfinite(n->score) ? QString::number(n->score, 'g', 4) : QVariant();
     case LabelColumn:
         if (clip)
             return labelText(clip->label);
@@ -172,6 +209,7 @@ QVariant DatasetTreeModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case NameColumn: return tr("Clip");
+    case ScoreColumn: return tr("Score");
     case LabelColumn: return tr("Label");
     case DomainColumn: return tr("Domain");
     case AttributesColumn: return tr("Attributes");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <map>
+
 #include <QAbstractItemModel>
 #include <QRegularExpression>
 
@@ -12,12 +14,14 @@
 namespace asd::ui {
 
 // The dataset browser's tree: machine type → ID/section → split → clips, with the
-// clip count of every inner node, and label, domain, attributes and length columns.
+// clip count of every inner node, and score, label, domain, attributes and length columns.
+// The score is the open run's (Workspace); sorting by it puts the most anomalous clip first,
+// each inner node ranked by the highest score below it.
 class DatasetTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, LabelColumn, DomainColumn, AttributesColumn, LengthColumn, ColumnCount };
-    enum Role { ClipPathRole = Qt::UserRole + 1, ClipIndexRole, FilterTextRole };
+    enum Column { NameColumn, ScoreColumn, LabelColumn, DomainColumn, AttributesColumn, LengthColumn, ColumnCount };
+    enum Role { ClipPathRole = Qt::UserRole + 1, ClipIndexRole, FilterTextRole, SortRole };
 
     explicit DatasetTreeModel(QObject *parent = nullptr);
     ~DatasetTreeModel() override;
@@ -26,6 +30,8 @@ public:
     std::shared_ptr<const DatasetIndex> dataset() const { return m_index; }
     // The clip a row shows, or nullptr for an inner node.
     const Clip *clipAt(const QModelIndex &index) const;
+    // Each clip's anomaly score, by its path; clips without one show none and sort last.
+    void setScores(const std::map<std::string, double> &byPath);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -67,7 +67,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true); // keeps tens of thousands of rows fast
     m_tree->setAlternatingRowColors(true);
-    m_tree->setTextElideMode(Qt::ElideLeft); // long DCASE names keep their clip number and attributes in view
+    // Long DCASE names keep their domain and label at the start and their clip number and
+    // attributes at the end in view.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    // Sortable: by name (IDs in order), or by the open run's score, the most anomalous first.
+    m_filter->setSortRole(DatasetTreeModel::SortRole);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(DatasetTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DatasetTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, 250);
@@ -357,6 +363,10 @@ void MainWindow::showScores()
 {
     const Workspace::Scores &s = m_workspace->scores();
     m_scorerName = s.scorer;
+    std::map<std::string, double> byPath;
+    for (const auto &c : s.clips)
+        byPath[c.path] = c.score;
+    m_model->setScores(byPath);
     m_results->setScores(s.clips, s.thresholds);
     if (!s.clips.empty())
         m_results->addRunToComparison(s.model, s.scorer, s.metrics, int(s.clips.size()));
