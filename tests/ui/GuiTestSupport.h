@@ -2,6 +2,7 @@
 // What every GUI test (one per view) starts from.
 #pragma once
 
+#include "jobs/Job.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
 #include "windows/MainWindow.h"
@@ -11,9 +12,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 #include <functional>
+#include <map>
 
 namespace asd::test {
 
@@ -55,5 +58,30 @@ inline QStringList filteredClips(ui::MainWindow &w, const QString &filter)
     walk({});
     return prefixes;
 }
+
+// Fits a detector of the default family (with `options`) on `data` into `run` and scores the
+// test clips into RUN/scores, as the Jobs view does.
+inline void fitAndScore(const QString &data, const QString &run, const std::map<std::string, std::string> &options = {})
+{
+    FitConfig f;
+    f.dataDir = data.toStdString();
+    f.outDir = run.toStdString();
+    f.options = options;
+    Job::startFitting(f, [](const JobEvent &) {})->wait();
+    ScoreConfig c;
+    c.checkpoint = f.outDir;
+    c.dataDir = f.dataDir;
+    c.outDir = f.outDir + "/scores";
+    Job::startScoring(c, [](const JobEvent &) {})->wait();
+}
+
+// What every GUI test class starts from: the generated dataset in a folder of its own, and
+// each test from the detector families' defaults (the Jobs view remembers what was set).
+struct GuiFixture {
+    QTemporaryDir m_dir;
+    void startAll() { initGuiTests(m_dir.path()); }
+    void startEach() { QSettings().remove(QStringLiteral("jobs/options")); }
+    bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
+};
 
 } // namespace asd::test

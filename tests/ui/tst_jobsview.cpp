@@ -61,16 +61,11 @@
 
 using namespace asd;
 
-class TestJobsView : public QObject {
+class TestJobsView : public QObject, test::GuiFixture {
     Q_OBJECT
-    QTemporaryDir m_dir;
-
-    bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
-
 private Q_SLOTS:
-    void initTestCase() { test::initGuiTests(m_dir.path()); }
-    // Each test starts from the families' defaults: the Jobs view remembers what was set.
-    void init() { QSettings().remove(QStringLiteral("jobs/options")); }
+    void initTestCase() { startAll(); }
+    void init() { startEach(); }
 
     void trainScoreAndExportThroughTheGui()
     {

@@ -61,36 +61,19 @@
 
 using namespace asd;
 
-class TestRunsView : public QObject {
+class TestRunsView : public QObject, test::GuiFixture {
     Q_OBJECT
-    QTemporaryDir m_dir;
-
-    bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
-
 private Q_SLOTS:
-    void initTestCase() { test::initGuiTests(m_dir.path()); }
-    // Each test starts from the families' defaults: the Jobs view remembers what was set.
-    void init() { QSettings().remove(QStringLiteral("jobs/options")); }
+    void initTestCase() { startAll(); }
+    void init() { startEach(); }
 
     // The Runs tab: every run under the workspace with what its run.json says, one run's
     // per-group metrics, two side by side with B - A, rename and delete; the workspace persists.
     void runsPanelListsComparesRenamesAndDeletes()
     {
         const QString workspace = m_dir.path() + QStringLiteral("/workspace");
-        auto fitAndScore = [&](const QString &name, const std::map<std::string, std::string> &options) {
-            FitConfig f;
-            f.dataDir = m_dir.path().toStdString();
-            f.outDir = (workspace + QLatin1Char('/') + name).toStdString();
-            f.options = options;
-            Job::startFitting(f, [](const JobEvent &) {})->wait();
-            ScoreConfig c;
-            c.checkpoint = f.outDir;
-            c.dataDir = f.dataDir;
-            c.outDir = f.outDir + "/scores";
-            Job::startScoring(c, [](const JobEvent &) {})->wait();
-        };
-        fitAndScore(QStringLiteral("mean"), {{"stats", "mean"}});
-        fitAndScore(QStringLiteral("mean-std"), {{"stats", "mean+std"}});
+        test::fitAndScore(m_dir.path(), workspace + QStringLiteral("/mean"), {{"stats", "mean"}});
+        test::fitAndScore(m_dir.path(), workspace + QStringLiteral("/mean-std"), {{"stats", "mean+std"}});
         // A run from before run.json, and one whose run.json is damaged: listed, not fatal.
         QDir().mkpath(workspace + QStringLiteral("/old"));
         QFile::copy(workspace + QStringLiteral("/mean/detector.asd"), workspace + QStringLiteral("/old/detector.asd"));

@@ -62,38 +62,22 @@
 
 using namespace asd;
 
-class TestWorkspace : public QObject {
+class TestWorkspace : public QObject, test::GuiFixture {
     Q_OBJECT
-    QTemporaryDir m_dir;
-
-    bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
-
 private Q_SLOTS:
-    void initTestCase() { test::initGuiTests(m_dir.path()); }
-    // Each test starts from the families' defaults: the Jobs view remembers what was set.
-    void init() { QSettings().remove(QStringLiteral("jobs/options")); }
+    void initTestCase() { startAll(); }
+    void init() { startEach(); }
 
     // One workspace that every view shows: opening another dataset and a run fitted on it
     // leaves nothing of the first in any view, and the open run's scores come back with it.
     void openingAnotherDatasetAndRunUpdatesEveryView()
     {
-        auto fitAndScore = [](const QString &data, const QString &run) {
-            FitConfig f;
-            f.dataDir = data.toStdString();
-            f.outDir = run.toStdString();
-            Job::startFitting(f, [](const JobEvent &) {})->wait();
-            ScoreConfig c;
-            c.checkpoint = f.outDir;
-            c.dataDir = f.dataDir;
-            c.outDir = f.outDir + "/scores";
-            Job::startScoring(c, [](const JobEvent &) {})->wait();
-        };
         const QString first = m_dir.path(), firstRun = m_dir.path() + QStringLiteral("/workspace-first");
         QTemporaryDir second;
         writeSynthDataset(second.path().toStdString(), test::tinySynth(1, 1, 3, 2, 0.25));
         const QString secondRun = second.path() + QStringLiteral("/run");
-        fitAndScore(first, firstRun);
-        fitAndScore(second.path(), secondRun);
+        test::fitAndScore(first, firstRun);
+        test::fitAndScore(second.path(), secondRun);
 
         ui::MainWindow w;
         QVERIFY(openGenerated(w));
