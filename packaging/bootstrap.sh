@@ -16,7 +16,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev
   libqcustomplot-dev libtorch-dev libopenblas0-pthread
-  libsndfile1-dev libfftw3-dev libsoxr-dev nlohmann-json3-dev zlib1g-dev
+  libsndfile1-dev libfftw3-dev libsoxr-dev nlohmann-json3-dev zlib1g-dev libcli11-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   clang
 )

@@ -1,37 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Args.h"
 
+#include <CLI/CLI.hpp>
+
 namespace asd::cli {
 
 Args::Args(const std::vector<std::string> &argv, const std::set<std::string> &valueOptions,
            const std::set<std::string> &flags)
 {
-    for (std::size_t i = 0; i < argv.size(); ++i) {
-        const std::string &a = argv[i];
-        if (a.rfind("--", 0) != 0 || a == "--") {
-            m_positional.push_back(a);
-            continue;
-        }
-        std::string name = a.substr(2), inlineValue;
-        const auto eq = name.find('=');
-        const bool hasInline = eq != std::string::npos;
-        if (hasInline) {
-            inlineValue = name.substr(eq + 1);
-            name = name.substr(0, eq);
-        }
-        if (flags.count(name) && !hasInline) {
-            m_flags.insert(name);
-        } else if (valueOptions.count(name)) {
-            if (hasInline)
-                m_values[name] = inlineValue;
-            else if (i + 1 < argv.size())
-                m_values[name] = argv[++i];
-            else
+    // CLI11 parses what the command declares (Commands.h); main prints the command's help,
+    // whose options a test checks against the same declaration.
+    CLI::App app;
+    app.set_help_flag();
+    app.allow_extras(false);
+    std::map<std::string, std::string> given;
+    std::map<std::string, CLI::Option *> options;
+    for (const auto &name : valueOptions)
+        options[name] = app.add_option("--" + name, given[name])->allow_extra_args(false)->multi_option_policy(
+            CLI::MultiOptionPolicy::TakeLast);
+    std::map<std::string, CLI::Option *> switches;
+    for (const auto &name : flags)
+        switches[name] = app.add_flag("--" + name);
+    app.add_option("arguments", m_positional);
+    std::vector<std::string> reversed(argv.rbegin(), argv.rend()); // CLI11 takes them last first
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ExtrasError &) {
+        for (const auto &a : argv)
+            if (a.rfind("--", 0) == 0 && a.size() > 2) {
+                const std::string name = a.substr(2, a.find('=') == std::string::npos ? std::string::npos : a.find('=') - 2);
+                if (!valueOptions.count(name) && !flags.count(name))
+                    throw UsageError("unknown option --" + name);
+            }
+        throw UsageError("unexpected argument");
+    } catch (const CLI::ArgumentMismatch &e) {
+        for (const auto &[name, option] : options)
+            if (std::string(e.what()).find("--" + name) != std::string::npos)
                 throw UsageError("option --" + name + " needs a value");
-        } else {
-            throw UsageError("unknown option --" + name);
-        }
+        throw UsageError(e.what());
+    } catch (const CLI::ParseError &e) {
+        throw UsageError(e.what());
     }
+    for (const auto &[name, option] : options)
+        if (option->count())
+            m_values[name] = given[name];
+    for (const auto &[name, option] : switches)
+        if (option->count())
+            m_flags.insert(name);
 }
 
 std::string Args::value(const std::string &name, const std::string &fallback) const
