@@ -161,6 +161,24 @@ private Q_SLOTS:
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("folder not found")));
     }
+
+    // A folder with no recordings says which layouts are read, with a file name of each; Help
+    // lists every key the window's actions and buttons have, and shows the README.
+    void emptyFolderAndHelpSayWhatToDo()
+    {
+        ui::MainWindow w;
+        QTemporaryDir empty;
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        w.openDataset(empty.path());
+        QVERIFY(loaded.wait(20000));
+        for (const char *example : {"normal_id_00_00000000.wav", "section_00_source_train_normal", "abnormal/", "anomaly/"})
+            QVERIFY2(w.emptyFolderMessage().contains(QLatin1String(example)), example);
+        const QString keys = w.shortcutsText();
+        for (const char *key : {"Ctrl+T", "Ctrl+M", "Space", "Shift+drag"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        QVERIFY(keys.contains(QStringLiteral("Score test clips")));
+        QVERIFY(ui::MainWindow::userGuide().contains(QStringLiteral("## Quick start")));
+    }
 };
 
 QTEST_MAIN(TestDatasetView)

@@ -210,6 +210,7 @@ void JobsView::showFamily()
     // The loss chart means nothing for a family that fits in one pass.
     m_curves->setVisible(f->trains());
     m_train->setText(f->trains() ? tr("&Train") : tr("&Fit"));
+    m_train->setShortcut(QKeySequence(tr("Ctrl+T"))); // setText gave it the mnemonic's instead
 }
 
 QString JobsView::runFolderForFit(bool &replace, bool &resume)

@@ -32,7 +32,7 @@ void ResultsView::addRunToComparison(const QString &run, const QString &detector
 
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent), m_groups(new QComboBox), m_roc(new QCustomPlot), m_hist(new QCustomPlot),
-      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel), m_thresholdEdit(new QLineEdit), m_comparison(new RunComparisonModel(this)),
+      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel), m_source(new QLabel), m_thresholdEdit(new QLineEdit), m_comparison(new RunComparisonModel(this)),
       m_comparisonView(new QTableView)
 {
     auto *top = new QHBoxLayout;
@@ -68,6 +68,10 @@ ResultsView::ResultsView(QWidget *parent)
     m_comparisonView->setMaximumHeight(160);
     m_comparisonView->hide(); // until a second run is scored there is nothing to compare
     auto *layout = new QVBoxLayout(this);
+    m_source->setWordWrap(true);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setSource(QString());
+    layout->addWidget(m_source);
     layout->addLayout(top);
     layout->addLayout(plots, 1);
     layout->addWidget(m_comparisonView);
@@ -117,6 +121,15 @@ int ResultsView::groupCount() const { return m_groups->count(); }
 void ResultsView::setGroup(int index) { m_groups->setCurrentIndex(index); }
 QString ResultsView::group() const { return m_groups->currentText(); }
 QString ResultsView::decisionText() const { return m_decision->text(); }
+
+void ResultsView::setSource(const QString &text)
+{
+    m_source->setText(text.isEmpty() ? tr("No scores yet: open a run that has scored this dataset, or score one "
+                                          "(Jobs ▸ Score test clips).")
+                                     : text);
+}
+
+QString ResultsView::source() const { return m_source->text(); }
 
 void ResultsView::setScores(const std::vector<ScoredClip> &scores, const std::map<std::string, double> &thresholds)
 {

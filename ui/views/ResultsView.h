@@ -31,6 +31,9 @@ public:
     // training clips; each ID or section keeps its own (scores differ in scale between them).
     void setScores(const std::vector<ScoredClip> &scores, const std::map<std::string, double> &thresholds);
     const std::vector<ScoredClip> &scores() const { return m_scores; }
+    // Which run's scores the plots show, and where they come from ("" while there are none).
+    void setSource(const QString &text);
+    QString source() const;
     double threshold() const { return m_threshold; }
     // Sets the shown ID's threshold (all IDs' when all machines are shown).
     void setThreshold(double t);
@@ -66,6 +69,7 @@ private:
     QCustomPlot *m_roc, *m_hist;
     QCPItemStraightLine *m_line;
     QLabel *m_decision;
+    QLabel *m_source;
     QLineEdit *m_thresholdEdit;
     RunComparisonModel *m_comparison;
     QTableView *m_comparisonView;

@@ -18,6 +18,9 @@
 #include "windows/EncodersDialog.h"
 #include "windows/ReportExport.h"
 
+#include <QFile>
+#include <QAbstractButton>
+#include <QTextBrowser>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,6 +43,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+// The user guide's resource is in the static asd_ui library, whose resource initialiser the
+// linker would drop: it is called explicitly (from the global namespace, as Qt requires).
+static void initHelpResource() { Q_INIT_RESOURCE(help); }
 
 namespace asd::ui {
 
@@ -209,6 +216,20 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), this, [this] {
+        auto *guide = new QTextBrowser;
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->setWindowTitle(tr("ASD Workbench — User Guide"));
+        guide->setOpenExternalLinks(true);
+        guide->setMarkdown(userGuide());
+        guide->resize(900, 700);
+        guide->show();
+    })->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard and Mouse"), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard and Mouse"), shortcutsText(), QMessageBox::Close, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
     help->addAction(tr("&About ASD Workbench"), this, [this] {
         QMessageBox::about(this, tr("About ASD Workbench"),
                            tr("<h3>ASD Workbench %1</h3><p>Machine anomalous sound detection: inspect "
@@ -216,6 +237,40 @@ void MainWindow::createActions()
                               "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+QString MainWindow::userGuide()
+{
+    initHelpResource();
+    QFile readme(QStringLiteral(":/help/README.md"));
+    return readme.open(QIODevice::ReadOnly) ? QString::fromUtf8(readme.readAll()) : QString();
+}
+
+QString MainWindow::shortcutsText() const
+{
+    std::map<QString, QString> keys; // shortcut → what it does
+    auto add = [&](const QKeySequence &k, QString what) {
+        if (k.isEmpty())
+            return;
+        what.remove(QLatin1Char('&'));
+        keys[k.toString(QKeySequence::NativeText)] = what.remove(QStringLiteral("…"));
+    };
+    for (const QAction *a : findChildren<QAction *>())
+        add(a->shortcut(), a->text());
+    for (const QAbstractButton *b : findChildren<QAbstractButton *>())
+        add(b->shortcut(), b->text());
+    QString text = tr("Keys\n");
+    for (const auto &[key, what] : keys)
+        text += QStringLiteral("  %1\t%2\n").arg(key, what);
+    text += tr("\nMouse\n"
+               "  Shift+drag on the spectrogram\tmeasure: Δt, Δf and the loudest cell; the spectrum over that span\n"
+               "  Wheel, drag\tzoom and pan a plot's time or frequency axis\n"
+               "  Double-click a plot\tsee the whole clip again\n"
+               "  Click the anomaly curve\tplay from there\n"
+               "  Drag the histogram's line\tmove the decision threshold\n"
+               "  Click an embedding point\tlist its nearest neighbours; double-click: open the clip\n"
+               "  Shift+drag on the embeddings\tlist the clips in the box\n");
+    return text;
 }
 
 void MainWindow::chooseDataset()
@@ -277,6 +332,8 @@ void MainWindow::scanFinished()
     }
     const DatasetIndex &index = *result.index;
     m_workspace->setDataset(result.index);
+    if (index.clips.empty())
+        showNoRecordings(m_scanning);
     m_skipped->setRowCount(int(index.skipped.size()));
     for (int i = 0; i < int(index.skipped.size()); ++i) {
         m_skipped->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(index.skipped[i].path)));
@@ -292,6 +349,23 @@ void MainWindow::scanFinished()
                                  .arg(index.skipped.size()));
     addRecent(m_scanning);
     Q_EMIT datasetLoaded(m_scanning);
+}
+
+// A folder with no recordings: say which layouts are read, with a file name of each.
+void MainWindow::showNoRecordings(const QString &folder)
+{
+    const QString text =
+        tr("%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):\n\n"
+           "• DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav\n"
+           "• DCASE 2021–2025 Task 2: valve/train/section_00_source_train_normal_0000_pat_00.wav, with "
+           "attributes_00.csv\n"
+           "• MIMII: fan/id_00/normal/00000000.wav, fan/id_00/abnormal/00000000.wav\n"
+           "• any folder with normal/ and anomaly/ (or abnormal/) subfolders of WAV or FLAC files")
+            .arg(QDir::toNativeSeparators(folder));
+    statusBar()->showMessage(tr("%1: no recordings found").arg(QDir::toNativeSeparators(folder)));
+    m_emptyFolderMessage = text;
+    if (!qEnvironmentVariableIsSet("ASD_NO_DIALOGS"))
+        QMessageBox::information(this, tr("No recordings found"), text);
 }
 
 void MainWindow::showCurrentClip()
@@ -368,6 +442,10 @@ void MainWindow::showScores()
         byPath[c.path] = c.score;
     m_model->setScores(byPath);
     m_results->setScores(s.clips, s.thresholds);
+    m_results->setSource(s.clips.empty() ? QString()
+                                         : tr("Scores of %1 (%2) on %3, %4: %5 clips")
+                                               .arg(s.model, s.scorer, m_workspace->datasetFolder(), s.source)
+                                               .arg(s.clips.size()));
     if (!s.clips.empty())
         m_results->addRunToComparison(s.model, s.scorer, s.metrics, int(s.clips.size()));
     if (s.embeddings.size() == s.clips.size())

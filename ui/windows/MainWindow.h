@@ -62,6 +62,13 @@ public:
     // What is open: the dataset, the run and its scores, which every view shows.
     Workspace *workspace() const { return m_workspace; }
     QTabWidget *tabs() const { return m_tabs; }
+    // What the window said of the last folder that held no recordings (the layouts it reads).
+    QString emptyFolderMessage() const { return m_emptyFolderMessage; }
+    // Help ▸ Keyboard and Mouse: every shortcut the window's actions and buttons have (read
+    // from them, so the list cannot drift), then what the mouse does in the plots.
+    QString shortcutsText() const;
+    // Help ▸ User Guide: the README, built into the program.
+    static QString userGuide();
     // File ▸ Export …: enabled once there are scores to export.
     const std::vector<QAction *> &exportActions() const { return m_exportActions; }
     // File ▸ Pretrained Encoders…, made on first use.
@@ -92,6 +99,7 @@ private:
     void showDataset();
     void showModel();
     void showScores();
+    void showNoRecordings(const QString &folder);
     void chooseModel();
     void rebuildRecentMenu();
     void addRecent(const QString &folder);
@@ -111,6 +119,7 @@ private:
     NoiseView *m_noise;
     RunsView *m_runs;
     Workspace *m_workspace;
+    QString m_emptyFolderMessage;
     QString m_scorerName;
     QMenu *m_recentMenu = nullptr;
 
