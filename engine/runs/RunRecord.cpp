@@ -59,8 +59,10 @@ long long newestModification(const fs::path &folder)
 void RunRecord::setMetrics(const EvaluationSummary &s, const std::string &from)
 {
     metricsFrom = from;
-    auc = s.aucMean;
-    pauc = s.paucMean;
+    // The headline figures as the DCASE evaluators name them: means over the IDs or sections
+    // (not the AUC of all clips pooled), and the official score where there are domains.
+    auc = s.aucPerGroupMean;
+    pauc = s.paucPerGroupMean;
     mauc = s.maucMean;
     official = s.officialScore;
     rows.clear();

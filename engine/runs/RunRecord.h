@@ -26,6 +26,8 @@ struct RunRecord {
     int epochs = 0;         // epochs completed (network families)
     // The latest metrics: of the last evaluated epoch, or of the last scoring.
     std::string metricsFrom; // e.g. "epoch 10", "scored /data/valve"
+    // Means over the IDs or sections (the DCASE evaluators' "average"), the mean over types of
+    // each type's minimum (mAUC), and the DCASE 2023+ official score (NaN without domains).
     double auc = std::nan(""), pauc = std::nan(""), mauc = std::nan(""), official = std::nan("");
     std::vector<RunMetricsRow> rows;
 

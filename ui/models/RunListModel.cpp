@@ -120,6 +120,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return r ? r->seconds : -1.0;
         return r && r->seconds > 0 ? duration(r->seconds) : QString();
+    case OfficialColumn: return percent(r ? r->official : std::nan(""), role);
     case AucColumn: return percent(r ? r->auc : std::nan(""), role);
     case PaucColumn: return percent(r ? r->pauc : std::nan(""), role);
     case MaucColumn: return percent(r ? r->mauc : std::nan(""), role);
@@ -141,8 +142,9 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case DataColumn: return tr("Data");
     case DateColumn: return tr("Date");
     case DurationColumn: return tr("Duration");
-    case AucColumn: return tr("AUC");
-    case PaucColumn: return tr("pAUC");
+    case OfficialColumn: return tr("Official score");
+    case AucColumn: return tr("Mean AUC");
+    case PaucColumn: return tr("Mean pAUC");
     case MaucColumn: return tr("mAUC");
     }
     return {};

@@ -12,7 +12,7 @@ namespace asd::ui {
 class RunListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RunColumn, DetectorColumn, DataColumn, DateColumn, DurationColumn, AucColumn, PaucColumn, MaucColumn, ColumnCount };
+    enum Column { RunColumn, DetectorColumn, DataColumn, DateColumn, DurationColumn, OfficialColumn, AucColumn, PaucColumn, MaucColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int FolderRole = Qt::UserRole + 2;
 
