@@ -33,6 +33,9 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# ccache keys on paths relative to the clone, so another clone of the same sources (CI's)
+# reuses what this machine compiled before.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
 echo "== building (preset release)"
 cmake --preset release >/dev/null
 cmake --build --preset release
