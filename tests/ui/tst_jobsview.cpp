@@ -339,6 +339,19 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.embeddings()->pointCount(), 16);
+        // Coloured by each clip's score within its ID, the legend runs from the lowest fifth up.
+        w.embeddings()->colourBox()->setCurrentIndex(3);
+        QStringList legend;
+        for (int i = 0; i < w.embeddings()->plot()->legend->itemCount(); ++i)
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(w.embeddings()->plot()->legend->item(i)))
+                if (!item->plottable()->name().contains(QStringLiteral("anomaly")) &&
+                    item->plottable()->name().contains(QStringLiteral("fifth")))
+                    legend << item->plottable()->name();
+        QVERIFY2(legend.size() >= 2, qPrintable(legend.join(QLatin1Char('|'))));
+        QCOMPARE(legend.first(), QStringLiteral("lowest fifth of its ID"));
+        QVERIFY(legend.indexOf(QStringLiteral("highest fifth of its ID")) == -1 ||
+                legend.indexOf(QStringLiteral("highest fifth of its ID")) == legend.size() - 1);
+        w.embeddings()->colourBox()->setCurrentIndex(0);
         for (QAction *a : w.exportActions())
             QVERIFY(a->isEnabled());
         // The report from the command line (asd-workbench --report), as HTML and as PDF.

@@ -210,7 +210,11 @@ void EmbeddingView::redraw()
         for (std::size_t i = m_testCount; i < m_points.size(); ++i)
             training->addData(m_points[i].first, m_points[i].second);
     }
-    for (std::size_t i = 0; i < m_testCount && i < m_points.size(); ++i) {
+    // Each clip's category; the graphs are made in the categories' order (IDs by name, the
+    // score fifths from the lowest), so the legend lists them in that order.
+    const bool byScore = m_colorBy->currentIndex() == 3;
+    std::vector<std::pair<std::string, bool>> category(std::min(m_testCount, m_points.size()));
+    for (std::size_t i = 0; i < category.size(); ++i) {
         const ScoredClip &c = m_clips[i];
         std::string key;
         switch (m_colorBy->currentIndex()) {
@@ -219,22 +223,26 @@ void EmbeddingView::redraw()
         case 2: key = toString(c.domain); break;
         default: key = std::to_string(fifth[i]) + tr(fifths[fifth[i]]).toStdString(); break;
         }
-        const bool byScore = m_colorBy->currentIndex() == 3;
-        const bool cross = c.label == Label::Anomaly && m_colorBy->currentIndex() != 1;
-        const int colour = colours.emplace(key, int(colours.size())).first->second;
-        QCPGraph *&g = graphs[{key, cross}];
-        if (!g) {
-            g = m_plot->addGraph();
-            g->setLineStyle(QCPGraph::lsNone);
-            const QColor pen = byScore ? colorMap(QStringLiteral("viridis")).color(fifth[i], QCPRange(0, 4))
-                                       : categoricalColor(colour % 10);
-            g->setScatterStyle(QCPScatterStyle(cross ? QCPScatterStyle::ssCross : QCPScatterStyle::ssDisc, pen, cross ? 7 : 5));
-            g->setAdaptiveSampling(false); // every point matters in a scatter
-            // A score fifth's key leads with its digit (fifths of equal name stay apart); its name does not.
-            g->setName(QString::fromStdString(byScore ? key.substr(1) : key) + (cross ? tr(" (anomaly)") : QString()));
-        }
-        g->addData(m_points[i].first, m_points[i].second);
+        category[i] = {key, c.label == Label::Anomaly && m_colorBy->currentIndex() != 1};
+        colours.emplace(key, 0);
+        graphs.emplace(category[i], nullptr);
     }
+    int colour = 0;
+    for (auto &[key, index] : colours)
+        index = colour++;
+    for (auto &[which, g] : graphs) {
+        const auto &[key, cross] = which;
+        g = m_plot->addGraph();
+        g->setLineStyle(QCPGraph::lsNone);
+        const QColor pen = byScore ? colorMap(QStringLiteral("viridis")).color(key[0] - '0', QCPRange(0, 4))
+                                   : categoricalColor(colours[key] % 10);
+        g->setScatterStyle(QCPScatterStyle(cross ? QCPScatterStyle::ssCross : QCPScatterStyle::ssDisc, pen, cross ? 7 : 5));
+        g->setAdaptiveSampling(false); // every point matters in a scatter
+        // A score fifth's key leads with its digit (fifths of equal name stay apart); its name does not.
+        g->setName(QString::fromStdString(byScore ? key.substr(1) : key) + (cross ? tr(" (anomaly)") : QString()));
+    }
+    for (std::size_t i = 0; i < category.size(); ++i)
+        graphs[category[i]]->addData(m_points[i].first, m_points[i].second);
     m_plot->rescaleAxes();
     m_plot->xAxis->scaleRange(1.1);
     m_plot->yAxis->scaleRange(1.1);
