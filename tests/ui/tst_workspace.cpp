@@ -86,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.workspace()->scores().source, firstRun + QStringLiteral("/scores"));
         QCOMPARE(w.results()->comparison()->rowCount(), 1);
+        QVERIFY(!w.results()->thresholdLineShown()); // all machines: four IDs, each its own threshold
         // The tree shows the scores: sorted by them, the open run's most anomalous clip comes first.
         const auto &scored = w.workspace()->scores().clips;
         const auto highest = std::max_element(scored.begin(), scored.end(),
@@ -120,6 +121,7 @@ private Q_SLOTS:
         QCOMPARE(w.jobs()->openModel(), secondRun + QStringLiteral("/detector.asd"));
         QCOMPARE(w.noiseLab()->modelPath(), secondRun + QStringLiteral("/detector.asd"));
         QCOMPARE(w.results()->scores().size(), std::size_t(1 * 1 * 4));
+        QVERIFY(w.results()->thresholdLineShown()); // all machines is its one ID
         QCOMPARE(w.results()->comparison()->rowCount(), 1);
         QCOMPARE(w.results()->comparison()->index(0, ui::RunComparisonModel::RunColumn).data().toString(),
                  QStringLiteral("run"));

@@ -150,7 +150,9 @@ void ResultsView::setScores(const std::vector<ScoredClip> &scores, const std::ma
 
 std::string ResultsView::currentKey() const
 {
-    return m_groups->currentIndex() <= 0 ? std::string() : m_groups->currentText().replace(QLatin1Char(' '), QLatin1Char('/')).toStdString();
+    // "All machines" of a dataset with one ID or section is that section: its threshold shows.
+    const int item = m_groups->currentIndex() <= 0 && m_groups->count() == 2 ? 1 : m_groups->currentIndex();
+    return item <= 0 ? std::string() : m_groups->itemText(item).replace(QLatin1Char(' '), QLatin1Char('/')).toStdString();
 }
 
 std::vector<const ScoredClip *> ResultsView::selected() const
@@ -235,6 +237,8 @@ void ResultsView::showGroup()
     m_line->setVisible(!currentKey().empty());
     showThreshold(m_threshold);
 }
+
+bool ResultsView::thresholdLineShown() const { return m_line->visible(); }
 
 void ResultsView::setThreshold(double t)
 {

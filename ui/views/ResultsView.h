@@ -45,6 +45,9 @@ public:
     QCustomPlot *rocPlot() const { return m_roc; }
     QCustomPlot *histogramPlot() const { return m_hist; }
     QLineEdit *thresholdEdit() const { return m_thresholdEdit; }
+    // The histogram's threshold line: shown for one ID or section (and for "all machines" when
+    // there is only one), not over several IDs, each decided at its own.
+    bool thresholdLineShown() const;
     QString decisionText() const;
     // A scored run joins the comparison (a run scored again replaces its row).
     void addRunToComparison(const QString &run, const QString &detector, const EvaluationSummary &summary, int clips);
