@@ -64,6 +64,6 @@ build/release/bin/asd scan "$demo"
 # The main job: the default detector (band statistics, no training: it works from a few
 # tens of clips, see the README's measured table), its scores and the DCASE evaluation.
 echo "== fitting the default detector on the demo data into build/demo-run"
-build/release/bin/asd train --data "$demo" --out build/demo-run
+build/release/bin/asd train --data "$demo" --out build/demo-run --replace
 build/release/bin/asd score --run build/demo-run --data "$demo" --out build/demo-run/scores >/dev/null
 exec build/release/bin/asd eval --scores build/demo-run/scores --data "$demo"
