@@ -170,6 +170,9 @@ private Q_SLOTS:
         w.inspector()->colourBox()->setCurrentText(QStringLiteral("magma"));
         QVERIFY(lab->mixtureSpectrogram()->gradient() == ui::colorMap(QStringLiteral("magma")));
         QVERIFY(lab->cleanSpectrogram()->gradient() == ui::colorMap(QStringLiteral("magma")));
+        // One colour is one level in both: the clean clip and its mixture share the colour scale.
+        QCOMPARE(lab->cleanSpectrogram()->levelRange().upper, lab->mixtureSpectrogram()->levelRange().upper);
+        QCOMPARE(lab->cleanSpectrogram()->levelRange().lower, lab->mixtureSpectrogram()->levelRange().lower);
         QVERIFY(w.inspector()->spectrogram()->gradient() == ui::colorMap(QStringLiteral("magma")));
         QSettings().remove(QStringLiteral("inspector/colors"));
         lab->setNoise(QStringLiteral("babble"));

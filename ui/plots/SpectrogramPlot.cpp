@@ -227,6 +227,15 @@ void SpectrogramPlot::setLevels(double floorDb, double rangeDb)
     replot();
 }
 
+void SpectrogramPlot::setSharedTop(std::optional<double> topDb)
+{
+    m_sharedTop = topDb;
+    updateLevels();
+    replot();
+}
+
+QCPRange SpectrogramPlot::levelRange() const { return m_colorMap->dataRange(); }
+
 void SpectrogramPlot::updateLevels()
 {
     if (m_map.data.empty())
@@ -237,7 +246,7 @@ void SpectrogramPlot::updateLevels()
         const double reach = std::clamp(double(std::max(std::abs(*lo), std::abs(*hi))), 1.0, std::max(1.0, m_range / 2));
         m_colorMap->setDataRange(QCPRange(-reach, reach));
     } else if (m_unit == tr("dB")) {
-        const double top = *hi;
+        const double top = m_sharedTop.value_or(*hi);
         m_colorMap->setDataRange(QCPRange(std::max(top - m_range, m_floor), top));
     } else {
         m_colorMap->setDataRange(QCPRange(*lo, *hi > *lo ? *hi : *lo + 1));

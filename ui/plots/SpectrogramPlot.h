@@ -32,6 +32,10 @@ public:
     void resetFrequencyRange(); // every row in view again
     // Colours span [top - range, top] with top the map's maximum, never below floor.
     void setLevels(double floorDb, double rangeDb);
+    // The level colours top out at for plots shown side by side (the noise lab's clean clip and
+    // its mixture), so that one colour is one level in both; none: the map's own maximum.
+    void setSharedTop(std::optional<double> topDb);
+    QCPRange levelRange() const; // the levels the colours span now
     void setTitle(const QString &title);
     void setCursor(double seconds); // playback position; < 0 hides it
 
@@ -74,6 +78,7 @@ private:
     DisplaySpectrogram m_spec;
     bool m_isSpectrogram = false;
     double m_seconds = 0.0, m_floor = -120.0, m_range = 80.0;
+    std::optional<double> m_sharedTop;
     QString m_unit = QStringLiteral("dB");
     QString m_readout;
 };

@@ -228,6 +228,13 @@ void NoiseView::remix()
         m_achievedSnr = m.snrDb;
         m_snrLabel->setText(tr("%1 dB%2").arg(m.snrDb, 0, 'f', 2).arg(m.scale < 1 ? tr(" (scaled to avoid clipping)") : QString()));
         m_spec->setSpectrogram(displaySpectrogram(m_mixture, m_audio.sampleRate, displayRequest()));
+        // One colour scale for the clean clip and its mixture: the louder of the two tops it.
+        const auto &clean = m_clean->map().data, &mixed = m_spec->map().data;
+        if (!clean.empty() && !mixed.empty()) {
+            const double top = std::max(*std::max_element(clean.begin(), clean.end()), *std::max_element(mixed.begin(), mixed.end()));
+            m_clean->setSharedTop(top);
+            m_spec->setSharedTop(top);
+        }
     } catch (const std::exception &e) {
         Q_EMIT status(tr("Cannot mix: %1").arg(QString::fromUtf8(e.what())));
     }
