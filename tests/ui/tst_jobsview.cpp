@@ -184,6 +184,10 @@ private Q_SLOTS:
         QCOMPARE(lab->sweepTable()->item(0, 0)->text(), QStringLiteral("clean"));
         QCOMPARE(lab->sweepTable()->item(0, 1)->text(), QStringLiteral("gui-run")); // the run its detector file is in
         QCOMPARE(lab->sweepPlot()->graphCount(), 4 * 2); // one line per ID and noise
+        // The clean data is a dotted level per ID, not a point at a made-up SNR: each line holds
+        // its three SNRs only.
+        QCOMPARE(lab->sweepPlot()->itemCount(), 4);
+        QCOMPARE(lab->sweepPlot()->graph(0)->dataCount(), 3);
         // The AUC axis follows the lowest point the tiny training happened to reach (the rule
         // itself is checked on chosen values in aucAxisStartsJustBelowTheLowestPoint).
         double lowest = 100;

@@ -308,10 +308,10 @@ void NoiseView::startSweep()
         return;
     }
     m_table->setRowCount(0);
-    m_cleanAuc.clear();
     m_lineColour.clear();
     m_lineStyle.clear();
     m_curve->clearGraphs();
+    m_curve->clearItems();
     m_curve->replot();
     m_sweep->setEnabled(false);
     m_job = Job::startSweep(c, guiListener(this, &NoiseView::onSweepEvent));
@@ -342,8 +342,14 @@ void NoiseView::onSweepEvent(const JobEvent &e)
                 if (g.domain == Domain::None)
                     lines.emplace_back(QString::fromStdString(g.machineType + " " + g.group), 100 * g.auc);
         for (const auto &[id, auc] : lines) {
+            const int colour = m_lineColour.emplace(id, int(m_lineColour.size())).first->second;
             if (std::isinf(e.snrDb)) {
-                m_cleanAuc[id] = auc;
+                // The clean data has no SNR: its AUC is a dotted level across the plot in the
+                // ID's colour, not a point at some made-up SNR.
+                auto *clean = new QCPItemStraightLine(m_curve);
+                clean->point1->setCoords(0, auc);
+                clean->point2->setCoords(1, auc);
+                clean->setPen(QPen(categoricalColor(colour % 10), 1, Qt::DotLine));
                 continue;
             }
             const QString name = id + QStringLiteral(" · ") + QString::fromStdString(noise);
@@ -357,12 +363,9 @@ void NoiseView::onSweepEvent(const JobEvent &e)
                 // One colour per ID or detector, one dash pattern per noise: its lines stay together.
                 static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
                                                       Qt::DashDotDotLine};
-                const int colour = m_lineColour.emplace(id, int(m_lineColour.size())).first->second;
                 const int style = m_lineStyle.emplace(noise, int(m_lineStyle.size())).first->second;
                 graph->setPen(QPen(categoricalColor(colour % 10), 2, styles[style % 5]));
                 graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
-                if (m_cleanAuc.count(id))
-                    graph->addData(30.0, m_cleanAuc[id]);
             }
             graph->addData(e.snrDb, auc);
         }

@@ -100,7 +100,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Job> m_job;
     bool m_comparing = false;              // several detectors: a line per detector, not per ID
-    std::map<QString, double> m_cleanAuc; // per ID or detector, from the clean condition
     std::map<QString, int> m_lineColour;  // per ID or detector
     std::map<std::string, int> m_lineStyle; // per noise
 };
