@@ -87,6 +87,26 @@ private Q_SLOTS:
         QCOMPARE(w.workspace()->scores().source, firstRun + QStringLiteral("/scores"));
         QCOMPARE(w.results()->comparison()->rowCount(), 1);
         QVERIFY(!w.results()->thresholdLineShown()); // all machines: four IDs, each its own threshold
+        // Clicking a histogram bar lists exactly its clips: every scored clip in one bar.
+        QStringList listed;
+        QString firstListed;
+        for (bool anomaly : {false, true})
+            for (int bin = 0; bin < 60; ++bin) {
+                const QStringList clips = w.results()->pickBin(bin, anomaly);
+                if (firstListed.isEmpty() && !clips.isEmpty()) {
+                    firstListed = clips.first();
+                    QCOMPARE(w.results()->pickedList()->count(), clips.size());
+                }
+                listed << clips;
+            }
+        QCOMPARE(listed.size(), int(w.workspace()->scores().clips.size()));
+        QCOMPARE(QSet<QString>(listed.begin(), listed.end()).size(), listed.size());
+        // Opening a listed clip shows it in the inspector.
+        QVERIFY(w.results()->pickBin(0, false).size() > 0 || w.results()->pickBin(0, true).size() > 0);
+        w.results()->pickedList()->setCurrentRow(0);
+        Q_EMIT w.results()->pickedList()->itemActivated(w.results()->pickedList()->item(0));
+        QVERIFY(w.inspector()->clip().has_value());
+        QCOMPARE(QString::fromStdString(w.inspector()->clip()->path), w.results()->pickedList()->item(0)->data(Qt::UserRole).toString());
         // The tree shows the scores: sorted by them, the open run's most anomalous clip comes first.
         const auto &scored = w.workspace()->scores().clips;
         const auto highest = std::max_element(scored.begin(), scored.end(),

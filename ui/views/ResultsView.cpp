@@ -6,6 +6,7 @@
 #include "metrics/Decision.h"
 #include "metrics/RocAuc.h"
 
+#include <QListWidget>
 #include <QComboBox>
 #include <QDoubleValidator>
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ void ResultsView::addRunToComparison(const QString &run, const QString &detector
 
 ResultsView::ResultsView(QWidget *parent)
     : QWidget(parent), m_groups(new QComboBox), m_roc(new QCustomPlot), m_hist(new QCustomPlot),
-      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel), m_source(new QLabel), m_thresholdEdit(new QLineEdit), m_comparison(new RunComparisonModel(this)),
+      m_line(new QCPItemStraightLine(m_hist)), m_decision(new QLabel), m_source(new QLabel), m_picked(new QListWidget), m_thresholdEdit(new QLineEdit), m_comparison(new RunComparisonModel(this)),
       m_comparisonView(new QTableView)
 {
     auto *top = new QHBoxLayout;
@@ -56,6 +57,18 @@ ResultsView::ResultsView(QWidget *parent)
     auto *plots = new QHBoxLayout;
     plots->addWidget(m_roc, 1);
     plots->addWidget(m_hist, 1);
+    // A bar's clips, listed when it is clicked; opening one shows it in the inspector.
+    m_picked->setMaximumWidth(260);
+    m_picked->setToolTip(tr("The clips of the clicked histogram bar, highest score first; double-click one to open it"));
+    m_picked->hide();
+    plots->addWidget(m_picked);
+    connect(m_hist, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *p, int dataIndex, QMouseEvent *) {
+        if (auto *bars = qobject_cast<QCPBars *>(p))
+            pickBin(dataIndex, bars->name() == tr("anomaly"));
+    });
+    connect(m_picked, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT clipActivated(item->data(Qt::UserRole).toString());
+    });
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_comparison);
     sorted->setSortRole(RunComparisonModel::SortRole);
@@ -173,6 +186,8 @@ std::optional<double> ResultsView::thresholdOf(const ScoredClip &clip) const
 
 void ResultsView::showGroup()
 {
+    m_picked->clear(); // a bar of what was shown before
+    m_picked->hide();
     const auto clips = selected();
     std::vector<double> scores;
     std::vector<int> labels;
@@ -211,6 +226,9 @@ void ResultsView::showGroup()
         const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end());
         const int bins = std::clamp(int(std::sqrt(double(scores.size()))) * 2, 8, 60);
         const double width = (*hi - *lo) > 0 ? (*hi - *lo) / bins : 1.0;
+        m_binLow = *lo;
+        m_binWidth = width;
+        m_bins = bins;
         for (int cls = 0; cls < 2; ++cls) {
             QVector<double> x(bins), y(bins, 0.0);
             for (int b = 0; b < bins; ++b)
@@ -236,6 +254,27 @@ void ResultsView::showGroup()
     }
     m_line->setVisible(!currentKey().empty());
     showThreshold(m_threshold);
+}
+
+QStringList ResultsView::pickBin(int bin, bool anomaly)
+{
+    std::vector<const ScoredClip *> in;
+    for (const ScoredClip *c : selected())
+        if ((c->label == Label::Anomaly) == anomaly &&
+            std::min(m_bins - 1, int((c->score - m_binLow) / m_binWidth)) == bin)
+            in.push_back(c);
+    std::sort(in.begin(), in.end(), [](const ScoredClip *a, const ScoredClip *b) { return a->score > b->score; });
+    m_picked->clear();
+    QStringList paths;
+    for (const ScoredClip *c : in) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(c->score, 0, 'g', 4).arg(QString::fromStdString(c->fileName)),
+                                         m_picked);
+        item->setData(Qt::UserRole, QString::fromStdString(c->path));
+        item->setToolTip(QString::fromStdString(c->path));
+        paths << QString::fromStdString(c->path);
+    }
+    m_picked->setVisible(!in.empty());
+    return paths;
 }
 
 bool ResultsView::thresholdLineShown() const { return m_line->visible(); }

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QLineEdit;
 class QTableView;
 
@@ -53,8 +54,14 @@ public:
     void addRunToComparison(const QString &run, const QString &detector, const EvaluationSummary &summary, int clips);
     RunComparisonModel *comparison() const { return m_comparison; }
 
+    // Lists the clips of one histogram bar (what clicking it does): bin from the lowest score,
+    // the normal or the anomalous bar. Returns their paths, also shown in pickedList().
+    QStringList pickBin(int bin, bool anomaly);
+    QListWidget *pickedList() const { return m_picked; }
+
 Q_SIGNALS:
     void thresholdChanged(double t);
+    void clipActivated(const QString &path); // a listed clip, to open in the inspector
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,6 +80,9 @@ private:
     QCPItemStraightLine *m_line;
     QLabel *m_decision;
     QLabel *m_source;
+    QListWidget *m_picked; // the clips of the clicked histogram bar
+    double m_binLow = 0.0, m_binWidth = 1.0;
+    int m_bins = 0;
     QLineEdit *m_thresholdEdit;
     RunComparisonModel *m_comparison;
     QTableView *m_comparisonView;
