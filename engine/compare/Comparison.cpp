@@ -51,33 +51,30 @@ double secondsSince(std::chrono::steady_clock::time_point t)
 
 // Runs one stage of one detector on this thread, passing its events on with the detector
 // named: its phases and epochs as they come, its progress with the time left in the stage.
-// Returns the stage's last event; throws std::runtime_error with its message if it failed.
+// Returns the stage's last event; throws std::runtime_error with its message if it failed
+// (and lets through what the stage itself threw).
 template <typename Config>
 JobEvent runStage(void (*stage)(const Config &, const JobListener &, const std::atomic<bool> &), const Config &config,
                   const std::string &prefix, const JobListener &emit, const std::atomic<bool> &cancel)
 {
     JobEvent last;
     const auto start = std::chrono::steady_clock::now();
-    try {
-        stage(config,
-              [&](const JobEvent &e) {
-                  if (endsJob(e.kind)) {
-                      last = e;
-                      return;
-                  }
-                  JobEvent out = e;
-                  if (e.kind == JobEvent::Kind::Phase || e.kind == JobEvent::Kind::Warning)
-                      out.message = prefix + e.message;
-                  else if (e.kind == JobEvent::Kind::Epoch)
-                      out.message = prefix.substr(0, prefix.size() - 2);
-                  else if (e.kind == JobEvent::Kind::Progress && e.step > 0 && e.etaSeconds <= 0.0)
-                      out.etaSeconds = secondsSince(start) * double(e.steps - e.step) / double(e.step);
-                  emit(out);
-              },
-              cancel);
-    } catch (const std::exception &e) {
-        throw std::runtime_error(e.what());
-    }
+    stage(config,
+          [&](const JobEvent &e) {
+              if (endsJob(e.kind)) {
+                  last = e;
+                  return;
+              }
+              JobEvent out = e;
+              if (e.kind == JobEvent::Kind::Phase || e.kind == JobEvent::Kind::Warning)
+                  out.message = prefix + e.message;
+              else if (e.kind == JobEvent::Kind::Epoch)
+                  out.message = prefix.substr(0, prefix.size() - 2);
+              else if (e.kind == JobEvent::Kind::Progress && e.step > 0 && e.etaSeconds <= 0.0)
+                  out.etaSeconds = secondsSince(start) * double(e.steps - e.step) / double(e.step);
+              emit(out);
+          },
+          cancel);
     if (last.kind == JobEvent::Kind::Failed)
         throw std::runtime_error(last.message);
     return last;

@@ -43,13 +43,6 @@ void writeDetectorFile(const std::string &path, DetectorFile file)
     });
 }
 
-bool isDetectorFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::string line;
-    return in && std::getline(in, line) && line == kMagic;
-}
-
 DetectorFile readDetectorFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);

@@ -31,7 +31,4 @@ std::map<std::string, std::string> savedOptions(const DetectorFile &file);
 // A number as options() writes it back ("%g": 0.1, 1e-05), so that numberSetting reads it.
 std::string optionText(double value);
 
-// True when path starts like a detector file (cheap: reads the first line).
-bool isDetectorFile(const std::string &path);
-
 } // namespace asd

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "train/Trainer.h"
 
-#include "dataset/DatasetIndex.h"
 #include "models/AsdNet.h"
 #include "models/Scorer.h"
-#include "runs/RunRecord.h"
 #include "train/Checkpoint.h"
 #include "loader/BatchLoader.h"
 #include "metrics/Decision.h"

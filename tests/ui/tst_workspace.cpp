@@ -85,6 +85,9 @@ private Q_SLOTS:
         // The run's scores of the open dataset are loaded with it: 2 types x 2 IDs x 4 test clips.
         QCOMPARE(w.results()->scores().size(), std::size_t(2 * 2 * 4));
         QCOMPARE(w.workspace()->scores().source, firstRun + QStringLiteral("/scores"));
+        QVERIFY2(w.results()->source().contains(QStringLiteral("workspace-first")) &&
+                     w.results()->source().contains(firstRun + QStringLiteral("/scores")),
+                 qPrintable(w.results()->source())); // Results names the run and files it shows
         QCOMPARE(w.results()->comparison()->rowCount(), 1);
         QVERIFY(!w.results()->thresholdLineShown()); // all machines: four IDs, each its own threshold
         // Clicking a histogram bar lists exactly its clips: every scored clip in one bar.
