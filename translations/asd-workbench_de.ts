@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="51"/>
+        <location filename="../ui/views/JobsView.cpp" line="55"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="148"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="187"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1 (%n Clip)</numerusform>
@@ -56,52 +56,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="152"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="193"/>
         <source>%1 anomalies</source>
         <translation>%1 Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="164"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="205"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="174"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="215"/>
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="175"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="216"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="217"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="176"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="218"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="177"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="219"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="178"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
@@ -174,97 +179,97 @@
         <translation>Umkreist die Clips, deren Namen dies enthalten, und listet sie auf. Umschalt+Ziehen im Diagramm listet die Clips in einem Rechteck.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="46"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="45"/>
         <source>Show the normal training clips the detector compares against, in grey</source>
         <translation>Die normalen Trainingsclips, mit denen der Detektor vergleicht, grau zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="50"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="49"/>
         <source>Write vectors.tsv and metadata.tsv, which TensorBoard&apos;s Embedding Projector loads</source>
         <translation>vectors.tsv und metadata.tsv schreiben, die der Embedding Projector von TensorBoard lädt</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="54"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="53"/>
         <source>Folder for the projector files</source>
         <translation>Ordner für die Projector-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="70"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="75"/>
         <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
         <translation>Die nächsten Nachbarn des angeklickten Clips im Einbettungsraum; Doppelklick öffnet einen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="132"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>Öffnen Sie ein Modell und bewerten Sie den Datensatz (Jobs ▸ Testclips bewerten), um hier seine Embeddings zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="109"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="114"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="110"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="115"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="133"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="143"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>HK 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="134"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="144"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="149"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
         <source>lowest fifth of its ID</source>
         <translation>unterstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
         <source>second fifth</source>
         <translation>zweites Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>middle fifth</source>
         <translation>mittleres Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>fourth fifth</source>
         <translation>viertes Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="192"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
         <source>highest fifth of its ID</source>
         <translation>oberstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="214"/>
         <source>training clips (normal)</source>
         <translation>Trainingsclips (normal)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="227"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="247"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="255"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="275"/>
         <source>matches “%1”</source>
         <translation>passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="263"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="283"/>
         <source>%n clip(s) named like “%1”</source>
         <translation>
             <numerusform>%n Clip namens „%1“</numerusform>
@@ -272,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="274"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="294"/>
         <source>%n clip(s) in the box</source>
         <translation>
             <numerusform>%n Clip im Rechteck</numerusform>
@@ -280,70 +285,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="295"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="315"/>
         <source>No embeddings to export yet: score the test clips first</source>
         <translation>Noch keine Embeddings zum Exportieren: bewerten Sie zuerst die Testclips</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="304"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="307"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="327"/>
         <source>Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)</source>
         <translation>vectors.tsv und metadata.tsv nach %1 geschrieben (TensorBoard-Projector: Load)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="344"/>
         <source>%1 · score %2</source>
         <translation>%1 · Wert %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="325"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="345"/>
         <source>training clip</source>
         <translation>Trainingsclip</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="326"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="346"/>
         <source>%1
 %2 %3 · %4</source>
         <translation>%1
 %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="365"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="385"/>
         <source>Nearest to %1</source>
         <translation>Am nächsten zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="368"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="388"/>
         <source>%1 · distance %2</source>
         <translation>%1 · Abstand %2</translation>
-    </message>
-    <message>
-        <source>Nearest to %1
-(%2, score %3)</source>
-        <translation type="vanished">Am nächsten zu %1
-(%2, Wert %3)</translation>
-    </message>
-    <message>
-        <source>%1
-%2 %3 · %4 · score %5 · distance %6</source>
-        <translation type="vanished">%1
-%2 %3 · %4 · Wert %5 · Abstand %6</translation>
-    </message>
-    <message>
-        <source>%1 (%2, score %3): nearest clips</source>
-        <translation type="vanished">%1 (%2, Wert %3): nächste Clips</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3 · %4 · score %5 · distance %6</source>
-        <translation type="vanished">%1 · %2 %3 · %4 · Wert %5 · Abstand %6</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3, %4, score %5</source>
-        <translation type="vanished">%1 — %2 %3, %4, Score %5</translation>
     </message>
 </context>
 <context>
@@ -430,239 +411,231 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="58"/>
-        <location filename="../ui/views/InspectorView.cpp" line="62"/>
+        <location filename="../ui/views/InspectorView.cpp" line="60"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>Frequenzachse des Spektrogramms</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="65"/>
+        <location filename="../ui/views/InspectorView.cpp" line="67"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>Pegel darunter werden in der niedrigsten Farbe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="68"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>Dynamikbereich unterhalb der lautesten Zelle des Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Pin as reference</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="72"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>Diesen Clip zum Vergleich mit anderen auf dem Bildschirm behalten (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="73"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="74"/>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Play the clip (Space)</source>
         <translation>Clip abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>Play visible</source>
-        <translation type="vanished">Ausschnitt abspielen</translation>
-    </message>
-    <message>
-        <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
-        <translation type="vanished">Den eingezoomten Teil des Clips abspielen (Umschalt+Leertaste)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="90"/>
         <source>Play selection</source>
         <translation>Auswahl abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>Die Zeitspanne des gemessenen Rechtecks abspielen (Umschalt+Ziehen im Spektrogramm), sonst den sichtbar gezoomten Teil des Clips (Umschalt+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="93"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="95"/>
         <source>Play the selection again and again until Stop</source>
         <translation>Die Auswahl immer wieder abspielen, bis Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="101"/>
+        <location filename="../ui/views/InspectorView.cpp" line="103"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="103"/>
+        <location filename="../ui/views/InspectorView.cpp" line="105"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>Pegel über der Frequenz: im gemessenen Rechteck, an der Maus oder über den ganzen Clip</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="111"/>
+        <location filename="../ui/views/InspectorView.cpp" line="113"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="119"/>
+        <location filename="../ui/views/InspectorView.cpp" line="133"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="120"/>
+        <location filename="../ui/views/InspectorView.cpp" line="134"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="121"/>
+        <location filename="../ui/views/InspectorView.cpp" line="135"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
         <source>Floor</source>
         <translation>Untergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="123"/>
+        <location filename="../ui/views/InspectorView.cpp" line="137"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="124"/>
+        <location filename="../ui/views/InspectorView.cpp" line="138"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="144"/>
+        <location filename="../ui/views/InspectorView.cpp" line="157"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="146"/>
+        <location filename="../ui/views/InspectorView.cpp" line="159"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>Den gewählten Clip minus die Referenz in dB zeigen: wo diese Aufnahme von einer guten abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="150"/>
+        <location filename="../ui/views/InspectorView.cpp" line="163"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="179"/>
+        <location filename="../ui/views/InspectorView.cpp" line="200"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum, um Wellenform und Spektrogramm zu sehen.
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="312"/>
+        <location filename="../ui/views/InspectorView.cpp" line="344"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="322"/>
+        <location filename="../ui/views/InspectorView.cpp" line="354"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="384"/>
+        <location filename="../ui/views/InspectorView.cpp" line="416"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="391"/>
+        <location filename="../ui/views/InspectorView.cpp" line="423"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="422"/>
+        <location filename="../ui/views/InspectorView.cpp" line="454"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="446"/>
+        <location filename="../ui/views/InspectorView.cpp" line="478"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="450"/>
+        <location filename="../ui/views/InspectorView.cpp" line="482"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="452"/>
-        <source>The model cannot read this clip: %1</source>
-        <translation>Das Modell kann diesen Clip nicht lesen: %1</translation>
+        <location filename="../ui/views/InspectorView.cpp" line="487"/>
+        <source>The open model cannot score this clip: %1</source>
+        <translation>Das geöffnete Modell kann diesen Clip nicht bewerten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="483"/>
+        <location filename="../ui/views/InspectorView.cpp" line="520"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s (die gemessene Spanne)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <location filename="../ui/views/InspectorView.cpp" line="523"/>
         <source>at %1 s</source>
         <translation>bei %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="488"/>
+        <location filename="../ui/views/InspectorView.cpp" line="525"/>
         <source>whole clip</source>
         <translation>ganzer Clip</translation>
     </message>
@@ -670,389 +643,275 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
+        <location filename="../ui/views/JobsView.cpp" line="212"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
         <source>&amp;Score test clips</source>
         <translation>Testclips &amp;bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="69"/>
+        <location filename="../ui/views/JobsView.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
-        <translation type="vanished">OS-SCL (Noisy-ArcMix + rauschüberwachtes Kontrastlernen, EMA)</translation>
-    </message>
-    <message>
-        <source>Noisy-ArcMix</source>
-        <translation type="vanished">Noisy-ArcMix</translation>
-    </message>
-    <message>
-        <source>ArcFace (STgram-MFN)</source>
-        <translation type="vanished">ArcFace (STgram-MFN)</translation>
-    </message>
-    <message>
-        <source>Mixture-aligned student of the open model (robust to noise)</source>
-        <translation type="vanished">Mischungsausgerichteter Schüler des offenen Modells (robust gegen Rauschen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="79"/>
-        <source>log-mel</source>
-        <translation>Log-Mel</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="80"/>
-        <source>STgram (log-mel + Tgram)</source>
-        <translation>STgram (Log-Mel + Tgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="81"/>
-        <source>TFSTgram (log-mel + Tgram + TFgram)</source>
-        <translation>TFSTgram (Log-Mel + Tgram + TFgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="82"/>
-        <source>TASTgram (Tgram + log-mel + TAgram)</source>
-        <translation>TASTgram (Tgram + Log-Mel + TAgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="92"/>
+        <location filename="../ui/views/JobsView.cpp" line="85"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="95"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="96"/>
-        <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
-        <translation>Länge des Clips, den das Modell erhält (die Veröffentlichungen nutzen 10 s); kürzer trainiert schneller auf einer CPU</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="102"/>
-        <source>none (a student uses all six generators)</source>
-        <translation>keines (ein Schüler nutzt alle sechs Generatoren)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="103"/>
-        <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
-        <translation>Rauschen, das den Trainingsclips beigemischt wird, durch Kommas getrennt: white, pink, brown, babble, impulsive, modulated oder Pfade zu Aufnahmen. Für OS-SCL, Noisy-ArcMix und ArcFace ist dies Rausch-Augmentierung (die Hälfte jedes Batches); für einen mischungsausgerichteten Schüler seine Trainingsmischungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="108"/>
-        <source>Settings of a detector that needs no training, as key=value separated by spaces (asd detectors lists them); empty: its defaults</source>
-        <translation>Einstellungen eines Detektors ohne Training, als Schlüssel=Wert durch Leerzeichen getrennt (asd detectors listet sie); leer: seine Vorgaben</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="111"/>
-        <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
-        <translation>Mischung: λ·Lehrer(Maschine) + (1−λ)·Lehrer(Rauschen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="112"/>
-        <source>Denoise baseline: teacher(machine)</source>
-        <translation>Entrausch-Baseline: Lehrer(Maschine)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="117"/>
-        <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
-        <translation>Gewicht des Ausrichtungsverlusts gegenüber dem Tagging-Verlust. 1: das Tagging trainiert den Schüler, richtig für einen schwachen Lehrer wie OS-SCL mit wenigen Clips pro Maschine. 128: der Schüler bettet ein wie ein Lehrer, der bereits gut erkennt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="124"/>
-        <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
-        <translation>Anteil von Lehrer(Maschine) am Mischungsziel; der Rest ist Lehrer(Rauschen). 1 ist die Entrausch-Baseline.</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="130"/>
-        <source> dB</source>
-        <translation> dB</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="138"/>
-        <source>Each training mixture gets an SNR drawn between these two</source>
-        <translation>Jede Trainingsmischung erhält ein SNR zwischen diesen beiden Werten</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="212"/>
         <source>&amp;Fit</source>
         <translation>&amp;Anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <location filename="../ui/views/JobsView.cpp" line="91"/>
         <source>The pretrained encoder the detector embeds with (File ▸ Pretrained Encoders…)</source>
         <translation>Der vortrainierte Encoder, mit dem der Detektor einbettet (Datei ▸ Vortrainierte Encoder…)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="87"/>
+        <source>a new folder in %1, named after the detector and the time</source>
+        <translation>ein neuer Ordner in %1, benannt nach Detektor und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="89"/>
+        <source>Where the detector goes. A folder that already holds a run is replaced only if you say so.</source>
+        <translation>Wohin der Detektor geschrieben wird. Ein Ordner mit einem Lauf wird nur auf Ihren Wunsch ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="175"/>
+        <location filename="../ui/views/JobsView.cpp" line="102"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="176"/>
+        <location filename="../ui/views/JobsView.cpp" line="103"/>
         <source>Encoder</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="177"/>
-        <source>Detector options</source>
-        <translation>Detektoroptionen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="178"/>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="179"/>
-        <source>Epochs</source>
-        <translation>Epochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="180"/>
-        <source>Batch size</source>
-        <translation>Batchgröße</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="181"/>
-        <source>Clip length</source>
-        <translation>Cliplänge</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="182"/>
-        <source>Learning rate</source>
-        <translation>Lernrate</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="183"/>
-        <source>Training noise</source>
-        <translation>Trainingsrauschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="186"/>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="188"/>
-        <source>Training SNR</source>
-        <translation>Trainings-SNR</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
-        <source>Student aligns to</source>
-        <translation>Schüler richtet sich aus an</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="190"/>
-        <source>Mixture weight λ</source>
-        <translation>Mischungsgewicht λ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="191"/>
-        <source>Alignment weight</source>
-        <translation>Ausrichtungsgewicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="192"/>
+        <location filename="../ui/views/JobsView.cpp" line="106"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="193"/>
+        <location filename="../ui/views/JobsView.cpp" line="107"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="194"/>
+        <location filename="../ui/views/JobsView.cpp" line="108"/>
         <source>Run folder</source>
         <translation>Laufordner</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="195"/>
+        <location filename="../ui/views/JobsView.cpp" line="109"/>
         <source>Scorer</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="201"/>
+        <location filename="../ui/views/JobsView.cpp" line="115"/>
+        <location filename="../ui/views/JobsView.cpp" line="213"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="202"/>
+        <location filename="../ui/views/JobsView.cpp" line="116"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="210"/>
+        <location filename="../ui/views/JobsView.cpp" line="124"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="218"/>
+        <location filename="../ui/views/JobsView.cpp" line="132"/>
         <source>training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="219"/>
+        <location filename="../ui/views/JobsView.cpp" line="133"/>
         <source>validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="220"/>
+        <location filename="../ui/views/JobsView.cpp" line="134"/>
         <source>mean AUC (%)</source>
         <translation>mittlere AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="226"/>
+        <location filename="../ui/views/JobsView.cpp" line="140"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="227"/>
+        <location filename="../ui/views/JobsView.cpp" line="141"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="228"/>
+        <location filename="../ui/views/JobsView.cpp" line="142"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="299"/>
+        <location filename="../ui/views/JobsView.cpp" line="269"/>
         <source>Import a pretrained encoder first (File ▸ Pretrained Encoders…)</source>
         <translation>Importieren Sie zuerst einen vortrainierten Encoder (Datei ▸ Vortrainierte Encoder…)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="308"/>
+        <location filename="../ui/views/JobsView.cpp" line="287"/>
         <source>Detector options: %1</source>
         <translation>Detektoroptionen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="316"/>
-        <source>Fitting %1 on %2 → %3</source>
-        <translation>Passe %1 an %2 an → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="347"/>
+        <location filename="../ui/views/JobsView.cpp" line="278"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>Ein mischungsausgerichteter Schüler braucht einen Lehrer: öffnen oder trainieren Sie zuerst ein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="351"/>
-        <source>Resume training?</source>
-        <translation>Training fortsetzen?</translation>
+        <location filename="../ui/views/JobsView.cpp" line="104"/>
+        <source>Teacher</source>
+        <translation>Lehrer</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="352"/>
-        <source>%1 already holds a run. Resume it from its last checkpoint?
-
-Choose No to start again (its checkpoints are then overwritten).</source>
-        <translation>%1 enthält bereits einen Lauf. Vom letzten Checkpoint fortsetzen?
-
-Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieben).</translation>
+        <location filename="../ui/views/JobsView.cpp" line="196"/>
+        <source>none: open or train a model first</source>
+        <translation>keins: zuerst ein Modell öffnen oder trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="376"/>
-        <source>Training %1 on %2 → %3</source>
-        <translation>Trainiere %1 auf %2 → %3</translation>
+        <location filename="../ui/views/JobsView.cpp" line="226"/>
+        <source>%1 already holds a run: choose another folder, or empty the field for a new one</source>
+        <translation>%1 enthält bereits einen Lauf: anderen Ordner wählen oder das Feld für einen neuen leeren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="417"/>
+        <location filename="../ui/views/JobsView.cpp" line="229"/>
+        <source>Replace the run?</source>
+        <translation>Lauf ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="230"/>
+        <source>%1 already holds a run. Replace it? Its detector, checkpoints and scores are removed.</source>
+        <translation>%1 enthält bereits einen Lauf. Ersetzen? Sein Detektor, seine Checkpoints und Werte werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="232"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="235"/>
+        <source>Resume it</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="304"/>
+        <source>%1 %2 on %3 → %4</source>
+        <translation>%1 %2 auf %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="305"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="305"/>
+        <source>Fitting</source>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="350"/>
         <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
         <translation>Nichts zum Bewerten: ein Modell öffnen (Datei ▸ Modell öffnen) oder zuerst eines trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="423"/>
+        <location filename="../ui/views/JobsView.cpp" line="356"/>
         <source>Replace the scores?</source>
         <translation>Bewertungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="424"/>
+        <location filename="../ui/views/JobsView.cpp" line="357"/>
         <source>%1 already holds score files. Replace them with this run&apos;s?</source>
         <translation>%1 enthält schon Bewertungsdateien. Durch die dieses Laufs ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="436"/>
+        <location filename="../ui/views/JobsView.cpp" line="369"/>
         <source>Scoring %1 with %2</source>
         <translation>Bewerte %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="446"/>
+        <location filename="../ui/views/JobsView.cpp" line="379"/>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="475"/>
+        <location filename="../ui/views/JobsView.cpp" line="411"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>Epoche %1/%2 · Verlust %3 · %4 Samples/s · Restzeit %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="494"/>
+        <location filename="../ui/views/JobsView.cpp" line="430"/>
         <source>Test clips scored by the model after epoch %1; best.pt (what “Score test clips” and Results use) is epoch %2, the lowest validation loss.</source>
         <translation>Testclips bewertet vom Modell nach Epoche %1; best.pt (das „Testclips bewerten“ und Ergebnisse verwenden) ist Epoche %2, der niedrigste Validierungsverlust.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="498"/>
+        <location filename="../ui/views/JobsView.cpp" line="434"/>
         <source>Test clips scored by the adapted encoder after epoch %1; the detector keeps the last epoch&apos;s.</source>
         <translation>Testclips, bewertet vom angepassten Encoder nach Epoche %1; der Detektor behält die der letzten Epoche.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="502"/>
+        <location filename="../ui/views/JobsView.cpp" line="438"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>Epoche %1: Verlust %2, Validierung %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="506"/>
+        <location filename="../ui/views/JobsView.cpp" line="442"/>
         <source> (best so far)</source>
         <translation> (bisher bester)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="508"/>
+        <location filename="../ui/views/JobsView.cpp" line="444"/>
         <source>, mean AUC %1%</source>
         <translation>, mittlere AUC %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="510"/>
+        <location filename="../ui/views/JobsView.cpp" line="446"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="521"/>
+        <location filename="../ui/views/JobsView.cpp" line="457"/>
         <source>Test clips scored by %1 (%2): the scores Results shows.</source>
         <translation>Testclips bewertet von %1 (%2): die Werte, die Ergebnisse zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="531"/>
+        <location filename="../ui/views/JobsView.cpp" line="467"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="532"/>
-        <location filename="../ui/views/JobsView.cpp" line="535"/>
+        <location filename="../ui/views/JobsView.cpp" line="468"/>
+        <location filename="../ui/views/JobsView.cpp" line="471"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="543"/>
+        <location filename="../ui/views/JobsView.cpp" line="481"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -1060,220 +919,271 @@ Wählen Sie Nein, um neu zu beginnen (seine Checkpoints werden dann überschrieb
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="55"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="72"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <source>Filter by name, label or domain (e.g. anomaly, target, id_02)</source>
-        <translation type="vanished">Nach Name, Label oder Domäne filtern (z. B. Anomalie, target, id_02)</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="68"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="91"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>Filter: Wörter in beliebiger Reihenfolge (z. B. valve anomaly, target id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="80"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="103"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="108"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="88"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
         <source>&amp;Embeddings</source>
         <translation>E&amp;mbeddings</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="89"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
         <source>&amp;Noise lab</source>
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="90"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
         <source>R&amp;uns</source>
         <translation>Lä&amp;ufe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="123"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="128"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="130"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="179"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="220"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>HTML (*.html)</source>
-        <translation type="vanished">HTML (*.html)</translation>
+        <location filename="../ui/windows/MainWindow.cpp" line="420"/>
+        <source>%1
+
+Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
+        <translation>%1
+
+Wählen Sie einen Laufordner oder die darin liegende Datei detector.asd, von ASD Workbench geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="196"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <source>ASD Workbench — User Guide</source>
+        <translation>ASD Workbench — Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
+        <source>&amp;Keyboard and Mouse</source>
+        <translation>&amp;Tastatur und Maus</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
+        <source>Keyboard and Mouse</source>
+        <translation>Tastatur und Maus</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="202"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="277"/>
+        <source>Keys
+</source>
+        <translation>Tasten
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <source>
+Mouse
+  Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
+  Wheel, drag	zoom and pan a plot&apos;s time or frequency axis
+  Double-click a plot	see the whole clip again
+  Click the anomaly curve	play from there
+  Drag the histogram&apos;s line	move the decision threshold
+  Click an embedding point	list its nearest neighbours; double-click: open the clip
+  Shift+drag on the embeddings	list the clips in the box
+</source>
+        <translation>
+Maus
+  Umschalt+Ziehen im Spektrogramm	messen: Δt, Δf und die lauteste Zelle; das Spektrum über diese Spanne
+  Mausrad, Ziehen	Zeit- oder Frequenzachse eines Diagramms zoomen und verschieben
+  Doppelklick auf ein Diagramm	wieder den ganzen Clip zeigen
+  Klick auf die Anomaliekurve	ab dort abspielen
+  Linie des Histogramms ziehen	die Entscheidungsschwelle verschieben
+  Klick auf einen Embedding-Punkt	seine nächsten Nachbarn auflisten; Doppelklick: Clip öffnen
+  Umschalt+Ziehen in den Embeddings	die Clips im Rechteck auflisten
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="295"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="257"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="259"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="260"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1282,12 +1192,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1295,68 +1205,85 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
+
+• DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
+• DCASE 2021–2025 Task 2: valve/train/section_00_source_train_normal_0000_pat_00.wav, with attributes_00.csv
+• MIMII: fan/id_00/normal/00000000.wav, fan/id_00/abnormal/00000000.wav
+• any folder with normal/ and anomaly/ (or abnormal/) subfolders of WAV or FLAC files</source>
+        <translation>%1 enthält keine Aufnahmen, die die Workbench lesen kann. Sie liest diese Strukturen (je ein Dateiname):
+
+• DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
+• DCASE 2021–2025 Task 2: valve/train/section_00_source_train_normal_0000_pat_00.wav, mit attributes_00.csv
+• MIMII: fan/id_00/normal/00000000.wav, fan/id_00/abnormal/00000000.wav
+• jeder Ordner mit Unterordnern normal/ und anomaly/ (oder abnormal/) mit WAV- oder FLAC-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
+        <source>%1: no recordings found</source>
+        <translation>%1: keine Aufnahmen gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="383"/>
+        <source>No recordings found</source>
+        <translation>Keine Aufnahmen gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="419"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="323"/>
-        <source>%1
-
-Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
-        <translation>%1
-
-Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen Laufordner.</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="334"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="446"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="448"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="461"/>
+        <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
+        <translation>Werte von %1 (%2) auf %3, %4: %5 Clips</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="481"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="482"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
     <message>
-        <source>ASD Workbench checkpoints (*.pt)</source>
-        <translation type="vanished">ASD-Workbench-Checkpoints (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="367"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="497"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="374"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="504"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="376"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="386"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="400"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="506"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="531"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="514"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="394"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="525"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="398"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="529"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1452,18 +1379,6 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <location filename="../ui/models/MetricsTableModel.cpp" line="99"/>
         <source>Anomalous test clips</source>
         <translation>Anomale Testclips</translation>
-    </message>
-    <message>
-        <source>AUC (%)</source>
-        <translation type="vanished">AUC (%)</translation>
-    </message>
-    <message>
-        <source>pAUC (%)</source>
-        <translation type="vanished">pAUC (%)</translation>
-    </message>
-    <message>
-        <source>mAUC (%)</source>
-        <translation type="vanished">mAUC (%)</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsTableModel.cpp" line="98"/>
@@ -1655,22 +1570,22 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation> (skaliert, um Übersteuern zu vermeiden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="232"/>
+        <location filename="../ui/views/NoiseView.cpp" line="239"/>
         <source>Cannot mix: %1</source>
         <translation>Mischen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="270"/>
+        <location filename="../ui/views/NoiseView.cpp" line="277"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>Ein Sweep braucht einen offenen Datensatz und ein trainiertes Modell (Datei ▸ Modell öffnen, oder eines trainieren)</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="277"/>
+        <location filename="../ui/views/NoiseView.cpp" line="284"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>Vergleich mit %1 nicht möglich: kein solcher Laufordner oder Checkpoint</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="297"/>
+        <location filename="../ui/views/NoiseView.cpp" line="304"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>&apos;%1&apos; ist keine dB-Zahl</translation>
     </message>
@@ -1678,99 +1593,106 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::ResultsView</name>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="39"/>
+        <location filename="../ui/views/ResultsView.cpp" line="40"/>
         <source>Machine ID / section</source>
         <translation>Maschinen-ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="44"/>
+        <location filename="../ui/views/ResultsView.cpp" line="45"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="46"/>
+        <location filename="../ui/views/ResultsView.cpp" line="47"/>
         <source>Type a threshold, or drag the red line in the histogram</source>
         <translation>Schwelle eintippen oder die rote Linie im Histogramm ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="75"/>
+        <location filename="../ui/views/ResultsView.cpp" line="62"/>
+        <source>The clips of the clicked histogram bar, highest score first; double-click one to open it</source>
+        <translation>Die Clips des angeklickten Histogrammbalkens, höchster Wert zuerst; Doppelklick öffnet einen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="92"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="76"/>
+        <location filename="../ui/views/ResultsView.cpp" line="93"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="85"/>
+        <location filename="../ui/views/ResultsView.cpp" line="102"/>
         <source>at the threshold</source>
         <translation>an der Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="88"/>
+        <location filename="../ui/views/ResultsView.cpp" line="105"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0,1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="90"/>
-        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <location filename="../ui/views/ResultsView.cpp" line="107"/>
+        <location filename="../ui/views/ResultsView.cpp" line="220"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="98"/>
+        <location filename="../ui/views/ResultsView.cpp" line="115"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>Anomaliescore (Linie ziehen, um die Schwelle zu setzen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="99"/>
+        <location filename="../ui/views/ResultsView.cpp" line="116"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="131"/>
+        <location filename="../ui/views/ResultsView.cpp" line="140"/>
+        <source>No scores yet: open a run that has scored this dataset, or score one (Jobs ▸ Score test clips).</source>
+        <translation>Noch keine Werte: einen Lauf öffnen, der diesen Datensatz bewertet hat, oder einen bewerten (Jobs ▸ Testclips bewerten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="157"/>
         <source>all machines</source>
         <translation>alle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <location filename="../ui/views/ResultsView.cpp" line="220"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC: AUC %1 %, pAUC %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <location filename="../ui/views/ResultsView.cpp" line="67"/>
+        <location filename="../ui/views/ResultsView.cpp" line="245"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <location filename="../ui/views/ResultsView.cpp" line="245"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="273"/>
+        <location filename="../ui/views/ResultsView.cpp" line="329"/>
         <source>per ID</source>
         <translation>je ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="274"/>
+        <location filename="../ui/views/ResultsView.cpp" line="330"/>
         <source>each ID at its own threshold</source>
         <translation>jede ID mit ihrer eigenen Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="275"/>
+        <location filename="../ui/views/ResultsView.cpp" line="331"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="276"/>
+        <location filename="../ui/views/ResultsView.cpp" line="332"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
-    </message>
-    <message>
-        <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
-        <translation type="vanished">Schwelle %1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
     </message>
 </context>
 <context>
@@ -1814,59 +1736,59 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
 <context>
     <name>asd::ui::RunDiffModel</name>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="214"/>
+        <location filename="../ui/models/RunListModel.cpp" line="216"/>
         <source>%1 minus %2, in points</source>
         <translation>%1 minus %2, in Punkten</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="225"/>
+        <location filename="../ui/models/RunListModel.cpp" line="227"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="241"/>
+        <location filename="../ui/models/RunListModel.cpp" line="243"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="242"/>
+        <location filename="../ui/models/RunListModel.cpp" line="244"/>
         <source>ID / section</source>
         <translation>ID / Abschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="243"/>
+        <location filename="../ui/models/RunListModel.cpp" line="245"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="244"/>
-        <location filename="../ui/models/RunListModel.cpp" line="245"/>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <location filename="../ui/models/RunListModel.cpp" line="247"/>
         <source>AUC %1</source>
         <translation>AUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="244"/>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <location filename="../ui/models/RunListModel.cpp" line="248"/>
         <source>Δ AUC</source>
         <translation>Δ AUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="247"/>
-        <location filename="../ui/models/RunListModel.cpp" line="248"/>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <location filename="../ui/models/RunListModel.cpp" line="250"/>
         <source>pAUC %1</source>
         <translation>pAUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="247"/>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
         <source>pAUC</source>
         <translation>pAUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <location filename="../ui/models/RunListModel.cpp" line="251"/>
         <source>Δ pAUC</source>
         <translation>Δ pAUC</translation>
     </message>
@@ -1920,47 +1842,52 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
         <translation>(run.json nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="135"/>
+        <location filename="../ui/models/RunListModel.cpp" line="136"/>
         <source>Mean over machine types, of the last evaluated epoch or the last scoring of labelled clips</source>
         <translation>Mittel über Maschinentypen, aus der letzten ausgewerteten Epoche oder der letzten Bewertung gelabelter Clips</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="139"/>
+        <location filename="../ui/models/RunListModel.cpp" line="140"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="140"/>
+        <location filename="../ui/models/RunListModel.cpp" line="141"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="141"/>
+        <location filename="../ui/models/RunListModel.cpp" line="142"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="142"/>
+        <location filename="../ui/models/RunListModel.cpp" line="143"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="143"/>
+        <location filename="../ui/models/RunListModel.cpp" line="144"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="144"/>
-        <source>AUC</source>
-        <translation>AUC</translation>
-    </message>
-    <message>
         <location filename="../ui/models/RunListModel.cpp" line="145"/>
-        <source>pAUC</source>
-        <translation>pAUC</translation>
+        <source>Official score</source>
+        <translation>Offizieller Wert</translation>
     </message>
     <message>
         <location filename="../ui/models/RunListModel.cpp" line="146"/>
+        <source>Mean AUC</source>
+        <translation>Mittlere AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="147"/>
+        <source>Mean pAUC</source>
+        <translation>Mittlere pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="148"/>
         <source>mAUC</source>
         <translation>mAUC</translation>
     </message>
@@ -2105,7 +2032,7 @@ Wählen Sie einen Checkpoint (.pt) oder einen von ASD Workbench geschriebenen La
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="17"/>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="151"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="239"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="248"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -2130,17 +2057,17 @@ Spitze %3 Hz, %4 dB bei %5 s</translation>
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="207"/>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="216"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="235"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="244"/>
         <source>dB difference</source>
         <translation>dB-Differenz</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="273"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="282"/>
         <source>%1 s   %2 Hz   %3 dB</source>
         <translation>%1 s   %2 Hz   %3 dB</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="275"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="284"/>
         <source>%1 s   row %2   %3 %4</source>
         <translation>%1 s   Zeile %2   %3 %4</translation>
     </message>
@@ -2179,6 +2106,14 @@ Spitze %3 Hz, %4 dB bei %5 s</translation>
         <location filename="../ui/plots/WaveformPlot.cpp" line="19"/>
         <source>Amplitude</source>
         <translation>Amplitude</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::Workspace</name>
+    <message>
+        <location filename="../ui/workspace/Workspace.cpp" line="81"/>
+        <source>scored now</source>
+        <translation>soeben bewertet</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="51"/>
+        <location filename="../ui/views/JobsView.cpp" line="55"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -48,59 +48,64 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="148"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="187"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1（%n クリップ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>anomaly</source>
         <translation>異常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>unlabelled</source>
         <translation>ラベルなし</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="152"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="193"/>
         <source>%1 anomalies</source>
         <translation>異常 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="164"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="205"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="174"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="215"/>
         <source>Clip</source>
         <translation>クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="175"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="216"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="217"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="176"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="218"/>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="177"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="219"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="178"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
         <source>Length</source>
         <translation>長さ</translation>
     </message>
@@ -173,174 +178,150 @@
         <translation>名前にこの文字列を含むクリップを丸で囲み、一覧にします。プロット上で Shift+ドラッグすると枠内のクリップを一覧にします。</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="46"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="45"/>
         <source>Show the normal training clips the detector compares against, in grey</source>
         <translation>検出器が比較対象とする正常な学習クリップを灰色で表示</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="50"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="49"/>
         <source>Write vectors.tsv and metadata.tsv, which TensorBoard&apos;s Embedding Projector loads</source>
         <translation>TensorBoard の Embedding Projector が読み込める vectors.tsv と metadata.tsv を書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="54"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="53"/>
         <source>Folder for the projector files</source>
         <translation>プロジェクタ用ファイルのフォルダ</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="70"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="75"/>
         <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
         <translation>クリックしたクリップの埋め込み空間での最近傍。ダブルクリックで開きます</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="132"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>モデルを開いてデータセットをスコアリングすると（ジョブ ▸ テストクリップをスコアリング）、ここに埋め込みが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="109"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="114"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="110"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="115"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="133"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="143"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>PC 1（分散の %1%）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="134"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="144"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>PC 2（分散の %1%）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="149"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>%1 クリップの t-SNE を計算中…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
         <source>lowest fifth of its ID</source>
         <translation>ID 内で最も低い 5 分の 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
         <source>second fifth</source>
         <translation>2 番目の 5 分の 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>middle fifth</source>
         <translation>中央の 5 分の 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>fourth fifth</source>
         <translation>4 番目の 5 分の 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="192"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
         <source>highest fifth of its ID</source>
         <translation>ID 内で最も高い 5 分の 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="214"/>
         <source>training clips (normal)</source>
         <translation>学習クリップ（正常）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="227"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="247"/>
         <source> (anomaly)</source>
         <translation>（異常）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="255"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="275"/>
         <source>matches “%1”</source>
         <translation>「%1」に一致</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="263"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="283"/>
         <source>%n clip(s) named like “%1”</source>
         <translation>
             <numerusform>「%1」のような名前のクリップ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="274"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="294"/>
         <source>%n clip(s) in the box</source>
         <translation>
             <numerusform>枠内のクリップ %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="295"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="315"/>
         <source>No embeddings to export yet: score the test clips first</source>
         <translation>書き出す埋め込みがまだありません：先にテストクリップをスコアリングしてください</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="304"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
         <source>Export failed: %1</source>
         <translation>書き出しに失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="307"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="327"/>
         <source>Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)</source>
         <translation>vectors.tsv と metadata.tsv を %1 に書き出しました（TensorBoard projector：Load）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="344"/>
         <source>%1 · score %2</source>
         <translation>%1 · スコア %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="325"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="345"/>
         <source>training clip</source>
         <translation>学習クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="326"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="346"/>
         <source>%1
 %2 %3 · %4</source>
         <translation>%1
 %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="365"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="385"/>
         <source>Nearest to %1</source>
         <translation>%1 の最近傍</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="368"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="388"/>
         <source>%1 · distance %2</source>
         <translation>%1 · 距離 %2</translation>
-    </message>
-    <message>
-        <source>Nearest to %1
-(%2, score %3)</source>
-        <translation type="vanished">%1 の最近傍
-（%2、スコア %3）</translation>
-    </message>
-    <message>
-        <source>%1
-%2 %3 · %4 · score %5 · distance %6</source>
-        <translation type="vanished">%1
-%2 %3 · %4 · スコア %5 · 距離 %6</translation>
-    </message>
-    <message>
-        <source>%1 (%2, score %3): nearest clips</source>
-        <translation type="vanished">%1（%2、スコア %3）：最近傍のクリップ</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3 · %4 · score %5 · distance %6</source>
-        <translation type="vanished">%1 · %2 %3 · %4 · スコア %5 · 距離 %6</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3, %4, score %5</source>
-        <translation type="vanished">%1 — %2 %3、%4、スコア %5</translation>
     </message>
 </context>
 <context>
@@ -427,239 +408,231 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Log</source>
         <translation>対数</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Mel</source>
         <translation>メル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="58"/>
-        <location filename="../ui/views/InspectorView.cpp" line="62"/>
+        <location filename="../ui/views/InspectorView.cpp" line="60"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>スペクトログラムの周波数軸</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="65"/>
+        <location filename="../ui/views/InspectorView.cpp" line="67"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>これより低いレベルは最も低い色で描きます</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="68"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>クリップの最も大きいセルから下に表示するダイナミックレンジ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Pin as reference</source>
         <translation>参照として固定</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="72"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>このクリップを画面に残し、他のクリップと比べます (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="73"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="74"/>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Play the clip (Space)</source>
         <translation>クリップを再生（スペース）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>Play visible</source>
-        <translation type="vanished">表示部分を再生</translation>
-    </message>
-    <message>
-        <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
-        <translation type="vanished">ズームして表示しているクリップの部分を再生 (Shift+Space)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="90"/>
         <source>Play selection</source>
         <translation>選択範囲を再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>測定した矩形の時間範囲（スペクトログラム上で Shift+ドラッグ）を、なければズームして表示している部分を再生 (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="93"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="95"/>
         <source>Play the selection again and again until Stop</source>
         <translation>停止するまで選択範囲を繰り返し再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="101"/>
+        <location filename="../ui/views/InspectorView.cpp" line="103"/>
         <source>Spectrum</source>
         <translation>スペクトル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="103"/>
+        <location filename="../ui/views/InspectorView.cpp" line="105"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>周波数に対するレベル：測定した矩形、マウス位置、またはクリップ全体</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="111"/>
+        <location filename="../ui/views/InspectorView.cpp" line="113"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="119"/>
+        <location filename="../ui/views/InspectorView.cpp" line="133"/>
         <source>Axis</source>
         <translation>軸</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="120"/>
+        <location filename="../ui/views/InspectorView.cpp" line="134"/>
         <source>Window</source>
         <translation>窓長</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="121"/>
+        <location filename="../ui/views/InspectorView.cpp" line="135"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
         <source>Floor</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="123"/>
+        <location filename="../ui/views/InspectorView.cpp" line="137"/>
         <source>Range</source>
         <translation>範囲</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="124"/>
+        <location filename="../ui/views/InspectorView.cpp" line="138"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="144"/>
+        <location filename="../ui/views/InspectorView.cpp" line="157"/>
         <source>Difference</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="146"/>
+        <location filename="../ui/views/InspectorView.cpp" line="159"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>選択したクリップから参照を引いた差を dB で表示：この録音が正常な録音と異なる箇所</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="150"/>
+        <location filename="../ui/views/InspectorView.cpp" line="163"/>
         <source>Unpin</source>
         <translation>固定を解除</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="179"/>
+        <location filename="../ui/views/InspectorView.cpp" line="200"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>データセットツリーでクリップを選ぶと、波形とスペクトログラムが表示されます。
 学習済みモデルを開くと（ファイル ▸ モデルを開く）、モデルが見ているものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="312"/>
+        <location filename="../ui/views/InspectorView.cpp" line="344"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 を表示できません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="322"/>
+        <location filename="../ui/views/InspectorView.cpp" line="354"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="384"/>
+        <location filename="../ui/views/InspectorView.cpp" line="416"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>参照：%1（%2 %3、%4）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="391"/>
+        <location filename="../ui/views/InspectorView.cpp" line="423"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 を参照クリップとして固定しました</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="422"/>
+        <location filename="../ui/views/InspectorView.cpp" line="454"/>
         <source>Model input: %1</source>
         <translation>モデル入力：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>Mel band</source>
         <translation>メル帯域</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>activation</source>
         <translation>活性</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="446"/>
+        <location filename="../ui/views/InspectorView.cpp" line="478"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>異常スコア %1（%3 の正常クリップの %2% より上）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="450"/>
+        <location filename="../ui/views/InspectorView.cpp" line="482"/>
         <source>anomaly score %1</source>
         <translation>異常スコア %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="452"/>
-        <source>The model cannot read this clip: %1</source>
-        <translation>モデルはこのクリップを読めません：%1</translation>
+        <location filename="../ui/views/InspectorView.cpp" line="487"/>
+        <source>The open model cannot score this clip: %1</source>
+        <translation>開いているモデルはこのクリップを採点できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="483"/>
+        <location filename="../ui/views/InspectorView.cpp" line="520"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s（測定した範囲）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <location filename="../ui/views/InspectorView.cpp" line="523"/>
         <source>at %1 s</source>
         <translation>%1 s の位置</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="488"/>
+        <location filename="../ui/views/InspectorView.cpp" line="525"/>
         <source>whole clip</source>
         <translation>クリップ全体</translation>
     </message>
@@ -667,389 +640,275 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
+        <location filename="../ui/views/JobsView.cpp" line="212"/>
         <source>&amp;Train</source>
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
         <source>&amp;Score test clips</source>
         <translation>テストクリップをスコアリング(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="69"/>
+        <location filename="../ui/views/JobsView.cpp" line="71"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
-        <translation type="vanished">OS-SCL（Noisy-ArcMix + ノイズ教師付き対照学習、EMA）</translation>
-    </message>
-    <message>
-        <source>Noisy-ArcMix</source>
-        <translation type="vanished">Noisy-ArcMix</translation>
-    </message>
-    <message>
-        <source>ArcFace (STgram-MFN)</source>
-        <translation type="vanished">ArcFace (STgram-MFN)</translation>
-    </message>
-    <message>
-        <source>Mixture-aligned student of the open model (robust to noise)</source>
-        <translation type="vanished">開いているモデルの混合整合生徒モデル（ノイズに頑健）</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="79"/>
-        <source>log-mel</source>
-        <translation>log-mel</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="80"/>
-        <source>STgram (log-mel + Tgram)</source>
-        <translation>STgram (log-mel + Tgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="81"/>
-        <source>TFSTgram (log-mel + Tgram + TFgram)</source>
-        <translation>TFSTgram (log-mel + Tgram + TFgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="82"/>
-        <source>TASTgram (Tgram + log-mel + TAgram)</source>
-        <translation>TASTgram (Tgram + log-mel + TAgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="92"/>
+        <location filename="../ui/views/JobsView.cpp" line="85"/>
         <source>all cores</source>
         <translation>すべてのコア</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="95"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="96"/>
-        <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
-        <translation>モデルが受け取るクリップの長さ（論文では 10 s）。短いほど CPU での学習が速くなります</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="102"/>
-        <source>none (a student uses all six generators)</source>
-        <translation>なし（生徒モデルは 6 種類の生成器をすべて使います）</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="103"/>
-        <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
-        <translation>学習クリップに混ぜるノイズ（カンマ区切り）：white、pink、brown、babble、impulsive、modulated、または録音のパス。OS-SCL、Noisy-ArcMix、ArcFace ではノイズ拡張（各バッチの半分）、混合整合生徒モデルでは学習用の混合音になります。</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="108"/>
-        <source>Settings of a detector that needs no training, as key=value separated by spaces (asd detectors lists them); empty: its defaults</source>
-        <translation>学習の要らない検出器の設定。空白区切りの key=value（asd detectors で一覧できます）。空欄：既定値</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="111"/>
-        <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
-        <translation>混合：λ·teacher(machine) + (1−λ)·teacher(noise)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="112"/>
-        <source>Denoise baseline: teacher(machine)</source>
-        <translation>ノイズ除去ベースライン：teacher(machine)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="117"/>
-        <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
-        <translation>タグ付け損失に対する整合損失の重み。1：タグ付けが生徒を学習させます。機械ごとのクリップが少ない OS-SCL のような弱い教師に適します。128：すでによく検出できる教師と同じように埋め込みます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="124"/>
-        <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
-        <translation>混合目標に占める teacher(machine) の割合。残りは teacher(noise)。1 はノイズ除去ベースライン。</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="130"/>
-        <source> dB</source>
-        <translation> dB</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="138"/>
-        <source>Each training mixture gets an SNR drawn between these two</source>
-        <translation>各学習用混合音の SNR はこの 2 つの値の間から抽選されます</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="212"/>
         <source>&amp;Fit</source>
         <translation>フィット(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <location filename="../ui/views/JobsView.cpp" line="91"/>
         <source>The pretrained encoder the detector embeds with (File ▸ Pretrained Encoders…)</source>
         <translation>検出器が埋め込みに使う事前学習済みエンコーダ（ファイル ▸ 事前学習済みエンコーダ…）</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="87"/>
+        <source>a new folder in %1, named after the detector and the time</source>
+        <translation>%1 内の新しいフォルダー（検出器名と時刻）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="89"/>
+        <source>Where the detector goes. A folder that already holds a run is replaced only if you say so.</source>
+        <translation>検出器の保存先。実行結果のあるフォルダーは、指示した場合にだけ置き換えます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>Dataset folder</source>
         <translation>データセットのフォルダ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="175"/>
+        <location filename="../ui/views/JobsView.cpp" line="102"/>
         <source>Method</source>
         <translation>手法</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="176"/>
+        <location filename="../ui/views/JobsView.cpp" line="103"/>
         <source>Encoder</source>
         <translation>エンコーダ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="177"/>
-        <source>Detector options</source>
-        <translation>検出器のオプション</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="178"/>
-        <source>Input</source>
-        <translation>入力</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="179"/>
-        <source>Epochs</source>
-        <translation>エポック数</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="180"/>
-        <source>Batch size</source>
-        <translation>バッチサイズ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="181"/>
-        <source>Clip length</source>
-        <translation>クリップ長</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="182"/>
-        <source>Learning rate</source>
-        <translation>学習率</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="183"/>
-        <source>Training noise</source>
-        <translation>学習用ノイズ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="186"/>
-        <source>to</source>
-        <translation>〜</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="188"/>
-        <source>Training SNR</source>
-        <translation>学習 SNR</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
-        <source>Student aligns to</source>
-        <translation>生徒の整合先</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="190"/>
-        <source>Mixture weight λ</source>
-        <translation>混合の重み λ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="191"/>
-        <source>Alignment weight</source>
-        <translation>整合の重み</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="192"/>
+        <location filename="../ui/views/JobsView.cpp" line="106"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="193"/>
+        <location filename="../ui/views/JobsView.cpp" line="107"/>
         <source>CPU threads</source>
         <translation>CPU スレッド</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="194"/>
+        <location filename="../ui/views/JobsView.cpp" line="108"/>
         <source>Run folder</source>
         <translation>実行フォルダ</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="195"/>
+        <location filename="../ui/views/JobsView.cpp" line="109"/>
         <source>Scorer</source>
         <translation>スコアリング方法</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="201"/>
+        <location filename="../ui/views/JobsView.cpp" line="115"/>
+        <location filename="../ui/views/JobsView.cpp" line="213"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="202"/>
+        <location filename="../ui/views/JobsView.cpp" line="116"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="210"/>
+        <location filename="../ui/views/JobsView.cpp" line="124"/>
         <source>Log</source>
         <translation>対数</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="218"/>
+        <location filename="../ui/views/JobsView.cpp" line="132"/>
         <source>training loss</source>
         <translation>学習損失</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="219"/>
+        <location filename="../ui/views/JobsView.cpp" line="133"/>
         <source>validation loss</source>
         <translation>検証損失</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="220"/>
+        <location filename="../ui/views/JobsView.cpp" line="134"/>
         <source>mean AUC (%)</source>
         <translation>平均 AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="226"/>
+        <location filename="../ui/views/JobsView.cpp" line="140"/>
         <source>Epoch</source>
         <translation>エポック</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="227"/>
+        <location filename="../ui/views/JobsView.cpp" line="141"/>
         <source>Loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="228"/>
+        <location filename="../ui/views/JobsView.cpp" line="142"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="299"/>
+        <location filename="../ui/views/JobsView.cpp" line="269"/>
         <source>Import a pretrained encoder first (File ▸ Pretrained Encoders…)</source>
         <translation>先に事前学習済みエンコーダをインポートしてください（ファイル ▸ 事前学習済みエンコーダ…）</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="308"/>
+        <location filename="../ui/views/JobsView.cpp" line="287"/>
         <source>Detector options: %1</source>
         <translation>検出器のオプション：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="316"/>
-        <source>Fitting %1 on %2 → %3</source>
-        <translation>%2 で %1 をフィット中 → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="347"/>
+        <location filename="../ui/views/JobsView.cpp" line="278"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>混合整合生徒モデルには教師が必要です：先にモデルを開くか学習してください</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="351"/>
-        <source>Resume training?</source>
-        <translation>学習を再開しますか？</translation>
+        <location filename="../ui/views/JobsView.cpp" line="104"/>
+        <source>Teacher</source>
+        <translation>教師モデル</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="352"/>
-        <source>%1 already holds a run. Resume it from its last checkpoint?
-
-Choose No to start again (its checkpoints are then overwritten).</source>
-        <translation>%1 にはすでに実行結果があります。最後のチェックポイントから再開しますか？
-
-「いいえ」を選ぶと最初からやり直します（チェックポイントは上書きされます）。</translation>
+        <location filename="../ui/views/JobsView.cpp" line="196"/>
+        <source>none: open or train a model first</source>
+        <translation>なし: 先にモデルを開くか学習してください</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="376"/>
-        <source>Training %1 on %2 → %3</source>
-        <translation>%2 で %1 を学習中 → %3</translation>
+        <location filename="../ui/views/JobsView.cpp" line="226"/>
+        <source>%1 already holds a run: choose another folder, or empty the field for a new one</source>
+        <translation>%1 には既に実行結果があります: 別のフォルダーを選ぶか、欄を空にして新規作成してください</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="417"/>
+        <location filename="../ui/views/JobsView.cpp" line="229"/>
+        <source>Replace the run?</source>
+        <translation>実行結果を置き換えますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="230"/>
+        <source>%1 already holds a run. Replace it? Its detector, checkpoints and scores are removed.</source>
+        <translation>%1 には既に実行結果があります。置き換えますか? 検出器、チェックポイント、スコアは削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="232"/>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="235"/>
+        <source>Resume it</source>
+        <translation>再開する</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="304"/>
+        <source>%1 %2 on %3 → %4</source>
+        <translation>%1 %2（%3）→ %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="305"/>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="305"/>
+        <source>Fitting</source>
+        <translation>フィット</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="350"/>
         <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
         <translation>スコアリングに使うモデルがありません：先にモデルを開くか（ファイル ▸ モデルを開く）、学習してください</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="423"/>
+        <location filename="../ui/views/JobsView.cpp" line="356"/>
         <source>Replace the scores?</source>
         <translation>スコアを置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="424"/>
+        <location filename="../ui/views/JobsView.cpp" line="357"/>
         <source>%1 already holds score files. Replace them with this run&apos;s?</source>
         <translation>%1 にはすでにスコアファイルがあります。この実行のもので置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="436"/>
+        <location filename="../ui/views/JobsView.cpp" line="369"/>
         <source>Scoring %1 with %2</source>
         <translation>%1 を %2 でスコアリング中</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="446"/>
+        <location filename="../ui/views/JobsView.cpp" line="379"/>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="475"/>
+        <location filename="../ui/views/JobsView.cpp" line="411"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>エポック %1/%2 · 損失 %3 · %4 サンプル/s · 残り %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="494"/>
+        <location filename="../ui/views/JobsView.cpp" line="430"/>
         <source>Test clips scored by the model after epoch %1; best.pt (what “Score test clips” and Results use) is epoch %2, the lowest validation loss.</source>
         <translation>エポック %1 の後にモデルでスコアリングしたテストクリップ。best.pt（「テストクリップをスコアリング」と結果が使うもの）は検証損失が最小のエポック %2 です。</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="498"/>
+        <location filename="../ui/views/JobsView.cpp" line="434"/>
         <source>Test clips scored by the adapted encoder after epoch %1; the detector keeps the last epoch&apos;s.</source>
         <translation>エポック %1 の後に適応済みエンコーダでスコアリングしたテストクリップ。検出器は最後のエポックのものを保持します。</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="502"/>
+        <location filename="../ui/views/JobsView.cpp" line="438"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>エポック %1：損失 %2、検証 %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="506"/>
+        <location filename="../ui/views/JobsView.cpp" line="442"/>
         <source> (best so far)</source>
         <translation>（これまでで最良）</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="508"/>
+        <location filename="../ui/views/JobsView.cpp" line="444"/>
         <source>, mean AUC %1%</source>
         <translation>、平均 AUC %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="510"/>
+        <location filename="../ui/views/JobsView.cpp" line="446"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="521"/>
+        <location filename="../ui/views/JobsView.cpp" line="457"/>
         <source>Test clips scored by %1 (%2): the scores Results shows.</source>
         <translation>%1（%2）でスコアリングしたテストクリップ：結果に表示されるスコアです。</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="531"/>
+        <location filename="../ui/views/JobsView.cpp" line="467"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="532"/>
-        <location filename="../ui/views/JobsView.cpp" line="535"/>
+        <location filename="../ui/views/JobsView.cpp" line="468"/>
+        <location filename="../ui/views/JobsView.cpp" line="471"/>
         <source>Job failed</source>
         <translation>ジョブが失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="543"/>
+        <location filename="../ui/views/JobsView.cpp" line="481"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -1057,220 +916,271 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="55"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="72"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <source>Filter by name, label or domain (e.g. anomaly, target, id_02)</source>
-        <translation type="vanished">名前・ラベル・ドメインで絞り込み（例：anomaly、target、id_02）</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="68"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="91"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>絞り込み：語の順序は自由（例：valve anomaly、target id_02）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="80"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="103"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="108"/>
         <source>&amp;Inspector</source>
         <translation>インスペクタ(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
         <source>&amp;Jobs</source>
         <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
         <source>&amp;Results</source>
         <translation>結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="88"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
         <source>&amp;Embeddings</source>
         <translation>埋め込み(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="89"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
         <source>&amp;Noise lab</source>
         <translation>ノイズラボ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="90"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
         <source>R&amp;uns</source>
         <translation>実行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>Skipped files</source>
         <translation>スキップしたファイル</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="123"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
         <source>No model open</source>
         <translation>モデルは開かれていません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="128"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="130"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
         <source>&amp;Open Dataset…</source>
         <translation>データセットを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったもの(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>Open &amp;Model…</source>
         <translation>モデルを開く(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>事前学習済みエンコーダ(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
         <source>Export &amp;Scores…</source>
         <translation>スコアを書き出し(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>DCASE のスコアと判定ファイルのフォルダ</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="179"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>指標を CSV で書き出し(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>Export metrics</source>
         <translation>指標を書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Export &amp;Report…</source>
         <translation>レポートを書き出し(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>Export evaluation report</source>
         <translation>評価レポートを書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="220"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>HTML (*.html)</source>
-        <translation type="vanished">HTML (*.html)</translation>
+        <location filename="../ui/windows/MainWindow.cpp" line="420"/>
+        <source>%1
+
+Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
+        <translation>%1
+
+ASD Workbench が書いた実行フォルダー、またはその中の detector.asd ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="196"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <source>ASD Workbench — User Guide</source>
+        <translation>ASD Workbench — ユーザーガイド</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
+        <source>&amp;Keyboard and Mouse</source>
+        <translation>キーボードとマウス(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
+        <source>Keyboard and Mouse</source>
+        <translation>キーボードとマウス</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>&amp;About ASD Workbench</source>
         <translation>ASD Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>About ASD Workbench</source>
         <translation>ASD Workbench について</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="202"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;機械の異常音検知：録音を調べ、検出器を学習・スコアリングし、AUC と pAUC を測定します。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="277"/>
+        <source>Keys
+</source>
+        <translation>キー
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <source>
+Mouse
+  Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
+  Wheel, drag	zoom and pan a plot&apos;s time or frequency axis
+  Double-click a plot	see the whole clip again
+  Click the anomaly curve	play from there
+  Drag the histogram&apos;s line	move the decision threshold
+  Click an embedding point	list its nearest neighbours; double-click: open the clip
+  Shift+drag on the embeddings	list the clips in the box
+</source>
+        <translation>
+マウス
+  スペクトログラム上で Shift+ドラッグ	計測: Δt、Δf と最も大きいセル、その区間のスペクトル
+  ホイール、ドラッグ	グラフの時間軸・周波数軸のズームと移動
+  グラフをダブルクリック	クリップ全体を再表示
+  異常度曲線をクリック	そこから再生
+  ヒストグラムの線をドラッグ	判定しきい値を移動
+  埋め込みの点をクリック	最近傍を一覧; ダブルクリック: クリップを開く
+  埋め込み上で Shift+ドラッグ	枠内のクリップを一覧
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="295"/>
         <source>Open Dataset Folder</source>
         <translation>データセットのフォルダを開く</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
         <source>Scanning %1…</source>
         <translation>%1 をスキャン中…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="257"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
         <source>Could not open %1</source>
         <translation>%1 を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="259"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
         <source>Could not open dataset</source>
         <translation>データセットを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="260"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1279,80 +1189,97 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 DCASE 形式、MIMII 形式、または normal/ と anomaly/ のサブフォルダに録音があるフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1：%2 クラスに %n クリップ、%3 件をスキップ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
+
+• DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
+• DCASE 2021–2025 Task 2: valve/train/section_00_source_train_normal_0000_pat_00.wav, with attributes_00.csv
+• MIMII: fan/id_00/normal/00000000.wav, fan/id_00/abnormal/00000000.wav
+• any folder with normal/ and anomaly/ (or abnormal/) subfolders of WAV or FLAC files</source>
+        <translation>%1 にはワークベンチが読める録音がありません。読めるレイアウト（各ファイル名の例）:
+
+• DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav、fan/test/anomaly_id_02_00000012.wav
+• DCASE 2021–2025 Task 2: valve/train/section_00_source_train_normal_0000_pat_00.wav（attributes_00.csv 付き）
+• MIMII: fan/id_00/normal/00000000.wav、fan/id_00/abnormal/00000000.wav
+• normal/ と anomaly/（または abnormal/）のサブフォルダーに WAV か FLAC ファイルがある任意のフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
+        <source>%1: no recordings found</source>
+        <translation>%1: 録音が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="383"/>
+        <source>No recordings found</source>
+        <translation>録音が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="419"/>
         <source>Cannot open model</source>
         <translation>モデルを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="323"/>
-        <source>%1
-
-Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
-        <translation>%1
-
-ASD Workbench が書き出したチェックポイント (.pt) または実行フォルダを選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="334"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="446"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="448"/>
         <source>Model: %1</source>
         <translation>モデル：%1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="461"/>
+        <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
+        <translation>%1（%2）の %3 でのスコア、%4: %5 クリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="481"/>
         <source>Open a trained detector</source>
         <translation>学習済みの検出器を開く</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="482"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD Workbench の検出器 (*.asd *.pt)</translation>
     </message>
     <message>
-        <source>ASD Workbench checkpoints (*.pt)</source>
-        <translation type="vanished">ASD Workbench のチェックポイント (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="367"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="497"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>書き出すものがまだありません：先にテストクリップをスコアリングしてください（ジョブ ▸ テストクリップをスコアリング）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="374"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="504"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE のスコアと判定ファイルを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="376"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="386"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="400"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="506"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="531"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="514"/>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="394"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="525"/>
         <source>(no model loaded)</source>
         <translation>（モデルは読み込まれていません）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="398"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="529"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>評価レポートを %1 に書き出しました</translation>
     </message>
@@ -1448,18 +1375,6 @@ ASD Workbench が書き出したチェックポイント (.pt) または実行�
         <location filename="../ui/models/MetricsTableModel.cpp" line="99"/>
         <source>Anomalous test clips</source>
         <translation>異常なテストクリップ</translation>
-    </message>
-    <message>
-        <source>AUC (%)</source>
-        <translation type="vanished">AUC (%)</translation>
-    </message>
-    <message>
-        <source>pAUC (%)</source>
-        <translation type="vanished">pAUC (%)</translation>
-    </message>
-    <message>
-        <source>mAUC (%)</source>
-        <translation type="vanished">mAUC (%)</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsTableModel.cpp" line="98"/>
@@ -1651,22 +1566,22 @@ ASD Workbench が書き出したチェックポイント (.pt) または実行�
         <translation>（クリップしないよう縮小）</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="232"/>
+        <location filename="../ui/views/NoiseView.cpp" line="239"/>
         <source>Cannot mix: %1</source>
         <translation>混合できません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="270"/>
+        <location filename="../ui/views/NoiseView.cpp" line="277"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>スイープには開いたデータセットと学習済みモデルが必要です（ファイル ▸ モデルを開く、または学習）</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="277"/>
+        <location filename="../ui/views/NoiseView.cpp" line="284"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>%1 と比較できません：そのような実行フォルダやチェックポイントはありません</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="297"/>
+        <location filename="../ui/views/NoiseView.cpp" line="304"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>「%1」は dB の数値ではありません</translation>
     </message>
@@ -1674,99 +1589,106 @@ ASD Workbench が書き出したチェックポイント (.pt) または実行�
 <context>
     <name>asd::ui::ResultsView</name>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="39"/>
+        <location filename="../ui/views/ResultsView.cpp" line="40"/>
         <source>Machine ID / section</source>
         <translation>機械 ID / セクション</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="44"/>
+        <location filename="../ui/views/ResultsView.cpp" line="45"/>
         <source>Threshold</source>
         <translation>しきい値</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="46"/>
+        <location filename="../ui/views/ResultsView.cpp" line="47"/>
         <source>Type a threshold, or drag the red line in the histogram</source>
         <translation>しきい値を入力するか、ヒストグラムの赤い線をドラッグしてください</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="75"/>
+        <location filename="../ui/views/ResultsView.cpp" line="62"/>
+        <source>The clips of the clicked histogram bar, highest score first; double-click one to open it</source>
+        <translation>クリックしたヒストグラムの棒のクリップ（スコアの高い順）。ダブルクリックで開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="92"/>
         <source>False positive rate</source>
         <translation>偽陽性率</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="76"/>
+        <location filename="../ui/views/ResultsView.cpp" line="93"/>
         <source>True positive rate</source>
         <translation>真陽性率</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="85"/>
+        <location filename="../ui/views/ResultsView.cpp" line="102"/>
         <source>at the threshold</source>
         <translation>しきい値での値</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="88"/>
+        <location filename="../ui/views/ResultsView.cpp" line="105"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0.1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="90"/>
-        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <location filename="../ui/views/ResultsView.cpp" line="107"/>
+        <location filename="../ui/views/ResultsView.cpp" line="220"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="98"/>
+        <location filename="../ui/views/ResultsView.cpp" line="115"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>異常スコア（線をドラッグしてしきい値を設定）</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="99"/>
+        <location filename="../ui/views/ResultsView.cpp" line="116"/>
         <source>Clips</source>
         <translation>クリップ数</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="131"/>
+        <location filename="../ui/views/ResultsView.cpp" line="140"/>
+        <source>No scores yet: open a run that has scored this dataset, or score one (Jobs ▸ Score test clips).</source>
+        <translation>スコアはまだありません: このデータセットを採点した実行を開くか、採点してください（ジョブ ▸ テストクリップを採点）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="157"/>
         <source>all machines</source>
         <translation>すべての機械</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <location filename="../ui/views/ResultsView.cpp" line="220"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC：AUC %1%、pAUC %2%</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <location filename="../ui/views/ResultsView.cpp" line="67"/>
+        <location filename="../ui/views/ResultsView.cpp" line="245"/>
         <source>anomaly</source>
         <translation>異常</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <location filename="../ui/views/ResultsView.cpp" line="245"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="273"/>
+        <location filename="../ui/views/ResultsView.cpp" line="329"/>
         <source>per ID</source>
         <translation>ID ごと</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="274"/>
+        <location filename="../ui/views/ResultsView.cpp" line="330"/>
         <source>each ID at its own threshold</source>
         <translation>各 ID をそれぞれのしきい値で</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="275"/>
+        <location filename="../ui/views/ResultsView.cpp" line="331"/>
         <source>threshold %1</source>
         <translation>しきい値 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="276"/>
+        <location filename="../ui/views/ResultsView.cpp" line="332"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · 適合率 %2 · 再現率 %3 · F1 %4（正検出 %5、誤警報 %6、見逃し %7）</translation>
-    </message>
-    <message>
-        <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
-        <translation type="vanished">しきい値 %1 · 適合率 %2 · 再現率 %3 · F1 %4（正検出 %5、誤警報 %6、見逃し %7）</translation>
     </message>
 </context>
 <context>
@@ -1810,59 +1732,59 @@ ASD Workbench が書き出したチェックポイント (.pt) または実行�
 <context>
     <name>asd::ui::RunDiffModel</name>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="214"/>
+        <location filename="../ui/models/RunListModel.cpp" line="216"/>
         <source>%1 minus %2, in points</source>
         <translation>%1 − %2（ポイント）</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="225"/>
+        <location filename="../ui/models/RunListModel.cpp" line="227"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="241"/>
+        <location filename="../ui/models/RunListModel.cpp" line="243"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="242"/>
+        <location filename="../ui/models/RunListModel.cpp" line="244"/>
         <source>ID / section</source>
         <translation>ID / セクション</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="243"/>
+        <location filename="../ui/models/RunListModel.cpp" line="245"/>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="244"/>
-        <location filename="../ui/models/RunListModel.cpp" line="245"/>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <location filename="../ui/models/RunListModel.cpp" line="247"/>
         <source>AUC %1</source>
         <translation>AUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="244"/>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <location filename="../ui/models/RunListModel.cpp" line="248"/>
         <source>Δ AUC</source>
         <translation>Δ AUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="247"/>
-        <location filename="../ui/models/RunListModel.cpp" line="248"/>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <location filename="../ui/models/RunListModel.cpp" line="250"/>
         <source>pAUC %1</source>
         <translation>pAUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="247"/>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
         <source>pAUC</source>
         <translation>pAUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <location filename="../ui/models/RunListModel.cpp" line="251"/>
         <source>Δ pAUC</source>
         <translation>Δ pAUC</translation>
     </message>
@@ -1916,47 +1838,52 @@ ASD Workbench が書き出したチェックポイント (.pt) または実行�
         <translation>（run.json を読めません）</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="135"/>
+        <location filename="../ui/models/RunListModel.cpp" line="136"/>
         <source>Mean over machine types, of the last evaluated epoch or the last scoring of labelled clips</source>
         <translation>機械の種類での平均。最後に評価したエポック、またはラベル付きクリップの最後のスコアリングから</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="139"/>
+        <location filename="../ui/models/RunListModel.cpp" line="140"/>
         <source>Run</source>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="140"/>
+        <location filename="../ui/models/RunListModel.cpp" line="141"/>
         <source>Detector</source>
         <translation>検出器</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="141"/>
+        <location filename="../ui/models/RunListModel.cpp" line="142"/>
         <source>Data</source>
         <translation>データ</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="142"/>
+        <location filename="../ui/models/RunListModel.cpp" line="143"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="143"/>
+        <location filename="../ui/models/RunListModel.cpp" line="144"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="144"/>
-        <source>AUC</source>
-        <translation>AUC</translation>
-    </message>
-    <message>
         <location filename="../ui/models/RunListModel.cpp" line="145"/>
-        <source>pAUC</source>
-        <translation>pAUC</translation>
+        <source>Official score</source>
+        <translation>公式スコア</translation>
     </message>
     <message>
         <location filename="../ui/models/RunListModel.cpp" line="146"/>
+        <source>Mean AUC</source>
+        <translation>平均 AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="147"/>
+        <source>Mean pAUC</source>
+        <translation>平均 pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="148"/>
         <source>mAUC</source>
         <translation>mAUC</translation>
     </message>
@@ -2100,7 +2027,7 @@ ASD Workbench が書き出したチェックポイント (.pt) または実行�
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="17"/>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="151"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="239"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="248"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -2125,17 +2052,17 @@ peak %3 Hz, %4 dB at %5 s</source>
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="207"/>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="216"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="235"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="244"/>
         <source>dB difference</source>
         <translation>dB 差</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="273"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="282"/>
         <source>%1 s   %2 Hz   %3 dB</source>
         <translation>%1 s   %2 Hz   %3 dB</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="275"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="284"/>
         <source>%1 s   row %2   %3 %4</source>
         <translation>%1 s   行 %2   %3 %4</translation>
     </message>
@@ -2174,6 +2101,14 @@ peak %3 Hz, %4 dB at %5 s</source>
         <location filename="../ui/plots/WaveformPlot.cpp" line="19"/>
         <source>Amplitude</source>
         <translation>振幅</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::Workspace</name>
+    <message>
+        <location filename="../ui/workspace/Workspace.cpp" line="81"/>
+        <source>scored now</source>
+        <translation>今採点</translation>
     </message>
 </context>
 <context>

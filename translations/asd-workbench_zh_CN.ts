@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="51"/>
+        <location filename="../ui/views/JobsView.cpp" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -48,59 +48,64 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="148"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="187"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>anomaly</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="116"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
         <source>unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="152"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="193"/>
         <source>%1 anomalies</source>
         <translation>%1 个异常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="164"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="205"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="174"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="215"/>
         <source>Clip</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="175"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="216"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="217"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="176"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="218"/>
         <source>Domain</source>
         <translation>域</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="177"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="219"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="178"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -173,174 +178,150 @@
         <translation>圈出并列出名称包含此文本的片段。在图上 Shift+拖动可列出框内的片段。</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="46"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="45"/>
         <source>Show the normal training clips the detector compares against, in grey</source>
         <translation>以灰色显示检测器用作对照的正常训练片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="50"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="49"/>
         <source>Write vectors.tsv and metadata.tsv, which TensorBoard&apos;s Embedding Projector loads</source>
         <translation>写出 vectors.tsv 和 metadata.tsv，可由 TensorBoard 的 Embedding Projector 加载</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="54"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="53"/>
         <source>Folder for the projector files</source>
         <translation>投影文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="70"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="75"/>
         <source>The clicked clip&apos;s nearest neighbours in the embedding space; double-click one to open it</source>
         <translation>所点片段在嵌入空间中的最近邻；双击其中一个可打开它</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="90"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="132"/>
         <source>Open a model and score the dataset (Jobs ▸ Score test clips) to see its embeddings here.</source>
         <translation>打开模型并为数据集打分（作业 ▸ 为测试片段打分），即可在此查看其嵌入。</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="109"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="114"/>
         <source>t-SNE 1</source>
         <translation>t-SNE 1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="110"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="115"/>
         <source>t-SNE 2</source>
         <translation>t-SNE 2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="133"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="143"/>
         <source>PC 1 (%1% of variance)</source>
         <translation>PC 1（方差的 %1%）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="134"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="144"/>
         <source>PC 2 (%1% of variance)</source>
         <translation>PC 2（方差的 %1%）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="139"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="149"/>
         <source>computing t-SNE of %1 clips…</source>
         <translation>正在计算 %1 个片段的 t-SNE…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
         <source>lowest fifth of its ID</source>
         <translation>其 ID 中最低的五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="190"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
         <source>second fifth</source>
         <translation>第二个五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>middle fifth</source>
         <translation>中间的五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="191"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>fourth fifth</source>
         <translation>第四个五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="192"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
         <source>highest fifth of its ID</source>
         <translation>其 ID 中最高的五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="214"/>
         <source>training clips (normal)</source>
         <translation>训练片段（正常）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="227"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="247"/>
         <source> (anomaly)</source>
         <translation>（异常）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="255"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="275"/>
         <source>matches “%1”</source>
         <translation>匹配“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="263"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="283"/>
         <source>%n clip(s) named like “%1”</source>
         <translation>
             <numerusform>%n 个名称类似“%1”的片段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="274"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="294"/>
         <source>%n clip(s) in the box</source>
         <translation>
             <numerusform>框内 %n 个片段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="295"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="315"/>
         <source>No embeddings to export yet: score the test clips first</source>
         <translation>尚无可导出的嵌入：请先为测试片段打分</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="304"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="307"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="327"/>
         <source>Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)</source>
         <translation>已将 vectors.tsv 和 metadata.tsv 写入 %1（TensorBoard projector：Load）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="344"/>
         <source>%1 · score %2</source>
         <translation>%1 · 分数 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="325"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="345"/>
         <source>training clip</source>
         <translation>训练片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="326"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="346"/>
         <source>%1
 %2 %3 · %4</source>
         <translation>%1
 %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="365"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="385"/>
         <source>Nearest to %1</source>
         <translation>离 %1 最近</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="368"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="388"/>
         <source>%1 · distance %2</source>
         <translation>%1 · 距离 %2</translation>
-    </message>
-    <message>
-        <source>Nearest to %1
-(%2, score %3)</source>
-        <translation type="vanished">离 %1 最近
-（%2，分数 %3）</translation>
-    </message>
-    <message>
-        <source>%1
-%2 %3 · %4 · score %5 · distance %6</source>
-        <translation type="vanished">%1
-%2 %3 · %4 · 分数 %5 · 距离 %6</translation>
-    </message>
-    <message>
-        <source>%1 (%2, score %3): nearest clips</source>
-        <translation type="vanished">%1（%2，分数 %3）：最近的片段</translation>
-    </message>
-    <message>
-        <source>%1 · %2 %3 · %4 · score %5 · distance %6</source>
-        <translation type="vanished">%1 · %2 %3 · %4 · 分数 %5 · 距离 %6</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3, %4, score %5</source>
-        <translation type="vanished">%1 — %2 %3，%4，分数 %5</translation>
     </message>
 </context>
 <context>
@@ -427,239 +408,231 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="49"/>
+        <location filename="../ui/views/InspectorView.cpp" line="51"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="58"/>
-        <location filename="../ui/views/InspectorView.cpp" line="62"/>
+        <location filename="../ui/views/InspectorView.cpp" line="60"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="66"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>频谱图的频率轴</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="65"/>
+        <location filename="../ui/views/InspectorView.cpp" line="67"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>低于此值的电平以最低的颜色绘制</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="68"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>片段最响单元以下显示的动态范围</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Pin as reference</source>
         <translation>固定为参照</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="72"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>保留此片段在屏幕上以便与其他片段比较 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="73"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="74"/>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Play the clip (Space)</source>
         <translation>播放片段（空格）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="86"/>
+        <location filename="../ui/views/InspectorView.cpp" line="88"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <source>Play visible</source>
-        <translation type="vanished">播放可见部分</translation>
-    </message>
-    <message>
-        <source>Play the part of the clip that is zoomed into view (Shift+Space)</source>
-        <translation type="vanished">播放缩放到视图中的片段部分 (Shift+Space)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="90"/>
         <source>Play selection</source>
         <translation>播放选区</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="89"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>播放测量矩形的时间范围（在频谱图上 Shift+拖动），否则播放缩放到视图中的部分 (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="93"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="95"/>
         <source>Play the selection again and again until Stop</source>
         <translation>反复播放选区，直到停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="101"/>
+        <location filename="../ui/views/InspectorView.cpp" line="103"/>
         <source>Spectrum</source>
         <translation>频谱</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="103"/>
+        <location filename="../ui/views/InspectorView.cpp" line="105"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>电平随频率变化：在测量矩形上、鼠标处或整个片段上</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="111"/>
+        <location filename="../ui/views/InspectorView.cpp" line="113"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="119"/>
+        <location filename="../ui/views/InspectorView.cpp" line="133"/>
         <source>Axis</source>
         <translation>坐标轴</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="120"/>
+        <location filename="../ui/views/InspectorView.cpp" line="134"/>
         <source>Window</source>
         <translation>窗长</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="121"/>
+        <location filename="../ui/views/InspectorView.cpp" line="135"/>
         <source>Hop</source>
         <translation>帧移</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="122"/>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
         <source>Floor</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="123"/>
+        <location filename="../ui/views/InspectorView.cpp" line="137"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="124"/>
+        <location filename="../ui/views/InspectorView.cpp" line="138"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="144"/>
+        <location filename="../ui/views/InspectorView.cpp" line="157"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="146"/>
+        <location filename="../ui/views/InspectorView.cpp" line="159"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>显示所选片段减去参照片段的 dB 差：这段录音与正常录音的不同之处</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="150"/>
+        <location filename="../ui/views/InspectorView.cpp" line="163"/>
         <source>Unpin</source>
         <translation>取消固定</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="179"/>
+        <location filename="../ui/views/InspectorView.cpp" line="200"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>在数据集树中选择一个片段以查看其波形和频谱图。
 打开已训练的模型（文件 ▸ 打开模型）以查看模型所见。</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="312"/>
+        <location filename="../ui/views/InspectorView.cpp" line="344"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="322"/>
+        <location filename="../ui/views/InspectorView.cpp" line="354"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="384"/>
+        <location filename="../ui/views/InspectorView.cpp" line="416"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>参照：%1（%2 %3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="391"/>
+        <location filename="../ui/views/InspectorView.cpp" line="423"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>已将 %1 固定为参照片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="422"/>
+        <location filename="../ui/views/InspectorView.cpp" line="454"/>
         <source>Model input: %1</source>
         <translation>模型输入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>Mel band</source>
         <translation>Mel 频带</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="424"/>
+        <location filename="../ui/views/InspectorView.cpp" line="456"/>
         <source>activation</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="446"/>
+        <location filename="../ui/views/InspectorView.cpp" line="478"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>异常分数 %1（高于 %3 的 %2% 正常片段）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="450"/>
+        <location filename="../ui/views/InspectorView.cpp" line="482"/>
         <source>anomaly score %1</source>
         <translation>异常分数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="452"/>
-        <source>The model cannot read this clip: %1</source>
-        <translation>模型无法读取此片段：%1</translation>
+        <location filename="../ui/views/InspectorView.cpp" line="487"/>
+        <source>The open model cannot score this clip: %1</source>
+        <translation>打开的模型无法为此片段评分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="483"/>
+        <location filename="../ui/views/InspectorView.cpp" line="520"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s（测量范围）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <location filename="../ui/views/InspectorView.cpp" line="523"/>
         <source>at %1 s</source>
         <translation>在 %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="488"/>
+        <location filename="../ui/views/InspectorView.cpp" line="525"/>
         <source>whole clip</source>
         <translation>整个片段</translation>
     </message>
@@ -667,389 +640,275 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::JobsView</name>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
+        <location filename="../ui/views/JobsView.cpp" line="212"/>
         <source>&amp;Train</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="68"/>
+        <location filename="../ui/views/JobsView.cpp" line="70"/>
         <source>&amp;Score test clips</source>
         <translation>为测试片段打分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="69"/>
+        <location filename="../ui/views/JobsView.cpp" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>OS-SCL (Noisy-ArcMix + noise-supervised contrastive, EMA)</source>
-        <translation type="vanished">OS-SCL（Noisy-ArcMix + 噪声监督对比学习，EMA）</translation>
-    </message>
-    <message>
-        <source>Noisy-ArcMix</source>
-        <translation type="vanished">Noisy-ArcMix</translation>
-    </message>
-    <message>
-        <source>ArcFace (STgram-MFN)</source>
-        <translation type="vanished">ArcFace (STgram-MFN)</translation>
-    </message>
-    <message>
-        <source>Mixture-aligned student of the open model (robust to noise)</source>
-        <translation type="vanished">当前模型的混合对齐学生模型（对噪声稳健）</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="79"/>
-        <source>log-mel</source>
-        <translation>log-mel</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="80"/>
-        <source>STgram (log-mel + Tgram)</source>
-        <translation>STgram (log-mel + Tgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="81"/>
-        <source>TFSTgram (log-mel + Tgram + TFgram)</source>
-        <translation>TFSTgram (log-mel + Tgram + TFgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="82"/>
-        <source>TASTgram (Tgram + log-mel + TAgram)</source>
-        <translation>TASTgram (Tgram + log-mel + TAgram)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="92"/>
+        <location filename="../ui/views/JobsView.cpp" line="85"/>
         <source>all cores</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="95"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="96"/>
-        <source>Length of clip the model takes (the papers use 10 s); shorter trains faster on a CPU</source>
-        <translation>模型读取的片段长度（论文使用 10 s）；较短时在 CPU 上训练更快</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="102"/>
-        <source>none (a student uses all six generators)</source>
-        <translation>无（学生模型使用全部六种生成器）</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="103"/>
-        <source>Noises mixed into the training clips, separated by commas: white, pink, brown, babble, impulsive, modulated, or recording paths. For OS-SCL, Noisy-ArcMix and ArcFace this is noise augmentation (half of each batch); for a mixture-aligned student, its training mixtures.</source>
-        <translation>混入训练片段的噪声，以逗号分隔：white、pink、brown、babble、impulsive、modulated，或录音路径。对 OS-SCL、Noisy-ArcMix 和 ArcFace 这是噪声增强（每批的一半）；对混合对齐学生模型则是其训练混合物。</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="108"/>
-        <source>Settings of a detector that needs no training, as key=value separated by spaces (asd detectors lists them); empty: its defaults</source>
-        <translation>无需训练的检测器的设置，以空格分隔的 key=value（asd detectors 会列出）；留空：使用默认值</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="111"/>
-        <source>Mixture: λ·teacher(machine) + (1−λ)·teacher(noise)</source>
-        <translation>混合：λ·teacher(machine) + (1−λ)·teacher(noise)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="112"/>
-        <source>Denoise baseline: teacher(machine)</source>
-        <translation>去噪基线：teacher(machine)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="117"/>
-        <source>Weight of the alignment loss against the tagging loss. 1: the tagging trains the student, right for a weak teacher such as OS-SCL on a few clips per machine. 128: the student embeds like a teacher that already detects well.</source>
-        <translation>对齐损失相对于标注损失的权重。1：由标注训练学生模型，适合较弱的教师，例如每台机器只有少量片段的 OS-SCL。128：学生模型的嵌入与已能良好检测的教师一致。</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="124"/>
-        <source>Share of teacher(machine) in the mixture target; the rest is teacher(noise). 1 is the denoise baseline.</source>
-        <translation>teacher(machine) 在混合目标中的份额；其余为 teacher(noise)。1 即去噪基线。</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="130"/>
-        <source> dB</source>
-        <translation> dB</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="138"/>
-        <source>Each training mixture gets an SNR drawn between these two</source>
-        <translation>每个训练混合物的 SNR 在这两个值之间随机抽取</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="149"/>
+        <location filename="../ui/views/JobsView.cpp" line="212"/>
         <source>&amp;Fit</source>
         <translation>拟合(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="161"/>
+        <location filename="../ui/views/JobsView.cpp" line="91"/>
         <source>The pretrained encoder the detector embeds with (File ▸ Pretrained Encoders…)</source>
         <translation>检测器用于嵌入的预训练编码器（文件 ▸ 预训练编码器…）</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="87"/>
+        <source>a new folder in %1, named after the detector and the time</source>
+        <translation>%1 中的新文件夹，以检测器和时间命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="89"/>
+        <source>Where the detector goes. A folder that already holds a run is replaced only if you say so.</source>
+        <translation>检测器的保存位置。已有运行的文件夹只有在您同意时才会被替换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="174"/>
+        <location filename="../ui/views/JobsView.cpp" line="101"/>
         <source>Dataset folder</source>
         <translation>数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="175"/>
+        <location filename="../ui/views/JobsView.cpp" line="102"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="176"/>
+        <location filename="../ui/views/JobsView.cpp" line="103"/>
         <source>Encoder</source>
         <translation>编码器</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="177"/>
-        <source>Detector options</source>
-        <translation>检测器选项</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="178"/>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="179"/>
-        <source>Epochs</source>
-        <translation>轮数</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="180"/>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="181"/>
-        <source>Clip length</source>
-        <translation>片段长度</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="182"/>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="183"/>
-        <source>Training noise</source>
-        <translation>训练噪声</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="186"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="188"/>
-        <source>Training SNR</source>
-        <translation>训练 SNR</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="189"/>
-        <source>Student aligns to</source>
-        <translation>学生模型对齐到</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="190"/>
-        <source>Mixture weight λ</source>
-        <translation>混合权重 λ</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="191"/>
-        <source>Alignment weight</source>
-        <translation>对齐权重</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="192"/>
+        <location filename="../ui/views/JobsView.cpp" line="106"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="193"/>
+        <location filename="../ui/views/JobsView.cpp" line="107"/>
         <source>CPU threads</source>
         <translation>CPU 线程</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="194"/>
+        <location filename="../ui/views/JobsView.cpp" line="108"/>
         <source>Run folder</source>
         <translation>运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="195"/>
+        <location filename="../ui/views/JobsView.cpp" line="109"/>
         <source>Scorer</source>
         <translation>打分方式</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="201"/>
+        <location filename="../ui/views/JobsView.cpp" line="115"/>
+        <location filename="../ui/views/JobsView.cpp" line="213"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="202"/>
+        <location filename="../ui/views/JobsView.cpp" line="116"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="210"/>
+        <location filename="../ui/views/JobsView.cpp" line="124"/>
         <source>Log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="218"/>
+        <location filename="../ui/views/JobsView.cpp" line="132"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="219"/>
+        <location filename="../ui/views/JobsView.cpp" line="133"/>
         <source>validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="220"/>
+        <location filename="../ui/views/JobsView.cpp" line="134"/>
         <source>mean AUC (%)</source>
         <translation>平均 AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="226"/>
+        <location filename="../ui/views/JobsView.cpp" line="140"/>
         <source>Epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="227"/>
+        <location filename="../ui/views/JobsView.cpp" line="141"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="228"/>
+        <location filename="../ui/views/JobsView.cpp" line="142"/>
         <source>AUC (%)</source>
         <translation>AUC (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="299"/>
+        <location filename="../ui/views/JobsView.cpp" line="269"/>
         <source>Import a pretrained encoder first (File ▸ Pretrained Encoders…)</source>
         <translation>请先导入预训练编码器（文件 ▸ 预训练编码器…）</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="308"/>
+        <location filename="../ui/views/JobsView.cpp" line="287"/>
         <source>Detector options: %1</source>
         <translation>检测器选项：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="316"/>
-        <source>Fitting %1 on %2 → %3</source>
-        <translation>正在 %2 上拟合 %1 → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/JobsView.cpp" line="347"/>
+        <location filename="../ui/views/JobsView.cpp" line="278"/>
         <source>A mixture-aligned student needs a teacher: open or train a model first</source>
         <translation>混合对齐学生模型需要教师：请先打开或训练一个模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="351"/>
-        <source>Resume training?</source>
-        <translation>继续训练？</translation>
+        <location filename="../ui/views/JobsView.cpp" line="104"/>
+        <source>Teacher</source>
+        <translation>教师模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="352"/>
-        <source>%1 already holds a run. Resume it from its last checkpoint?
-
-Choose No to start again (its checkpoints are then overwritten).</source>
-        <translation>%1 中已有一次运行。从其最后的检查点继续吗？
-
-选择“否”则重新开始（其检查点将被覆盖）。</translation>
+        <location filename="../ui/views/JobsView.cpp" line="196"/>
+        <source>none: open or train a model first</source>
+        <translation>无：请先打开或训练模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="376"/>
-        <source>Training %1 on %2 → %3</source>
-        <translation>正在 %2 上训练 %1 → %3</translation>
+        <location filename="../ui/views/JobsView.cpp" line="226"/>
+        <source>%1 already holds a run: choose another folder, or empty the field for a new one</source>
+        <translation>%1 已有一个运行：请选择其他文件夹，或清空此栏以新建</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="417"/>
+        <location filename="../ui/views/JobsView.cpp" line="229"/>
+        <source>Replace the run?</source>
+        <translation>替换该运行？</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="230"/>
+        <source>%1 already holds a run. Replace it? Its detector, checkpoints and scores are removed.</source>
+        <translation>%1 已有一个运行。要替换吗？其检测器、检查点和分数将被删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="232"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="235"/>
+        <source>Resume it</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="304"/>
+        <source>%1 %2 on %3 → %4</source>
+        <translation>%1 %2，数据 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="305"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="305"/>
+        <source>Fitting</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/JobsView.cpp" line="350"/>
         <source>Nothing to score with: open a model (File ▸ Open Model) or train one first</source>
         <translation>没有可用于打分的模型：请先打开模型（文件 ▸ 打开模型）或训练一个</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="423"/>
+        <location filename="../ui/views/JobsView.cpp" line="356"/>
         <source>Replace the scores?</source>
         <translation>替换分数？</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="424"/>
+        <location filename="../ui/views/JobsView.cpp" line="357"/>
         <source>%1 already holds score files. Replace them with this run&apos;s?</source>
         <translation>%1 中已有分数文件。用本次运行的分数替换吗？</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="436"/>
+        <location filename="../ui/views/JobsView.cpp" line="369"/>
         <source>Scoring %1 with %2</source>
         <translation>正在用 %2 为 %1 打分</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="446"/>
+        <location filename="../ui/views/JobsView.cpp" line="379"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="475"/>
+        <location filename="../ui/views/JobsView.cpp" line="411"/>
         <source>epoch %1/%2 · loss %3 · %4 samples/s · ETA %5</source>
         <translation>第 %1/%2 轮 · 损失 %3 · %4 样本/s · 剩余 %5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="494"/>
+        <location filename="../ui/views/JobsView.cpp" line="430"/>
         <source>Test clips scored by the model after epoch %1; best.pt (what “Score test clips” and Results use) is epoch %2, the lowest validation loss.</source>
         <translation>第 %1 轮后由模型为测试片段打分；best.pt（“为测试片段打分”和结果所用的模型）是验证损失最低的第 %2 轮。</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="498"/>
+        <location filename="../ui/views/JobsView.cpp" line="434"/>
         <source>Test clips scored by the adapted encoder after epoch %1; the detector keeps the last epoch&apos;s.</source>
         <translation>第 %1 轮后由适配后的编码器为测试片段打分；检测器保留最后一轮的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="502"/>
+        <location filename="../ui/views/JobsView.cpp" line="438"/>
         <source>epoch %1: loss %2, validation %3%4%5</source>
         <translation>第 %1 轮：损失 %2，验证 %3%4%5</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="506"/>
+        <location filename="../ui/views/JobsView.cpp" line="442"/>
         <source> (best so far)</source>
         <translation>（目前最佳）</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="508"/>
+        <location filename="../ui/views/JobsView.cpp" line="444"/>
         <source>, mean AUC %1%</source>
         <translation>，平均 AUC %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="510"/>
+        <location filename="../ui/views/JobsView.cpp" line="446"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="521"/>
+        <location filename="../ui/views/JobsView.cpp" line="457"/>
         <source>Test clips scored by %1 (%2): the scores Results shows.</source>
         <translation>由 %1（%2）为测试片段打分：即结果中显示的分数。</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="531"/>
+        <location filename="../ui/views/JobsView.cpp" line="467"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="532"/>
-        <location filename="../ui/views/JobsView.cpp" line="535"/>
+        <location filename="../ui/views/JobsView.cpp" line="468"/>
+        <location filename="../ui/views/JobsView.cpp" line="471"/>
         <source>Job failed</source>
         <translation>作业失败</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="543"/>
+        <location filename="../ui/views/JobsView.cpp" line="481"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1057,220 +916,271 @@ Choose No to start again (its checkpoints are then overwritten).</source>
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="55"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="72"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <source>Filter by name, label or domain (e.g. anomaly, target, id_02)</source>
-        <translation type="vanished">按名称、标签或域筛选（例如 anomaly、target、id_02）</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="68"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="91"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>筛选：词语顺序不限（例如 valve anomaly、target id_02）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="80"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="103"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="85"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="108"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="86"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="87"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="88"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
         <source>&amp;Embeddings</source>
         <translation>嵌入(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="89"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
         <source>&amp;Noise lab</source>
         <translation>噪声实验室(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="90"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
         <source>R&amp;uns</source>
         <translation>运行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>Skipped files</source>
         <translation>跳过的文件</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="123"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
         <source>No model open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="128"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="130"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="166"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="167"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
         <source>&amp;Open Dataset…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="169"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="171"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="172"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>预训练编码器(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
         <source>Export &amp;Scores…</source>
         <translation>导出分数(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>DCASE 分数与判定文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="179"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>将指标导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>Export evaluation report</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="186"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="220"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>HTML (*.html)</source>
-        <translation type="vanished">HTML (*.html)</translation>
+        <location filename="../ui/windows/MainWindow.cpp" line="420"/>
+        <source>%1
+
+Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
+        <translation>%1
+
+请选择由 ASD Workbench 写入的运行文件夹，或其中的 detector.asd 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="190"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="196"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <source>ASD Workbench — User Guide</source>
+        <translation>ASD Workbench — 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
+        <source>&amp;Keyboard and Mouse</source>
+        <translation>键盘和鼠标(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
+        <source>Keyboard and Mouse</source>
+        <translation>键盘和鼠标</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>&amp;About ASD Workbench</source>
         <translation>关于 ASD Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>About ASD Workbench</source>
         <translation>关于 ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="202"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;机器异常声音检测：检查录音，训练检测器并打分，测量 AUC 和 pAUC。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="277"/>
+        <source>Keys
+</source>
+        <translation>按键
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <source>
+Mouse
+  Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
+  Wheel, drag	zoom and pan a plot&apos;s time or frequency axis
+  Double-click a plot	see the whole clip again
+  Click the anomaly curve	play from there
+  Drag the histogram&apos;s line	move the decision threshold
+  Click an embedding point	list its nearest neighbours; double-click: open the clip
+  Shift+drag on the embeddings	list the clips in the box
+</source>
+        <translation>
+鼠标
+  在频谱图上 Shift+拖动	测量：Δt、Δf 和最响的单元；该时间段的频谱
+  滚轮、拖动	缩放和平移图的时间轴或频率轴
+  双击图	重新显示整个片段
+  点击异常曲线	从该处播放
+  拖动直方图的线	移动判定阈值
+  点击嵌入点	列出其最近邻；双击：打开片段
+  在嵌入图上 Shift+拖动	列出框内的片段
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="295"/>
         <source>Open Dataset Folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="257"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="259"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
         <source>Could not open dataset</source>
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="260"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1279,80 +1189,97 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 请选择一个包含 DCASE 布局、MIMII 布局或 normal/ 与 anomaly/ 子文件夹录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1：%2 个类别中的 %n 个片段，跳过 %3 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="322"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
+
+• DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
+• DCASE 2021–2025 Task 2: valve/train/section_00_source_train_normal_0000_pat_00.wav, with attributes_00.csv
+• MIMII: fan/id_00/normal/00000000.wav, fan/id_00/abnormal/00000000.wav
+• any folder with normal/ and anomaly/ (or abnormal/) subfolders of WAV or FLAC files</source>
+        <translation>%1 中没有工作台能读取的录音。它读取以下布局（各举一个文件名）：
+
+• DCASE 2020 Task 2：fan/train/normal_id_00_00000000.wav、fan/test/anomaly_id_02_00000012.wav
+• DCASE 2021–2025 Task 2：valve/train/section_00_source_train_normal_0000_pat_00.wav，附 attributes_00.csv
+• MIMII：fan/id_00/normal/00000000.wav、fan/id_00/abnormal/00000000.wav
+• 任何含有 normal/ 和 anomaly/（或 abnormal/）子文件夹（WAV 或 FLAC 文件）的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
+        <source>%1: no recordings found</source>
+        <translation>%1：未找到录音</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="383"/>
+        <source>No recordings found</source>
+        <translation>未找到录音</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="419"/>
         <source>Cannot open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="323"/>
-        <source>%1
-
-Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
-        <translation>%1
-
-请选择 ASD Workbench 写出的检查点 (.pt) 或运行文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="332"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="334"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="446"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="448"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="340"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="461"/>
+        <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
+        <translation>%1（%2）在 %3 上的分数，%4：%5 个片段</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="481"/>
         <source>Open a trained detector</source>
         <translation>打开已训练的检测器</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="482"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD Workbench 检测器 (*.asd *.pt)</translation>
     </message>
     <message>
-        <source>ASD Workbench checkpoints (*.pt)</source>
-        <translation type="vanished">ASD Workbench 检查点 (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="367"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="497"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>尚无可导出的内容：请先为测试片段打分（作业 ▸ 为测试片段打分）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="374"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="504"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>已将 DCASE 分数与判定文件写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="376"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="386"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="400"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="506"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="531"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="514"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="394"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="525"/>
         <source>(no model loaded)</source>
         <translation>（未加载模型）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="398"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="529"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>已将评估报告写入 %1</translation>
     </message>
@@ -1448,18 +1375,6 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
         <location filename="../ui/models/MetricsTableModel.cpp" line="99"/>
         <source>Anomalous test clips</source>
         <translation>异常测试片段</translation>
-    </message>
-    <message>
-        <source>AUC (%)</source>
-        <translation type="vanished">AUC (%)</translation>
-    </message>
-    <message>
-        <source>pAUC (%)</source>
-        <translation type="vanished">pAUC (%)</translation>
-    </message>
-    <message>
-        <source>mAUC (%)</source>
-        <translation type="vanished">mAUC (%)</translation>
     </message>
     <message>
         <location filename="../ui/models/MetricsTableModel.cpp" line="98"/>
@@ -1651,22 +1566,22 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
         <translation>（已缩放以避免削波）</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="232"/>
+        <location filename="../ui/views/NoiseView.cpp" line="239"/>
         <source>Cannot mix: %1</source>
         <translation>无法混合：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="270"/>
+        <location filename="../ui/views/NoiseView.cpp" line="277"/>
         <source>A sweep needs an open dataset and a trained model (File ▸ Open Model, or train one)</source>
         <translation>扫描需要已打开的数据集和已训练的模型（文件 ▸ 打开模型，或训练一个）</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="277"/>
+        <location filename="../ui/views/NoiseView.cpp" line="284"/>
         <source>Cannot compare with %1: no such run folder or checkpoint</source>
         <translation>无法与 %1 比较：没有这样的运行文件夹或检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/NoiseView.cpp" line="297"/>
+        <location filename="../ui/views/NoiseView.cpp" line="304"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>“%1”不是一个 dB 数值</translation>
     </message>
@@ -1674,99 +1589,106 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 <context>
     <name>asd::ui::ResultsView</name>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="39"/>
+        <location filename="../ui/views/ResultsView.cpp" line="40"/>
         <source>Machine ID / section</source>
         <translation>机器 ID / 分区</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="44"/>
+        <location filename="../ui/views/ResultsView.cpp" line="45"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="46"/>
+        <location filename="../ui/views/ResultsView.cpp" line="47"/>
         <source>Type a threshold, or drag the red line in the histogram</source>
         <translation>输入阈值，或在直方图中拖动红线</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="75"/>
+        <location filename="../ui/views/ResultsView.cpp" line="62"/>
+        <source>The clips of the clicked histogram bar, highest score first; double-click one to open it</source>
+        <translation>所点击直方图柱中的片段，分数最高者在前；双击可打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="92"/>
         <source>False positive rate</source>
         <translation>误报率</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="76"/>
+        <location filename="../ui/views/ResultsView.cpp" line="93"/>
         <source>True positive rate</source>
         <translation>真正率</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="85"/>
+        <location filename="../ui/views/ResultsView.cpp" line="102"/>
         <source>at the threshold</source>
         <translation>在阈值处</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="88"/>
+        <location filename="../ui/views/ResultsView.cpp" line="105"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0.1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="90"/>
-        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <location filename="../ui/views/ResultsView.cpp" line="107"/>
+        <location filename="../ui/views/ResultsView.cpp" line="220"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="98"/>
+        <location filename="../ui/views/ResultsView.cpp" line="115"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>异常分数（拖动线条设置阈值）</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="99"/>
+        <location filename="../ui/views/ResultsView.cpp" line="116"/>
         <source>Clips</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="131"/>
+        <location filename="../ui/views/ResultsView.cpp" line="140"/>
+        <source>No scores yet: open a run that has scored this dataset, or score one (Jobs ▸ Score test clips).</source>
+        <translation>尚无分数：打开已为此数据集评分的运行，或进行评分（作业 ▸ 为测试片段评分）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="157"/>
         <source>all machines</source>
         <translation>所有机器</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="190"/>
+        <location filename="../ui/views/ResultsView.cpp" line="220"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC：AUC %1%，pAUC %2%</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <location filename="../ui/views/ResultsView.cpp" line="67"/>
+        <location filename="../ui/views/ResultsView.cpp" line="245"/>
         <source>anomaly</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="212"/>
+        <location filename="../ui/views/ResultsView.cpp" line="245"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="273"/>
+        <location filename="../ui/views/ResultsView.cpp" line="329"/>
         <source>per ID</source>
         <translation>按 ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="274"/>
+        <location filename="../ui/views/ResultsView.cpp" line="330"/>
         <source>each ID at its own threshold</source>
         <translation>每个 ID 使用各自的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="275"/>
+        <location filename="../ui/views/ResultsView.cpp" line="331"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="276"/>
+        <location filename="../ui/views/ResultsView.cpp" line="332"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · 精确率 %2 · 召回率 %3 · F1 %4（%5 个正确，%6 个误报，%7 个漏报）</translation>
-    </message>
-    <message>
-        <source>threshold %1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
-        <translation type="vanished">阈值 %1 · 精确率 %2 · 召回率 %3 · F1 %4（%5 个正确，%6 个误报，%7 个漏报）</translation>
     </message>
 </context>
 <context>
@@ -1810,59 +1732,59 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
 <context>
     <name>asd::ui::RunDiffModel</name>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="214"/>
+        <location filename="../ui/models/RunListModel.cpp" line="216"/>
         <source>%1 minus %2, in points</source>
         <translation>%1 减去 %2，单位为点</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="225"/>
+        <location filename="../ui/models/RunListModel.cpp" line="227"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="241"/>
+        <location filename="../ui/models/RunListModel.cpp" line="243"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="242"/>
+        <location filename="../ui/models/RunListModel.cpp" line="244"/>
         <source>ID / section</source>
         <translation>ID / 分区</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="243"/>
+        <location filename="../ui/models/RunListModel.cpp" line="245"/>
         <source>Domain</source>
         <translation>域</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="244"/>
-        <location filename="../ui/models/RunListModel.cpp" line="245"/>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <location filename="../ui/models/RunListModel.cpp" line="247"/>
         <source>AUC %1</source>
         <translation>AUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="244"/>
+        <location filename="../ui/models/RunListModel.cpp" line="246"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="246"/>
+        <location filename="../ui/models/RunListModel.cpp" line="248"/>
         <source>Δ AUC</source>
         <translation>Δ AUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="247"/>
-        <location filename="../ui/models/RunListModel.cpp" line="248"/>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <location filename="../ui/models/RunListModel.cpp" line="250"/>
         <source>pAUC %1</source>
         <translation>pAUC %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="247"/>
+        <location filename="../ui/models/RunListModel.cpp" line="249"/>
         <source>pAUC</source>
         <translation>pAUC</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="249"/>
+        <location filename="../ui/models/RunListModel.cpp" line="251"/>
         <source>Δ pAUC</source>
         <translation>Δ pAUC</translation>
     </message>
@@ -1916,47 +1838,52 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
         <translation>（run.json 无法读取）</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="135"/>
+        <location filename="../ui/models/RunListModel.cpp" line="136"/>
         <source>Mean over machine types, of the last evaluated epoch or the last scoring of labelled clips</source>
         <translation>跨机器类型的平均值，来自最后一次评估的轮次或最后一次对带标签片段的打分</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="139"/>
+        <location filename="../ui/models/RunListModel.cpp" line="140"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="140"/>
+        <location filename="../ui/models/RunListModel.cpp" line="141"/>
         <source>Detector</source>
         <translation>检测器</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="141"/>
+        <location filename="../ui/models/RunListModel.cpp" line="142"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="142"/>
+        <location filename="../ui/models/RunListModel.cpp" line="143"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="143"/>
+        <location filename="../ui/models/RunListModel.cpp" line="144"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/models/RunListModel.cpp" line="144"/>
-        <source>AUC</source>
-        <translation>AUC</translation>
-    </message>
-    <message>
         <location filename="../ui/models/RunListModel.cpp" line="145"/>
-        <source>pAUC</source>
-        <translation>pAUC</translation>
+        <source>Official score</source>
+        <translation>官方分数</translation>
     </message>
     <message>
         <location filename="../ui/models/RunListModel.cpp" line="146"/>
+        <source>Mean AUC</source>
+        <translation>平均 AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="147"/>
+        <source>Mean pAUC</source>
+        <translation>平均 pAUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/RunListModel.cpp" line="148"/>
         <source>mAUC</source>
         <translation>mAUC</translation>
     </message>
@@ -2100,7 +2027,7 @@ Choose a checkpoint (.pt) or a run folder written by ASD Workbench.</source>
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="17"/>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="151"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="239"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="248"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
@@ -2125,17 +2052,17 @@ peak %3 Hz, %4 dB at %5 s</source>
     <message>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="207"/>
         <location filename="../ui/plots/SpectrogramPlot.cpp" line="216"/>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="235"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="244"/>
         <source>dB difference</source>
         <translation>dB 差</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="273"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="282"/>
         <source>%1 s   %2 Hz   %3 dB</source>
         <translation>%1 s   %2 Hz   %3 dB</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrogramPlot.cpp" line="275"/>
+        <location filename="../ui/plots/SpectrogramPlot.cpp" line="284"/>
         <source>%1 s   row %2   %3 %4</source>
         <translation>%1 s   第 %2 行   %3 %4</translation>
     </message>
@@ -2174,6 +2101,14 @@ peak %3 Hz, %4 dB at %5 s</source>
         <location filename="../ui/plots/WaveformPlot.cpp" line="19"/>
         <source>Amplitude</source>
         <translation>幅度</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::Workspace</name>
+    <message>
+        <location filename="../ui/workspace/Workspace.cpp" line="81"/>
+        <source>scored now</source>
+        <translation>刚刚评分</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <stdexcept>
 #include <tuple>
@@ -316,6 +317,27 @@ DatasetIndex scanDataset(const std::string &rootPath, const ScanOptions &options
     }
     index.classes = ClassMap::fromClips(index.clips);
     return index;
+}
+
+std::vector<const Clip *> DatasetIndex::normalReferences(const Clip &clip) const
+{
+    const std::string group = detectorGroup(clip);
+    std::vector<const Clip *> same;
+    for (const Clip &c : clips)
+        if (c.split == Split::Train && c.label != Label::Anomaly && c.path != clip.path && detectorGroup(c) == group)
+            same.push_back(&c);
+    // Narrowed only where something is left.
+    const auto narrow = [&same](const auto &keep) {
+        std::vector<const Clip *> kept;
+        std::copy_if(same.begin(), same.end(), std::back_inserter(kept), keep);
+        if (!kept.empty())
+            same = std::move(kept);
+    };
+    if (clip.domain != Domain::None)
+        narrow([&clip](const Clip *c) { return c->domain == clip.domain; });
+    if (!clip.attributes.empty())
+        narrow([&clip](const Clip *c) { return c->attributes == clip.attributes; });
+    return same;
 }
 
 } // namespace asd

@@ -36,6 +36,10 @@ struct DatasetIndex {
 
     std::vector<ClipGroup> groups() const;
     std::vector<std::string> machineTypes() const;
+    // The clips a clip is best compared with: the normal training clips of its group (the
+    // unit a detector fits), of its domain where that has any, and of its attributes where
+    // those have any (DCASE 2022+ record the machine's condition in them).
+    std::vector<const Clip *> normalReferences(const Clip &clip) const;
 };
 
 struct ScanOptions {

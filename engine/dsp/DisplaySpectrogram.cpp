@@ -192,7 +192,39 @@ WaveformEnvelope waveformEnvelope(const std::vector<float> &samples, int sampleR
     return e;
 }
 
-DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b)
+SpectrumBand spectrumBand(const std::vector<SpectrumSlice> &slices)
+{
+    SpectrumBand band;
+    if (slices.empty())
+        return band;
+    band.hz = slices.front().hz;
+    std::vector<const SpectrumSlice *> same;
+    for (const SpectrumSlice &s : slices)
+        if (s.hz == band.hz && !s.hz.empty())
+            same.push_back(&s);
+    band.clips = int(same.size());
+    if (same.empty()) {
+        band.hz.clear();
+        return band;
+    }
+    std::vector<double> levels(same.size());
+    const auto quantile = [&levels](double q) { // linear between order statistics, as numpy's default
+        const double at = q * double(levels.size() - 1);
+        const std::size_t i = std::size_t(at);
+        return i + 1 < levels.size() ? levels[i] + (at - double(i)) * (levels[i + 1] - levels[i]) : levels[i];
+    };
+    for (std::size_t r = 0; r < band.hz.size(); ++r) {
+        for (std::size_t k = 0; k < same.size(); ++k)
+            levels[k] = same[k]->db[r];
+        std::sort(levels.begin(), levels.end());
+        band.median.push_back(quantile(0.5));
+        band.low.push_back(quantile(0.1));
+        band.high.push_back(quantile(0.9));
+    }
+    return band;
+}
+
+DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b, bool levelMatched)
 {
     if (a.db.rows != b.db.rows || a.rowHz != b.rowHz)
         throw std::invalid_argument("spectrograms with other frequency rows cannot be subtracted");
@@ -212,6 +244,14 @@ DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const Disp
         const int cb = std::clamp(int(t / b.seconds * b.db.cols), 0, b.db.cols - 1);
         for (int r = 0; r < a.db.rows; ++r)
             d.db.at(r, c) = a.db.at(r, c) - b.db.at(r, cb);
+    }
+    if (levelMatched && !d.db.data.empty()) {
+        std::vector<float> cells = d.db.data;
+        auto middle = cells.begin() + std::ptrdiff_t(cells.size() / 2);
+        std::nth_element(cells.begin(), middle, cells.end());
+        const float offset = *middle;
+        for (float &v : d.db.data)
+            v -= offset;
     }
     return d;
 }

@@ -40,7 +40,9 @@ DisplaySpectrogram displaySpectrogram(const std::vector<float> &samples, int sam
 // Where one recording differs from another made with the same settings: a − b in dB, cell by
 // cell at the same times, over the duration both cover. Throws std::invalid_argument when
 // their frequency rows differ.
-DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b);
+// Level-matched: minus the median cell difference, so a recording louder overall shows the
+// bands that differ in shape rather than a colour everywhere.
+DisplaySpectrogram spectrogramDifference(const DisplaySpectrogram &a, const DisplaySpectrogram &b, bool levelMatched = false);
 
 // The inspector's measure tool (Sonic Visualiser's): a time-frequency rectangle's extent and its
 // loudest cell. Times in seconds, frequencies in Hz, both clamped to the spectrogram; the cells
@@ -58,6 +60,15 @@ struct SpectrumSlice {
     double peakHz = 0.0, peakDb = 0.0;
 };
 SpectrumSlice spectrumSlice(const DisplaySpectrogram &s, double t0, double t1);
+
+// What a group's normal clips sound like, band by band: the median of their whole-clip spectra
+// and the 10th to 90th percentile between them, so a clip's band outside it stands out.
+// Slices whose rows differ from the first's are left out; an empty band when none are given.
+struct SpectrumBand {
+    std::vector<double> hz, median, low, high;
+    int clips = 0;
+};
+SpectrumBand spectrumBand(const std::vector<SpectrumSlice> &slices);
 
 } // namespace asd
 

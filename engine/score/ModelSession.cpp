@@ -6,6 +6,9 @@
 
 
 #include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
 #include <filesystem>
 
 namespace asd {
@@ -13,6 +16,8 @@ namespace asd {
 struct ModelSession::Impl {
     std::string path;
     std::unique_ptr<Detector> detector;
+    std::mutex embeddedMutex;
+    std::map<std::string, std::vector<float>> embedded; // by clip path
 };
 
 ModelSession::ModelSession() : d(std::make_unique<Impl>()) {}
@@ -51,6 +56,40 @@ ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
     for (auto &m : a.inputMaps)
         result.maps.push_back({std::move(m.name), std::move(m.map)});
     return result;
+}
+
+int ModelSession::nearestInEmbedding(const Clip &clip, const std::vector<const Clip *> &candidates) const
+{
+    std::vector<const Clip *> all = candidates;
+    all.push_back(&clip);
+    std::vector<const Clip *> missing;
+    {
+        std::lock_guard lock(d->embeddedMutex);
+        for (const Clip *c : all)
+            if (!d->embedded.count(c->path))
+                missing.push_back(c);
+    }
+    std::vector<ClipAnalysis> analysed;
+    const std::vector<std::string> errors = d->detector->analyseEach(missing, 0, nullptr, {}, analysed);
+    std::lock_guard lock(d->embeddedMutex);
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        d->embedded[missing[i]->path] = errors[i].empty() ? std::move(analysed[i].embedding) : std::vector<float>();
+    const std::vector<float> &query = d->embedded[clip.path];
+    int best = -1;
+    double bestDistance = HUGE_VAL;
+    for (std::size_t i = 0; i < candidates.size() && !query.empty(); ++i) {
+        const std::vector<float> &e = d->embedded[candidates[i]->path];
+        if (e.size() != query.size())
+            continue;
+        double distance = 0.0;
+        for (std::size_t k = 0; k < e.size(); ++k)
+            distance += double(e[k] - query[k]) * double(e[k] - query[k]);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = int(i);
+        }
+    }
+    return best;
 }
 
 namespace {

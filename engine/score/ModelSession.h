@@ -41,6 +41,10 @@ public:
     };
     // One decode and one forward pass. Throws AudioError or std::runtime_error naming the file.
     Inspection inspect(const Clip &clip) const;
+    // Of `candidates`, the one nearest to `clip` in the detector's own embedding (as its back
+    // end compares them); -1 when none can be embedded. Embeddings are kept for the session, so
+    // asking again for the same group costs one clip. Safe to call from a worker thread.
+    int nearestInEmbedding(const Clip &clip, const std::vector<const Clip *> &candidates) const;
 
 private:
     ModelSession();

@@ -147,6 +147,23 @@ private Q_SLOTS:
         // One section, yet several classes: one per attribute value.
         QCOMPARE(index.classes.size(), 3);
         QVERIFY(index.classes.indexOf("fan/section_00/m-n=W") >= 0);
+
+        // The clips a test clip is compared with: its section's normal training clips, of its
+        // domain and its attributes where there are any; never itself.
+        const auto names = [&](const Clip &c) {
+            std::vector<std::string> out;
+            for (const Clip *r : index.normalReferences(c))
+                out.push_back(r->fileName);
+            return out;
+        };
+        QCOMPARE(names(*find(index, "section_00_target_test_anomaly_0000_m-n_Y.wav")),
+                 std::vector<std::string>{"section_00_target_train_normal_0000_m-n_Y.wav"});
+        QCOMPARE(names(*find(index, "section_00_0001.wav")), std::vector<std::string>{"section_00_source_train_normal_0001_m-n_X.wav"});
+        Clip unknown = *find(index, "section_00_0001.wav");
+        unknown.attributes = {{"m-n", "Z"}}; // no training clip has these: the whole section
+        QCOMPARE(names(unknown).size(), std::size_t(3));
+        QCOMPARE(names(*t), (std::vector<std::string>{"section_00_source_train_normal_0000_m-n_W.wav",
+                                                      "section_00_source_train_normal_0001_m-n_X.wav"}));
     }
 
     void indexesDcase2021SourceAndTargetTestFolders()

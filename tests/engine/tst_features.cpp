@@ -273,6 +273,59 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, spectrogramDifference(a, displaySpectrogram(tone(500, 8000), 16000, r)));
     }
 
+    // Level-matched: a clip 12 dB louder overall than its reference differs by nothing once the
+    // overall level is taken out; a tone it has and the reference lacks still stands out.
+    void levelMatchedDifferenceTakesOutTheOverallLevel()
+    {
+        std::vector<float> quiet(16000), loud(16000), withTone(16000);
+        std::uint32_t state = 7;
+        for (std::size_t i = 0; i < quiet.size(); ++i) {
+            state = state * 1664525u + 1013904223u;
+            quiet[i] = 0.05f * (float(state >> 8) / float(1u << 24) - 0.5f);
+            loud[i] = quiet[i] * 3.98f; // +12 dB
+            withTone[i] = loud[i] + 0.2f * float(std::sin(2 * M_PI * 3000.0 * double(i) / 16000));
+        }
+        DisplayRequest r;
+        r.width = 60;
+        r.height = 128;
+        const DisplaySpectrogram a = displaySpectrogram(quiet, 16000, r);
+        const DisplaySpectrogram plain = spectrogramDifference(displaySpectrogram(loud, 16000, r), a);
+        const DisplaySpectrogram matched = spectrogramDifference(displaySpectrogram(loud, 16000, r), a, true);
+        QVERIFY(std::abs(plain.db.at(64, 30) - 12.0f) < 0.5f);
+        QVERIFY(std::all_of(matched.db.data.begin(), matched.db.data.end(), [](float v) { return std::abs(v) < 0.5f; }));
+        const DisplaySpectrogram tone = spectrogramDifference(displaySpectrogram(withTone, 16000, r), a, true);
+        QVERIFY(tone.db.at(int(std::lround(tone.rowOf(3000))), 30) > 20.0f);
+        QVERIFY(std::abs(tone.db.at(int(std::lround(tone.rowOf(6000))), 30)) < 1.0f);
+    }
+
+    // The normal band: median and 10th/90th percentile per row, as numpy.percentile computes
+    // them (linear between order statistics); slices with other rows are left out.
+    void spectrumBandIsTheNormalClipsMedianAndSpread()
+    {
+        std::vector<SpectrumSlice> slices;
+        for (double level : {0.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0, 100.0}) {
+            SpectrumSlice s;
+            s.hz = {100.0, 200.0};
+            s.db = {level, -level};
+            slices.push_back(s);
+        }
+        SpectrumSlice other;
+        other.hz = {100.0};
+        other.db = {1000.0};
+        slices.push_back(other);
+        const SpectrumBand band = spectrumBand(slices);
+        QCOMPARE(band.clips, 11);
+        QCOMPARE(band.hz, (std::vector<double>{100.0, 200.0}));
+        // numpy.percentile([0, 10, ..., 100], [10, 50, 90]) = 10, 50, 90; of the negatives -90, -50, -10.
+        QCOMPARE(band.low, (std::vector<double>{10.0, -90.0}));
+        QCOMPARE(band.median, (std::vector<double>{50.0, -50.0}));
+        QCOMPARE(band.high, (std::vector<double>{90.0, -10.0}));
+        slices.resize(4); // 0, 10, 20, 30: numpy gives 3, 15, 27 for the first row
+        const SpectrumBand few = spectrumBand(slices);
+        QVERIFY(std::abs(few.low[0] - 3.0) < 1e-9 && std::abs(few.median[0] - 15.0) < 1e-9 && std::abs(few.high[0] - 27.0) < 1e-9);
+        QCOMPARE(spectrumBand({}).clips, 0);
+    }
+
     void measureAndSpectrumSliceReadAKnownTone()
     {
         // 1.5 kHz at amplitude 0.5 in the first second, then 3 kHz at 0.25: the measure tool

@@ -131,6 +131,51 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // The window fits a 1024x768 screen (a 1280x800 one with room to spare) in every language,
+    // on every tab, with a model open, a clip selected and everything the inspector shows on.
+    void windowFitsASmallScreenInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("asd-workbench_de");
+        QTest::newRow("zh_CN") << QStringLiteral("asd-workbench_zh_CN");
+        QTest::newRow("ja") << QStringLiteral("asd-workbench_ja");
+    }
+
+    void windowFitsASmallScreenInEveryLanguage()
+    {
+        QFETCH(QString, name);
+        QTranslator translator;
+        if (!name.isEmpty()) {
+            QVERIFY2(translator.load(name, QStringLiteral(ASD_TRANSLATIONS_DIR)), qPrintable(name + QStringLiteral(" was not built")));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        QTemporaryDir runs;
+        const QString run = runs.path() + QStringLiteral("/bandstats");
+        test::fitAndScore(m_dir.path(), run);
+        {
+            ui::MainWindow w;
+            QVERIFY(openGenerated(w));
+            QVERIFY(w.openModel(run));
+            QVERIFY(w.selectClip(QString::fromStdString(w.datasetModel()->dataset()->clips.back().path)));
+            ui::InspectorView *inspector = w.inspector();
+            inspector->pinCurrent();
+            inspector->spectrumButton()->setChecked(true);
+            // Room for the widest labels and tool bars of every tab, window frame and task bar aside.
+            const QSize screen(1024, 700);
+            QStringList tooBig;
+            for (int tab = 0; tab < w.tabs()->count(); ++tab) {
+                w.tabs()->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                const QSize need = w.minimumSizeHint().expandedTo(w.minimumSize());
+                if (need.width() > screen.width() || need.height() > screen.height())
+                    tooBig << QStringLiteral("%1 needs %2x%3").arg(w.tabs()->tabText(tab)).arg(need.width()).arg(need.height());
+            }
+            QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral("; "))));
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     void germanTranslationShowsAndFilters()
     {
         QTranslator german;

@@ -118,6 +118,65 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("inspector/spectrum"));
     }
 
+    // "Nearest normal": the training normal of the clip's ID nearest in the detector's own
+    // embedding is pinned (checked against the detector's embeddings computed here), the
+    // difference is level-matched, and the spectrum shows the ID's normal band behind the clip.
+    // A clip of a machine type the model was not fitted on says so where the score would be.
+    void nearestNormalAndAClipTheModelCannotScore()
+    {
+        QTemporaryDir runs;
+        const QString run = runs.path() + QStringLiteral("/bandstats");
+        test::fitAndScore(m_dir.path(), run);
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w));
+        QVERIFY(w.openModel(run));
+        const QString clip = m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav");
+        QVERIFY(w.selectClip(clip));
+        ui::InspectorView *inspector = w.inspector();
+        QSignalSpy shown(inspector, &ui::InspectorView::nearestNormalShown);
+        inspector->nearestButton()->click();
+        QVERIFY(shown.wait(20000));
+        QVERIFY(inspector->pinned());
+        const Clip &pinned = *inspector->pinned();
+        QCOMPARE(int(pinned.split), int(Split::Train));
+        QCOMPARE(detectorGroup(pinned), std::string("fan/id_00"));
+        QVERIFY(inspector->differenceButton()->isChecked() && inspector->levelMatchedButton()->isChecked());
+        QVERIFY(inspector->spectrum()->isVisibleTo(inspector) && inspector->spectrum()->hasBand());
+
+        const std::unique_ptr<Detector> detector = loadDetector(run.toStdString());
+        const auto dataset = w.datasetModel()->dataset();
+        const Clip *selected = nullptr;
+        for (const Clip &c : dataset->clips)
+            if (QString::fromStdString(c.path) == clip)
+                selected = &c;
+        QVERIFY(selected);
+        const std::vector<float> query = detector->analyse(*selected).embedding;
+        double nearest = HUGE_VAL;
+        std::string nearestPath;
+        for (const Clip *c : dataset->normalReferences(*selected)) {
+            const std::vector<float> e = detector->analyse(*c).embedding;
+            double d = 0.0;
+            for (std::size_t k = 0; k < e.size(); ++k)
+                d += double(e[k] - query[k]) * double(e[k] - query[k]);
+            if (d < nearest) {
+                nearest = d;
+                nearestPath = c->path;
+            }
+        }
+        QCOMPARE(pinned.path, nearestPath);
+
+        // A model fitted on fans only, and a valve clip.
+        QTemporaryDir fans;
+        writeSynthDataset(fans.path().toStdString(), test::tinySynth(1, 1, 3, 1, 0.25));
+        const QString fanRun = runs.path() + QStringLiteral("/fans");
+        test::fitAndScore(fans.path(), fanRun);
+        QVERIFY(w.openModel(fanRun));
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/valve/test/anomaly_id_00_00000000.wav")));
+        QVERIFY2(inspector->findChild<QLabel *>(QStringLiteral("scoreLine"))->text().contains(QStringLiteral("cannot score this clip")),
+                 qPrintable(inspector->findChild<QLabel *>(QStringLiteral("scoreLine"))->text()));
+        QVERIFY(!inspector->modelPanel()->isVisibleTo(inspector));
+    }
+
     void selectingAClipFillsTheInspector()
     {
         ui::MainWindow w;

@@ -65,6 +65,15 @@ void DatasetTreeModel::setDataset(std::shared_ptr<const DatasetIndex> index)
     endResetModel();
 }
 
+QString DatasetTreeModel::shownName(const Clip &clip)
+{
+    // The row sits below its section, which DCASE 2021+ names repeat at the start
+    // ("section_00_source_test_anomaly_0002.wav"): shown without it, the rest fits.
+    const QString name = QString::fromStdString(clip.fileName);
+    const QString section = QString::fromStdString(groupName(clip)) + QLatin1Char('_');
+    return name.startsWith(section) ? name.mid(section.size()) : name;
+}
+
 void DatasetTreeModel::setScores(const std::map<std::string, double> &byPath)
 {
     // The highest score below each node, leaves first; then every row's score cell changed.
@@ -179,7 +188,7 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (clip)
-            return n->name;
+            return shownName(*clip);
         return tr("%1 (%n clips)", nullptr, n->count).arg(n->name);
     case ScoreColumn:
         return clip && std::isfinite(n->score) ? QString::number(n->score, 'g', 4) : QVariant();

@@ -41,6 +41,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString labelText(Label label); // as the label column shows it, translated
+    // A clip's name as its row shows it: without the section prefix its parent row shows.
+    static QString shownName(const Clip &clip);
     // What the filter box's text matches in FilterTextRole: every word, in any order
     // ("valve anomaly", "target id_02"), case-insensitively.
     static QRegularExpression filterExpression(const QString &text);

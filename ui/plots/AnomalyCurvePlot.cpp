@@ -5,20 +5,38 @@
 
 namespace asd::ui {
 
+namespace {
+QVector<double> stepTimes(std::size_t frames, double secondsPerFrame)
+{
+    QVector<double> t;
+    for (std::size_t i = 0; i <= frames && frames; ++i) // the last frame's step ends at the clip's end
+        t << double(i) * secondsPerFrame;
+    return t;
+}
+} // namespace
+
 AnomalyCurvePlot::AnomalyCurvePlot(QWidget *parent)
-    : QCustomPlot(parent), m_graph(addGraph()), m_peakLine(new QCPItemStraightLine(this)), m_peakLabel(new QCPItemText(this)),
+    : QCustomPlot(parent), m_graph(addGraph()), m_reference(addGraph()), m_peakLine(new QCPItemStraightLine(this)), m_peakLabel(new QCPItemText(this)),
       m_cursor(this, QColor(0xd6, 0x27, 0x28))
 {
     const QColor curve(0xff, 0x7f, 0x0e);
     m_graph->setPen(QPen(curve, 1.5));
     m_graph->setLineStyle(QCPGraph::lsStepLeft);
     m_graph->setBrush(QBrush(QColor(curve.red(), curve.green(), curve.blue(), 60)));
+    m_reference->setPen(QPen(QColor(120, 120, 120), 1.2));
+    m_reference->setLineStyle(QCPGraph::lsStepLeft);
+    m_reference->setLayer(QStringLiteral("background"));
+    m_graph->setName(tr("this clip"));
+    m_reference->removeFromLegend();
+    legend->setFont(QFont(font().family(), font().pointSize() - 1));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_peakLine->setPen(QPen(curve.darker(140), 1, Qt::DashLine));
     m_peakLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_peakLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
     m_peakLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_peakLabel->setPadding(QMargins(4, 2, 4, 2));
     yAxis->setLabel(tr("Anomaly"));
+    yAxis->ticker()->setTickCount(4);
     xAxis->setLabel(tr("Time (s)"));
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
@@ -34,16 +52,10 @@ AnomalyCurvePlot::AnomalyCurvePlot(QWidget *parent)
 
 void AnomalyCurvePlot::setCurve(const std::vector<float> &scores, double secondsPerFrame)
 {
-    QVector<double> t, v;
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-        t << double(i) * secondsPerFrame;
-        v << double(scores[i]);
-    }
-    if (!scores.empty()) { // the last frame's step ends at the clip's end
-        t << double(scores.size()) * secondsPerFrame;
+    QVector<double> v(scores.begin(), scores.end());
+    if (!scores.empty())
         v << double(scores.back());
-    }
-    m_graph->setData(t, v, true);
+    m_graph->setData(stepTimes(scores.size(), secondsPerFrame), v, true);
     const bool any = !scores.empty();
     m_peakLine->setVisible(any);
     m_peakLabel->setVisible(any);
@@ -56,10 +68,40 @@ void AnomalyCurvePlot::setCurve(const std::vector<float> &scores, double seconds
         m_peakLine->point2->setCoords(m_peak, 1);
         m_peakLabel->position->setCoords(m_peak, 0.0);
         m_peakLabel->setText(tr("peak at %1 s").arg(m_peak, 0, 'f', 2));
-        // The curve's own range, so that its shape (where it rises) shows.
-        m_graph->rescaleValueAxis();
+    }
+    rescale();
+}
+
+
+void AnomalyCurvePlot::setReferenceCurve(const std::vector<float> &scores, double secondsPerFrame, const QString &name)
+{
+    QVector<double> v(scores.begin(), scores.end());
+    if (!scores.empty())
+        v << double(scores.back());
+    m_reference->setData(stepTimes(scores.size(), secondsPerFrame), v, true);
+    m_reference->setName(name);
+    if (scores.empty())
+        m_reference->removeFromLegend();
+    else
+        m_reference->addToLegend();
+    rescale();
+}
+
+void AnomalyCurvePlot::rescale()
+{
+    // The curves' own range, so that their shape (where the clip rises above the reference) shows.
+    if (m_peak >= 0) {
+        bool found = false;
+        QCPRange range = m_graph->getValueRange(found);
+        bool referenceFound = false;
+        const QCPRange reference = m_reference->getValueRange(referenceFound);
+        if (referenceFound)
+            range.expand(reference);
+        if (found)
+            yAxis->setRange(range);
         yAxis->scaleRange(1.2, yAxis->range().center());
     }
+    legend->setVisible(hasReferenceCurve() && m_peak >= 0);
     replot();
 }
 

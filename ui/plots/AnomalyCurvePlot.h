@@ -18,13 +18,18 @@ public:
     // Frame t covers [t, t+1) · secondsPerFrame; an empty curve clears the plot.
     void setCurve(const std::vector<float> &scores, double secondsPerFrame);
     double peakSeconds() const { return m_peak; } // < 0 without a curve
+    // The pinned reference clip's curve in grey behind the clip's, on the same value axis:
+    // what a normal clip of the group scores frame by frame. Empty removes it.
+    void setReferenceCurve(const std::vector<float> &scores, double secondsPerFrame, const QString &name);
+    bool hasReferenceCurve() const { return !m_reference->data()->isEmpty(); }
     void setCursor(double seconds) { m_cursor.setPosition(seconds); }
 
 Q_SIGNALS:
     void playFrom(double seconds);
 
 private:
-    QCPGraph *m_graph;
+    void rescale();
+    QCPGraph *m_graph, *m_reference;
     QCPItemStraightLine *m_peakLine;
     QCPItemText *m_peakLabel;
     PlaybackCursor m_cursor;

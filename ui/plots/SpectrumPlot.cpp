@@ -11,6 +11,24 @@ SpectrumPlot::SpectrumPlot(QWidget *parent)
     plotLayout()->addElement(0, 0, m_title);
     addGraph();
     graph(0)->setPen(QPen(QColor(31, 119, 180), 1.5));
+    // The normal band under the clip's curve: grey spread, dashed median.
+    m_low = addGraph();
+    m_high = addGraph();
+    m_median = addGraph();
+    const QColor grey(120, 120, 120);
+    m_low->setPen(QPen(grey.lighter(150), 0.5));
+    m_high->setPen(QPen(grey.lighter(150), 0.5));
+    m_high->setBrush(QColor(grey.red(), grey.green(), grey.blue(), 50));
+    m_high->setChannelFillGraph(m_low);
+    m_median->setPen(QPen(grey, 1.2, Qt::DashLine));
+    for (QCPGraph *g : {m_low, m_high, m_median})
+        g->setLayer(QStringLiteral("background"));
+    graph(0)->setName(tr("this clip"));
+    m_median->setName(tr("normal median"));
+    m_high->setName(tr("normal 10–90 %"));
+    m_low->removeFromLegend();
+    legend->setFont(QFont(font().family(), font().pointSize() - 1));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft); // low levels at low frequencies are rare
     xAxis->setLabel(tr("Frequency (Hz)"));
     yAxis->setLabel(tr("Level (dB)"));
     m_marker->setStyle(QCPItemTracer::tsCircle);
@@ -46,7 +64,21 @@ void SpectrumPlot::setSlice(const SpectrumSlice &slice, FrequencyAxis axis, cons
     m_marker->setVisible(!slice.hz.empty());
     m_peak->setText(slice.hz.empty() ? QString() : tr("peak %1 Hz, %2 dB").arg(slice.peakHz, 0, 'f', 0).arg(slice.peakDb, 0, 'f', 1));
     m_peak->setVisible(!slice.hz.empty());
-    m_title->setText(tr("Spectrum, %1").arg(what));
+    m_what = what;
+    m_title->setText(m_bandClips ? tr("Spectrum, %1, against %2").arg(what, m_bandWhat) : tr("Spectrum, %1").arg(what));
+    replot(rpQueuedReplot);
+}
+
+void SpectrumPlot::setBand(const SpectrumBand &band, const QString &what)
+{
+    m_bandClips = band.clips;
+    m_bandWhat = what;
+    const QVector<double> hz(band.hz.begin(), band.hz.end());
+    m_median->setData(hz, QVector<double>(band.median.begin(), band.median.end()), true);
+    m_low->setData(hz, QVector<double>(band.low.begin(), band.low.end()), true);
+    m_high->setData(hz, QVector<double>(band.high.begin(), band.high.end()), true);
+    legend->setVisible(m_bandClips > 0);
+    m_title->setText(m_bandClips ? tr("Spectrum, %1, against %2").arg(m_what, m_bandWhat) : tr("Spectrum, %1").arg(m_what));
     replot(rpQueuedReplot);
 }
 

@@ -17,6 +17,7 @@ WaveformPlot::WaveformPlot(QWidget *parent)
     m_min->setAdaptiveSampling(false);
     yAxis->setRange(-1, 1);
     yAxis->setLabel(tr("Amplitude"));
+    yAxis->ticker()->setTickCount(3); // readable at a waveform's low height
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);

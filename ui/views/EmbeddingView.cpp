@@ -41,7 +41,6 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     m_search->setMinimumWidth(220);
     m_search->setToolTip(tr("Rings the clips whose names contain this and lists them. Shift+drag on the plot "
                             "lists the clips in a box."));
-    top->addWidget(m_search);
     m_showTraining->setChecked(true);
     m_showTraining->setToolTip(tr("Show the normal training clips the detector compares against, in grey"));
     m_showTraining->setEnabled(false); // until a scoring run hands them over
@@ -57,9 +56,15 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { search(text); });
     m_hover->setWordWrap(true); // long hover texts and translations must not widen the window
-    top->addWidget(m_hover, 1);
+    top->addStretch();
+    // The search and what the mouse is over on a second row: the first stays narrow enough
+    // for a laptop's screen in every language.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_search);
+    second->addWidget(m_hover, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(second);
     auto *body = new QHBoxLayout;
     body->addWidget(m_plot, 1);
     m_neighbours->setMinimumWidth(340); // a whole DCASE file name

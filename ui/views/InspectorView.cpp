@@ -3,6 +3,7 @@
 
 #include "playback/ClipPlayer.h"
 
+#include "dataset/DatasetIndex.h"
 #include "dsp/DisplaySpectrogram.h"
 #include "models/DatasetTreeModel.h"
 #include "plots/AnomalyCurvePlot.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -22,8 +24,10 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -43,7 +47,8 @@ InspectorView::InspectorView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_readout(new QLabel), m_score(new QLabel), m_wave(new WaveformPlot),
       m_spec(new SpectrogramPlot), m_curve(new AnomalyCurvePlot), m_player(new ClipPlayer(this)), m_pinnedPanel(new QWidget), m_pinnedTitle(new QLabel),
       m_pinnedWave(new WaveformPlot), m_pinnedSpec(new SpectrogramPlot), m_modelPanel(new QWidget),
-      m_spectrum(new SpectrumPlot), m_spectrumButton(new QToolButton), m_loop(new QToolButton)
+      m_spectrum(new SpectrumPlot), m_spectrumButton(new QToolButton), m_loop(new QToolButton),
+      m_nearestButton(new QToolButton), m_levelMatched(new QToolButton)
 {
     QSettings s;
     m_axis = combo({tr("Linear"), tr("Log"), tr("Mel")}, s.value(QStringLiteral("inspector/axis"), tr("Linear")).toString());
@@ -111,31 +116,51 @@ InspectorView::InspectorView(QWidget *parent)
     playSel->setShortcut(QKeySequence(tr("Shift+Space")));
     connect(playSel, &QToolButton::clicked, this, &InspectorView::playVisible);
 
-    auto *bar = new QHBoxLayout;
+    // A tool bar, not a row of widgets: on a narrow window what does not fit moves behind its
+    // extension arrow instead of widening the window past a laptop's screen.
+    auto *bar = new QToolBar;
+    bar->setObjectName(QStringLiteral("inspectorBar"));
     auto addLabelled = [&](const QString &label, QWidget *w) {
-        bar->addWidget(new QLabel(label));
+        auto *l = new QLabel(label);
+        l->setBuddy(w);
+        l->setContentsMargins(6, 0, 3, 0);
+        bar->addWidget(l);
         bar->addWidget(w);
     };
+    bar->addWidget(m_spectrumButton);
+    bar->addWidget(playButton);
+    bar->addWidget(playSel);
+    bar->addWidget(m_loop);
+    bar->addWidget(pin);
+    m_nearestButton->setText(tr("Nearest normal"));
+    m_nearestButton->setToolTip(tr("Compare with the normal training clip of this clip's group nearest to it in the open "
+                                   "model's embedding (in level per band without a model): pin it, show the level-matched "
+                                   "difference and the group's normal spectrum range (Ctrl+Shift+P)"));
+    m_nearestButton->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    connect(m_nearestButton, &QToolButton::clicked, this, &InspectorView::compareWithNearestNormal);
+    bar->addWidget(m_nearestButton);
+    bar->addSeparator();
     addLabelled(tr("Axis"), m_axis);
     addLabelled(tr("Window"), m_window);
     addLabelled(tr("Hop"), m_hop);
     addLabelled(tr("Floor"), m_floor);
     addLabelled(tr("Range"), m_range);
     addLabelled(tr("Colours"), m_colors);
-    bar->addStretch();
-    bar->addWidget(m_spectrumButton);
-    bar->addWidget(playButton);
-    bar->addWidget(playSel);
-    bar->addWidget(m_loop);
-    bar->addWidget(pin);
 
+    // The clip's name, group and rate wrap rather than being cut; the score (or why the open
+    // model cannot score the clip) on its own line below.
     m_title->setTextFormat(Qt::RichText);
-    m_readout->setMinimumWidth(260);
-    auto *info = new QHBoxLayout;
-    info->addWidget(m_title, 1);
-    info->addWidget(m_score);
-    info->addWidget(m_readout);
+    m_title->setWordWrap(true);
+    m_score->setWordWrap(true);
+    m_score->setObjectName(QStringLiteral("scoreLine"));
+    m_readout->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    auto *info = new QGridLayout;
+    info->addWidget(m_title, 0, 0);
+    info->addWidget(m_readout, 0, 1);
+    info->addWidget(m_score, 1, 0, 1, 2);
+    info->setColumnStretch(0, 1);
 
+    m_pinnedTitle->setWordWrap(true); // a long name must not widen the inspector
     auto *pinnedLayout = new QVBoxLayout(m_pinnedPanel);
     pinnedLayout->setContentsMargins(0, 0, 0, 0);
     auto *pinnedBar = new QHBoxLayout;
@@ -145,15 +170,26 @@ InspectorView::InspectorView(QWidget *parent)
     m_difference->setCheckable(true);
     m_difference->setToolTip(tr("Show the selected clip minus the reference, in dB: where this recording differs "
                                 "from a good one"));
-    connect(m_difference, &QToolButton::toggled, this, [this] { refresh(); });
+    connect(m_difference, &QToolButton::toggled, this, [this](bool on) {
+        m_levelMatched->setEnabled(on);
+        refresh();
+    });
+    m_levelMatched->setText(tr("Level-matched"));
+    m_levelMatched->setCheckable(true);
+    m_levelMatched->setEnabled(false);
+    m_levelMatched->setToolTip(tr("Take the overall level difference out of the difference, so a clip that is louder "
+                                  "overall shows the bands that differ rather than red everywhere"));
+    connect(m_levelMatched, &QToolButton::toggled, this, [this] { refresh(); });
     auto *unpin = new QToolButton;
     unpin->setText(tr("Unpin"));
     connect(unpin, &QToolButton::clicked, this, [this] {
         m_pinned.reset();
         m_pinnedAudio = {};
         m_pinnedPanel->hide();
+        refreshReferenceCurve();
     });
     pinnedBar->addWidget(m_difference);
+    pinnedBar->addWidget(m_levelMatched);
     pinnedBar->addWidget(unpin);
     pinnedLayout->addLayout(pinnedBar);
     pinnedLayout->addWidget(m_pinnedWave);
@@ -164,6 +200,14 @@ InspectorView::InspectorView(QWidget *parent)
     modelLayout->setContentsMargins(0, 0, 0, 0);
     m_modelPanel->hide();
 
+    // Each pane keeps a readable height; when everything is on (a reference, the spectrum, the
+    // anomaly curve) the inspector scrolls instead of squeezing them.
+    m_wave->setMinimumHeight(90);
+    m_spec->setMinimumHeight(200);
+    m_curve->setMinimumHeight(130);
+    m_spectrum->setMinimumHeight(170);
+    m_pinnedWave->setMinimumHeight(80);
+    m_pinnedSpec->setMinimumHeight(180);
     auto *clipColumn = new QVBoxLayout;
     clipColumn->addWidget(m_wave, 1);
     clipColumn->addWidget(m_spec, 3);
@@ -179,15 +223,26 @@ InspectorView::InspectorView(QWidget *parent)
     m_placeholder = new QLabel(tr("Select a clip in the dataset tree to see its waveform and spectrogram.\n"
                                   "Open a trained model (File ▸ Open Model) to see what the model sees."));
     m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
     m_wave->hide();
     m_spec->hide();
     clipColumn->addWidget(m_placeholder, 4);
 
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(columns, 3);
+    bodyLayout->addWidget(m_pinnedPanel, 2);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(body);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addLayout(info);
-    layout->addLayout(columns, 3);
-    layout->addWidget(m_pinnedPanel, 2);
+    layout->addWidget(m_scroll, 1);
 
     // Settings are saved when the user changes them, not on every redraw.
     const std::pair<QComboBox *, const char *> remembered[] = {
@@ -249,9 +304,10 @@ InspectorView::InspectorView(QWidget *parent)
     }
     connect(m_spec, &QCustomPlot::afterLayout, this, &InspectorView::alignRightEdges);
     connect(m_player, &ClipPlayer::failed, this, &InspectorView::status);
+    connect(&m_nearestWatcher, &QFutureWatcher<NearestNormal>::finished, this, &InspectorView::nearestNormalFound);
 }
 
-InspectorView::~InspectorView() = default;
+InspectorView::~InspectorView() { m_nearestWatcher.waitForFinished(); }
 
 void InspectorView::alignRightEdges()
 {
@@ -345,19 +401,24 @@ void InspectorView::clearClip(const QString &why)
     refreshModelView();
 }
 
-void InspectorView::refresh()
+DisplayRequest InspectorView::displayRequest(std::size_t samples) const
 {
     DisplayRequest r;
     r.stft.nFft = r.stft.winLength = m_window->currentText().toInt();
     r.stft.hop = m_hop->currentText().toInt();
     r.axis = m_axis->currentIndex() == 1 ? FrequencyAxis::Log : m_axis->currentIndex() == 2 ? FrequencyAxis::Mel : FrequencyAxis::Linear;
     r.height = 256;
+    r.width = std::clamp(int(samples / std::size_t(r.stft.hop)), 1, 1600);
+    return r;
+}
+
+void InspectorView::refresh()
+{
     auto draw = [&](const Audio &audio, WaveformPlot *wave, SpectrogramPlot *spec) {
         if (audio.samples.empty())
             return DisplaySpectrogram();
-        r.width = std::clamp(int(audio.samples.size() / std::size_t(r.stft.hop)), 1, 1600);
         wave->setSamples(audio.samples, audio.sampleRate);
-        DisplaySpectrogram shown = displaySpectrogram(audio.samples, audio.sampleRate, r);
+        DisplaySpectrogram shown = displaySpectrogram(audio.samples, audio.sampleRate, displayRequest(audio.samples.size()));
         spec->setSpectrogram(shown);
         spec->setGradient(colorMap(m_colors->currentText()));
         spec->setLevels(m_floor->value(), m_range->value());
@@ -370,17 +431,21 @@ void InspectorView::refresh()
         const DisplaySpectrogram reference = draw(m_pinnedAudio, m_pinnedWave, m_pinnedSpec);
         // Where this recording differs from the good one: selected minus reference, in dB.
         if (m_difference->isChecked() && m_clip && !current.db.data.empty() && !reference.db.data.empty())
-            m_pinnedSpec->setDifference(spectrogramDifference(current, reference));
+            m_pinnedSpec->setDifference(spectrogramDifference(current, reference, m_levelMatched->isChecked()));
     }
     updateSpectrum();
 }
 
 void InspectorView::pinCurrent()
 {
-    if (!m_clip)
-        return;
-    m_pinned = m_clip;
-    m_pinnedAudio = m_audio;
+    if (m_clip)
+        pin(*m_clip, m_audio);
+}
+
+void InspectorView::pin(const Clip &clip, const Audio &audio)
+{
+    m_pinned = clip;
+    m_pinnedAudio = audio;
     m_pinnedTitle->setText(tr("Reference: %1 (%2 %3, %4)")
                                .arg(QString::fromStdString(m_pinned->fileName),
                                     QString::fromStdString(m_pinned->machineType),
@@ -388,13 +453,168 @@ void InspectorView::pinCurrent()
                                     DatasetTreeModel::labelText(m_pinned->label)));
     m_pinnedPanel->show();
     refresh();
+    refreshReferenceCurve();
     Q_EMIT status(tr("Pinned %1 as the reference clip").arg(QString::fromStdString(m_pinned->fileName)));
+}
+
+void InspectorView::setDataset(std::shared_ptr<const DatasetIndex> dataset)
+{
+    m_nearestWatcher.waitForFinished(); // its clips belong to the old dataset
+    m_dataset = std::move(dataset);
+    m_band = {};
+    m_bandKey.clear();
+    m_pinned.reset();
+    m_pinnedAudio = {};
+    m_pinnedPanel->hide();
+}
+
+QString InspectorView::bandKey() const
+{
+    return m_clip ? QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(QString::fromStdString(detectorGroup(*m_clip)), m_window->currentText(), m_hop->currentText())
+                        .arg(m_axis->currentIndex())
+                        .arg(int(m_clip->domain))
+                  : QString();
+}
+
+void InspectorView::compareWithNearestNormal()
+{
+    if (!m_clip || !m_dataset || m_nearestWatcher.isRunning())
+        return;
+    std::vector<const Clip *> candidates = m_dataset->normalReferences(*m_clip);
+    if (candidates.empty()) {
+        Q_EMIT status(tr("%1 has no normal training clips to compare with").arg(QString::fromStdString(groupName(*m_clip))));
+        return;
+    }
+    m_nearestButton->setEnabled(false);
+    Q_EMIT status(tr("Finding the nearest of %n normal clip(s)…", nullptr, int(candidates.size())));
+    const Clip clip = *m_clip;
+    const std::vector<float> samples = m_audio.samples;
+    const int rate = m_audio.sampleRate;
+    const DisplayRequest request = displayRequest(samples.size());
+    const auto model = m_model;
+    const QString key = bandKey();
+    const bool haveBand = key == m_bandKey;
+    const SpectrumBand band = m_band;
+    const auto wholeClip = [](const std::vector<float> &samples, int rate, const DisplayRequest &request) {
+        const DisplaySpectrogram d = displaySpectrogram(samples, rate, request);
+        return spectrumSlice(d, 0, d.seconds);
+    };
+    m_nearestWatcher.setFuture(QtConcurrent::run([=] {
+        NearestNormal found;
+        found.clipPath = clip.path;
+        found.bandKey = key;
+        found.band = band;
+        // The group's spectra: for the band, and as the embedding without a model. At most 200
+        // clips, spread over the group, keep a large group quick.
+        std::vector<const Clip *> spread;
+        const std::size_t step = std::max<std::size_t>(1, (candidates.size() + 199) / 200);
+        for (std::size_t i = 0; i < candidates.size(); i += step)
+            spread.push_back(candidates[i]);
+        std::vector<SpectrumSlice> slices(spread.size());
+        if (!haveBand || !model) {
+            for (std::size_t i = 0; i < spread.size(); ++i) {
+                try {
+                    const Audio audio = readAudio(spread[i]->path);
+                    if (audio.sampleRate == rate)
+                        slices[i] = wholeClip(audio.samples, rate, request);
+                } catch (const std::exception &) {
+                    // an unreadable clip is left out of the band; the scan reported it
+                }
+            }
+            if (!haveBand)
+                found.band = spectrumBand(slices);
+        }
+        try {
+            if (model) {
+                const int i = model->nearestInEmbedding(clip, candidates);
+                found.byEmbedding = i >= 0;
+                if (i >= 0)
+                    found.nearestPath = candidates[std::size_t(i)]->path;
+            }
+            if (found.nearestPath.empty()) {
+                const SpectrumSlice own = wholeClip(samples, rate, request);
+                double best = HUGE_VAL;
+                for (std::size_t i = 0; i < spread.size(); ++i) {
+                    if (slices[i].db.size() != own.db.size())
+                        continue;
+                    double d = 0.0;
+                    for (std::size_t r = 0; r < own.db.size(); ++r)
+                        d += (own.db[r] - slices[i].db[r]) * (own.db[r] - slices[i].db[r]);
+                    if (d < best) {
+                        best = d;
+                        found.nearestPath = spread[i]->path;
+                    }
+                }
+            }
+        } catch (const std::exception &e) {
+            found.error = QString::fromUtf8(e.what());
+        }
+        return found;
+    }));
+}
+
+void InspectorView::nearestNormalFound()
+{
+    m_nearestButton->setEnabled(true);
+    const NearestNormal found = m_nearestWatcher.result();
+    if (!m_clip || m_clip->path != found.clipPath || !m_dataset)
+        return; // the user moved on
+    m_band = found.band;
+    m_bandKey = found.bandKey;
+    m_bandWhat = tr("%n normal training clip(s) of %1", nullptr, found.band.clips).arg(QString::fromStdString(groupName(*m_clip)));
+    const auto nearest = std::find_if(m_dataset->clips.begin(), m_dataset->clips.end(),
+                                      [&](const Clip &c) { return c.path == found.nearestPath; });
+    if (nearest == m_dataset->clips.end()) {
+        Q_EMIT status(found.error.isEmpty() ? tr("No normal clip of %1 could be read").arg(QString::fromStdString(groupName(*m_clip)))
+                                            : found.error);
+        return;
+    }
+    try {
+        const Audio audio = readAudio(nearest->path);
+        m_spectrumButton->setChecked(true);
+        {
+            const QSignalBlocker quiet(m_difference); // one redraw, in pin()
+            m_difference->setChecked(true);
+        }
+        m_levelMatched->setEnabled(true);
+        {
+            const QSignalBlocker quiet(m_levelMatched);
+            m_levelMatched->setChecked(true);
+        }
+        pin(*nearest, audio);
+        Q_EMIT status(found.byEmbedding ? tr("Pinned %1, the nearest normal clip in the model's embedding")
+                                              .arg(QString::fromStdString(nearest->fileName))
+                                        : tr("Pinned %1, the normal clip nearest in level per band")
+                                              .arg(QString::fromStdString(nearest->fileName)));
+        Q_EMIT nearestNormalShown();
+    } catch (const AudioError &e) {
+        Q_EMIT status(tr("Cannot show %1: %2").arg(QString::fromStdString(e.path()), QString::fromStdString(e.reason())));
+    }
 }
 
 void InspectorView::setModel(std::shared_ptr<ModelSession> model)
 {
     m_model = std::move(model);
     refreshModelView();
+    refreshReferenceCurve();
+}
+
+void InspectorView::refreshReferenceCurve()
+{
+    std::vector<float> curve;
+    double secondsPerFrame = 0.0;
+    if (m_model && m_pinned) {
+        try {
+            ModelSession::Inspection seen = m_model->inspect(*m_pinned);
+            curve = std::move(seen.curve);
+            secondsPerFrame = seen.curveSecondsPerFrame;
+        } catch (const std::exception &) {
+            // a reference the model cannot score has no curve to show
+        }
+    }
+    m_curve->setReferenceCurve(curve, secondsPerFrame,
+                               m_pinned ? tr("reference %1").arg(QString::fromStdString(m_pinned->fileName)) : QString());
 }
 
 void InspectorView::setReferenceScores(const std::vector<std::pair<std::string, double>> &scores)
@@ -449,7 +669,12 @@ void InspectorView::refreshModelView()
                                  .arg(QString::fromStdString(groupName(*m_clip)))
                            : tr("anomaly score %1").arg(score, 0, 'g', 4));
     } catch (const std::exception &e) {
-        Q_EMIT status(tr("The model cannot read this clip: %1").arg(QString::fromUtf8(e.what())));
+        // Another machine type or section than the model was fitted on: said where the score
+        // would be, and the clip's own plots take the whole width.
+        m_modelPanel->hide();
+        const QString why = tr("The open model cannot score this clip: %1").arg(QString::fromUtf8(e.what()));
+        m_score->setText(why);
+        Q_EMIT status(why);
     }
 }
 
@@ -478,6 +703,10 @@ void InspectorView::updateSpectrum(double hoveredSeconds)
     if (!m_spectrumButton->isChecked() || !m_clip)
         return;
     const DisplaySpectrogram &s = m_spec->spectrogram();
+    if (bandKey() == m_bandKey)
+        m_spectrum->setBand(m_band, m_bandWhat);
+    else
+        m_spectrum->setBand({}, QString());
     if (m_measured)
         m_spectrum->setSlice(spectrumSlice(s, m_measured->first, m_measured->second), s.axis,
                              tr("%1–%2 s (the measured span)").arg(m_measured->first, 0, 'f', 3).arg(m_measured->second, 0, 'f', 3));

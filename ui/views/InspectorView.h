@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <qcustomplot.h>
@@ -10,14 +11,17 @@
 
 #include "audio/AudioFile.h"
 #include "dataset/Clip.h"
+#include "dsp/DisplaySpectrogram.h"
 
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 
 namespace asd {
 class ModelSession;
+struct DatasetIndex;
 }
 
 namespace asd::ui {
@@ -43,6 +47,8 @@ public:
     // Back to "select a clip": nothing of an earlier clip stays on screen.
     void clearClip(const QString &why = QString());
     void setModel(std::shared_ptr<ModelSession> model);
+    // The open dataset, where the nearest normal clip and the group's normal spectra are found.
+    void setDataset(std::shared_ptr<const DatasetIndex> dataset);
     // Scores of the clip's ID from the last scoring run, to place the clip among them.
     void setReferenceScores(const std::vector<std::pair<std::string, double>> &groupNormalScores);
 
@@ -61,6 +67,9 @@ public:
     QToolButton *spectrumButton() const { return m_spectrumButton; }
     QToolButton *loopButton() const { return m_loop; }
     QComboBox *colourBox() const { return m_colors; }
+    QToolButton *nearestButton() const { return m_nearestButton; }
+    QToolButton *levelMatchedButton() const { return m_levelMatched; }
+    const std::optional<Clip> &pinned() const { return m_pinned; }
 
 public Q_SLOTS:
     void pinCurrent();
@@ -68,14 +77,32 @@ public Q_SLOTS:
     void playVisible(); // the measured time span, else what is zoomed into view; looped with Loop
     void playFrom(double seconds);
     void resetView(); // the whole clip, every frequency (double click)
+    // Pins the normal training clip of the selected clip's group (its domain and attributes
+    // where known) nearest in the open detector's embedding, or in level per band without a
+    // model, turns on the level-matched difference, and draws the group's normal spectrum
+    // range behind the clip's; in the background (nearestNormalShown when done).
+    void compareWithNearestNormal();
 
 Q_SIGNALS:
     void status(const QString &message);
     void colourMapChanged(const QString &name); // the user chose another colour map
+    void nearestNormalShown();
 
 private:
+    struct NearestNormal {
+        std::string clipPath, nearestPath;
+        QString bandKey;
+        SpectrumBand band;
+        bool byEmbedding = false;
+        QString error;
+    };
     void refresh();
     void refreshModelView();
+    void refreshReferenceCurve();
+    void pin(const Clip &clip, const Audio &audio);
+    void nearestNormalFound();
+    DisplayRequest displayRequest(std::size_t samples) const;
+    QString bandKey() const; // the group and display settings the normal band was made with
     void syncRanges(const QCPRange &range);
     void alignRightEdges();
     void updateSpectrum(double hoveredSeconds = -1.0);
@@ -98,6 +125,7 @@ private:
     WaveformPlot *m_pinnedWave;
     SpectrogramPlot *m_pinnedSpec;
     QWidget *m_modelPanel;
+    QScrollArea *m_scroll;
     SpectrumPlot *m_spectrum;
     QToolButton *m_spectrumButton, *m_loop;
     std::optional<std::pair<double, double>> m_measured; // seconds
@@ -105,6 +133,11 @@ private:
     std::vector<SpectrogramPlot *> m_modelPlots;
     bool m_syncing = false;
     std::vector<std::pair<std::string, double>> m_groupScores;
+    std::shared_ptr<const DatasetIndex> m_dataset;
+    QToolButton *m_nearestButton, *m_levelMatched;
+    QFutureWatcher<NearestNormal> m_nearestWatcher;
+    SpectrumBand m_band;
+    QString m_bandKey, m_bandWhat;
 };
 
 } // namespace asd::ui

@@ -40,9 +40,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QScreen>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 // The user guide's resource is in the static asd_ui library, whose resource initialiser the
 // linker would drop: it is called explicitly (from the global namespace, as Qt requires).
@@ -161,11 +165,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The skipped-files panel appears when a scan skipped something.
     dock->hide();
-    resizeDocks({browserDock}, {400}, Qt::Horizontal);
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start: most of the screen, never more than it (a 1280x800 laptop).
+        const QRect screen = this->screen()->availableGeometry();
+        resize(std::min(1400, screen.width() * 95 / 100), std::min(900, screen.height() * 95 / 100));
+    }
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        // Wide enough for the clip names, their label and score; set once the window is laid
+        // out (a dock's size set before that is not kept).
+        QTimer::singleShot(0, this, [this, browserDock] {
+            resizeDocks({browserDock}, {std::clamp(width() * 2 / 5, 260, 520)}, Qt::Horizontal);
+        });
+    m_tree->viewport()->installEventFilter(this); // the names refit when the dock is resized
     statusBar()->showMessage(tr("Ready"));
 }
 
@@ -413,14 +425,43 @@ bool MainWindow::openModel(const QString &path)
     return true;
 }
 
+// The clip names as wide as the longest needs, but leaving the score and label in view: the
+// other columns (domain, attributes, length) are a scroll away.
+void MainWindow::fitNameColumn()
+{
+    int longest = m_tree->header()->sectionSizeHint(DatasetTreeModel::NameColumn);
+    if (const auto dataset = m_workspace->dataset()) {
+        const QFontMetrics metrics(m_tree->font());
+        const QModelIndex first = m_model->index(0, 0);
+        for (std::size_t i = 0; i < std::min<std::size_t>(dataset->clips.size(), 2000); ++i)
+            longest = std::max(longest, metrics.horizontalAdvance(DatasetTreeModel::shownName(dataset->clips[i])));
+        longest += 4 * m_tree->indentation() + (first.isValid() ? 8 : 0); // type, section, split, the clip's own
+    }
+    int others = 0;
+    for (int column : {DatasetTreeModel::ScoreColumn, DatasetTreeModel::LabelColumn}) {
+        m_tree->resizeColumnToContents(column);
+        others += m_tree->header()->sectionSize(column);
+    }
+    m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, std::max(160, std::min(longest, m_tree->viewport()->width() - others)));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QMainWindow::eventFilter(watched, event);
+}
+
 // Every view shows the workspace's dataset: nothing of the previous one stays.
 void MainWindow::showDataset()
 {
     const auto dataset = m_workspace->dataset();
     m_inspector->clearClip(); // the previous dataset's clip is not in this one
+    m_inspector->setDataset(dataset);
     m_results->comparison()->clear(); // runs scored on the previous dataset
     m_model->setDataset(dataset);
     m_tree->expandToDepth(0);
+    fitNameColumn();
     m_jobs->setDataFolder(m_workspace->datasetFolder());
     m_noise->setDataFolder(m_workspace->datasetFolder());
 }
@@ -445,6 +486,7 @@ void MainWindow::showScores()
     for (const auto &c : s.clips)
         byPath[c.path] = c.score;
     m_model->setScores(byPath);
+    fitNameColumn();
     m_results->setScores(s.clips, s.thresholds);
     m_results->setSource(s.clips.empty() ? QString()
                                          : tr("Scores of %1 (%2) on %3, %4: %5 clips")

@@ -85,6 +85,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -97,6 +98,7 @@ private:
     void showCurrentClip();
     void onScoringFinished(const JobEvent &result);
     void showDataset();
+    void fitNameColumn();
     void showModel();
     void showScores();
     void showNoRecordings(const QString &folder);
