@@ -397,6 +397,34 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, AutoencoderDetector::parseOptions({{"score", "psnr"}}));
     }
 
+    // A PatchCore fit counts its coresets and training scores after each group starts, ending
+    // full, rather than showing the feature extraction's full bar while it works.
+    void patchCoreFitReportsProgressPerGroup()
+    {
+        std::vector<JobEvent> events;
+        std::atomic<bool> cancel{false};
+        FitConfig f;
+        f.dataDir = m_data;
+        f.outDir = m_dir.path().toStdString() + "/patchcore-progress";
+        f.family = "patchcore";
+        fitDetector(f, [&](const JobEvent &e) { events.push_back(e); }, cancel);
+        QCOMPARE(int(events.back().kind), int(JobEvent::Kind::Finished));
+        int groups = 0;
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            if (events[i].kind != JobEvent::Kind::Phase || events[i].message.find(" of 4)") == std::string::npos)
+                continue; // "fitting fan/id_00 (1 of 4)"
+            ++groups;
+            std::vector<const JobEvent *> progress;
+            for (std::size_t j = i + 1; j < events.size() && events[j].kind != JobEvent::Kind::Phase; ++j)
+                if (events[j].kind == JobEvent::Kind::Progress)
+                    progress.push_back(&events[j]);
+            QVERIFY2(progress.size() >= 2, events[i].message.c_str());
+            QVERIFY(progress.front()->step < progress.front()->steps);
+            QVERIFY2(progress.back()->step == progress.back()->steps, qPrintable(QStringLiteral("%1 of %2").arg(progress.back()->step).arg(progress.back()->steps)));
+        }
+        QCOMPARE(groups, 4);
+    }
+
     void fitRunWritesTheDetectorAndScoringUsesIt()
     {
         std::vector<JobEvent> events;

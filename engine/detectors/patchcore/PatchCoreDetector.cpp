@@ -278,14 +278,21 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
                                 all[r].begin() + std::ptrdiff_t((i + 1) * kPatchDim));
                 row.clip.push_back(owner[r][i]);
             }
-        }, {}, ctx.cancel);
+        }, [&](std::size_t done) {
+            // The coresets and then the training scores, as one bar per group.
+            if (ctx.progress)
+                ctx.progress(done, std::size_t(rows) + clips.size());
+        }, ctx.cancel);
         if (ctx.cancel && *ctx.cancel)
             return;
         // Each training clip against the other clips' patches: the normal scores the
         // threshold is fitted to. Kept at float precision, as the file stores them.
         if (clips.size() >= 2)
-            for (std::size_t k = 0; k < clips.size(); ++k)
+            for (std::size_t k = 0; k < clips.size(); ++k) {
                 g.trainingScores.push_back(double(float(analyse(g, clips[k], int(k)).score)));
+                if (ctx.progress)
+                    ctx.progress(std::size_t(rows) + k + 1, std::size_t(rows) + clips.size());
+            }
         m_groups.emplace(name, std::move(g));
     }
     if (m_groups.empty())
