@@ -142,6 +142,32 @@ private Q_SLOTS:
         QVERIFY(html.contains("id_02"));
         QVERIFY(html.contains("data:image/png;base64,"));
         QVERIFY(html.contains("ArcFace (own-class cross-entropy)")); // the run's own score, named
+        QVERIFY(html.contains("Most anomalous clips") && html.contains("Precision"));
+        QVERIFY(!html.contains("drag the line")); // the histogram's on-screen hint stays on screen
+
+        // The PDF's pages, painted as images: each full at least to its middle but the last (no
+        // figure pushed alone onto a half-empty page), as many as the PDF has.
+        const ui::ReportInput input = ui::reportFromViews(QStringLiteral("test run"), QStringLiteral("test scorer"),
+                                                          w.datasetModel()->dataset().get(), w.workspace()->scores().metrics,
+                                                          *w.results(), w.embeddings());
+        const std::vector<QImage> pages = ui::renderReportPages(input, 40);
+        QVERIFY(pages.size() >= 2);
+        for (std::size_t p = 0; p + 1 < pages.size(); ++p) {
+            int lowest = 0; // the last row with anything drawn on it
+            for (int y = pages[p].height() - 1; y >= 0 && !lowest; --y)
+                for (int x = 0; x < pages[p].width(); ++x)
+                    if (pages[p].pixel(x, y) != qRgb(255, 255, 255)) {
+                        lowest = y;
+                        break;
+                    }
+            QVERIFY2(lowest > pages[p].height() / 2, qPrintable(QStringLiteral("page %1 of %2 ends at %3 of %4 rows")
+                                                                    .arg(p + 1).arg(pages.size()).arg(lowest).arg(pages[p].height())));
+        }
+        const QString pdfPath = m_dir.path() + QStringLiteral("/report-pages.pdf");
+        ui::writeReport(pdfPath, input);
+        QFile pdfFile(pdfPath);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QCOMPARE(int(pdfFile.readAll().count("/Type /Page\n") + 0), int(pages.size()));
         w.exportScores(m_dir.path() + QStringLiteral("/exported"));
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/exported/anomaly_score_valve_id_02.csv")));
         QVERIFY(QFileInfo::exists(m_dir.path() + QStringLiteral("/exported/decision_result_valve_id_02.csv")));

@@ -555,7 +555,7 @@ void MainWindow::exportReport(const QString &path)
                                         m_workspace->modelPath() + QLatin1Char(')')
                                   : tr("(no model loaded)");
     try {
-        writeReport(path, reportFromViews(model, m_scorerName, m_model->dataset().get(), m_jobs->metricsModel()->summary(),
+        writeReport(path, reportFromViews(model, m_scorerName, m_model->dataset().get(), m_workspace->scores().metrics,
                                           *m_results, m_embeddings));
         statusBar()->showMessage(tr("Wrote the evaluation report to %1").arg(path));
     } catch (const std::exception &e) {

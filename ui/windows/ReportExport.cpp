@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace asd::ui {
@@ -19,11 +21,20 @@ ReportInput reportFromViews(const QString &model, const QString &scorer, const D
     in.scorer = scorer;
     in.dataset = dataset;
     in.summary = summary;
-    in.roc = results.rocPlot()->toPixmap(560, 420).toImage();
-    in.histogram = results.histogramPlot()->toPixmap(560, 420).toImage();
-    if (embeddings && embeddings->pointCount() > 0)
-        in.embedding = embeddings->plot()->toPixmap(560, 420).toImage();
-    in.decision = results.decisionText();
+    in.scored = results.scores();
+    for (const auto &c : in.scored)
+        if (const auto t = results.thresholdOf(c))
+            in.thresholds[groupKey(c.machineType, c.group)] = *t;
+    in.roc = results.rocPlot()->toPixmap(480, 340).toImage();
+    // On paper the histogram's axis says what it shows, not how to drag its line.
+    QCPAxis *scoreAxis = results.histogramPlot()->xAxis;
+    const QString onScreen = scoreAxis->label();
+    scoreAxis->setLabel(QCoreApplication::translate("asd::ui::ReportExport", "Anomaly score"));
+    in.histogram = results.histogramPlot()->toPixmap(480, 340).toImage();
+    scoreAxis->setLabel(onScreen);
+    in.histogramShowsThreshold = results.thresholdLineShown();
+    if (embeddings && embeddings->pointCount() > 0) // wide enough for the legend beside the points
+        in.embedding = embeddings->plot()->toPixmap(640, 380).toImage();
     return in;
 }
 
