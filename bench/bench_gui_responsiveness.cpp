@@ -7,6 +7,7 @@
 #include "views/DetectorOptionsForm.h"
 #include "views/JobsView.h"
 #include "windows/MainWindow.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,11 +60,22 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     qint64 last = clock.nsecsElapsed();
+    // What the window did, and when: a long gap is named by what ran just before it.
+    std::vector<std::pair<double, const char *>> happened;
+    const auto note = [&](const char *what) { return [&happened, &clock, what] { happened.emplace_back(clock.nsecsElapsed() / 1e6, what); }; };
+    QObject::connect(jobs, &asd::ui::JobsView::jobEnded, note("job ended"));
+    QObject::connect(jobs, &asd::ui::JobsView::trainingFinished, note("training finished (run opened)"));
+    QObject::connect(jobs, &asd::ui::JobsView::scoringFinished, note("scoring finished (scores shown)"));
+    QObject::connect(w.workspace(), &asd::ui::Workspace::modelChanged, note("model opened"));
+    QObject::connect(w.workspace(), &asd::ui::Workspace::scoresChanged, note("scores changed"));
+    std::vector<std::pair<double, double>> late; // (when it ended, gap) above 50 ms
     QTimer pulse;
     pulse.setTimerType(Qt::PreciseTimer);
     QObject::connect(&pulse, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
         gaps.push_back((now - last) / 1e6);
+        if (gaps.back() > 50.0)
+            late.emplace_back(now / 1e6, gaps.back());
         last = now;
     });
     pulse.start(10);
@@ -74,12 +86,14 @@ int main(int argc, char **argv)
         t.start();
         return t;
     }();
+    note("training started")();
     jobs->trainButton()->click();
     if (!ended.wait(1800000)) {
         std::fprintf(stderr, "training did not end\n");
         return 1;
     }
     const double trainSeconds = wall.elapsed() / 1000.0;
+    note("scoring started")();
     jobs->scoreButton()->click();
     if (!ended.wait(600000)) {
         std::fprintf(stderr, "scoring did not end\n");
@@ -94,6 +108,16 @@ int main(int argc, char **argv)
                 trainSeconds);
     std::printf("  %zu ticks of a 10 ms timer: median gap %.1f ms, 99th percentile %.1f ms, largest %.1f ms, %ld above 100 ms\n",
                 gaps.size(), percentile(0.5), percentile(0.99), sorted.back(), over);
+    for (const auto &[when, gap] : late) {
+        const char *before = "the start";
+        double at = 0;
+        for (const auto &[t, what] : happened)
+            if (t <= when) {
+                before = what;
+                at = t;
+            }
+        std::printf("  gap of %.1f ms ending at %.2f s, %.2f s after %s\n", gap, when / 1e3, (when - at) / 1e3, before);
+    }
     std::printf("  goal: no gap above 100 ms: %s\n", over == 0 ? "met" : "NOT met");
     return 0;
 }

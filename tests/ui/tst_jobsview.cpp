@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY2(captionAfterTraining.contains(QStringLiteral("epoch 2")) && captionAfterTraining.contains(QStringLiteral("best.pt")),
                  qPrintable(captionAfterTraining));
         // The finished run is opened, and the status bar keeps saying so.
-        QCOMPARE(modelLabel(), QStringLiteral("Model: gui-run"));
+        QTRY_COMPARE_WITH_TIMEOUT(modelLabel(), QStringLiteral("Model: gui-run"), 20000);
         // The per-ID table filled in: 2 types x 2 IDs, then 2 type rows and the mean.
         QCOMPARE(jobs->metricsModel()->rowCount(), 4 + 2 + 1);
         const QModelIndex auc = jobs->metricsModel()->index(0, ui::MetricsTableModel::AucColumn);

@@ -149,6 +149,37 @@ private Q_SLOTS:
         QCOMPARE(w.results()->comparison()->index(0, ui::RunComparisonModel::RunColumn).data().toString(),
                  QStringLiteral("run"));
     }
+
+    // A run finished in the Jobs view opens off the GUI thread: the model and the run's stored
+    // scores arrive together; a file that is no detector is a reason, not an exception; the
+    // last open asked for wins.
+    void runsOpenInTheBackground()
+    {
+        const QString run = m_dir.path() + QStringLiteral("/workspace-background");
+        test::fitAndScore(m_dir.path(), run);
+        ui::Workspace workspace;
+        workspace.setDataset(std::make_shared<const DatasetIndex>(scanDataset(m_dir.path().toStdString())));
+        QSignalSpy opened(&workspace, &ui::Workspace::modelChanged), failed(&workspace, &ui::Workspace::modelFailed);
+        workspace.openModelInBackground(run);
+        QVERIFY(!workspace.model()); // not yet: the window goes on meanwhile
+        QVERIFY(opened.wait(20000));
+        QVERIFY(workspace.model());
+        QCOMPARE(workspace.scores().clips.size(), std::size_t(16)); // RUN/scores of this dataset
+        const QString notADetector = m_dir.path() + QStringLiteral("/not-a-detector.asd");
+        QFile text(notADetector);
+        QVERIFY(text.open(QIODevice::WriteOnly) && text.write("hello") == 5);
+        text.close();
+        workspace.openModelInBackground(notADetector);
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().first().toString(), notADetector);
+        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("not-a-detector.asd")));
+        QCOMPARE(opened.count(), 1);
+        workspace.openModelInBackground(notADetector);
+        workspace.openModelInBackground(run); // supersedes the first
+        QVERIFY(opened.wait(20000));
+        QTest::qWait(200);
+        QCOMPARE(failed.count(), 1);
+    }
 };
 
 QTEST_MAIN(TestWorkspace)

@@ -451,6 +451,7 @@ void JobsView::onEvent(const JobEvent &e)
         Q_EMIT status(QString::fromStdString(e.message));
         setRunning(false);
         if (m_training) {
+            setOpenModel(m_runFolder); // what Score scores from now on, while the window opens it
             Q_EMIT trainingFinished(m_runFolder);
         } else {
             m_metrics->setSummary(e.metrics);

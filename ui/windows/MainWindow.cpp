@@ -69,6 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::datasetChanged, this, &MainWindow::showDataset);
     connect(m_workspace, &Workspace::modelChanged, this, &MainWindow::showModel);
     connect(m_workspace, &Workspace::scoresChanged, this, &MainWindow::showScores);
+    connect(m_workspace, &Workspace::modelFailed, this, [this](const QString &path, const QString &why) {
+        statusBar()->showMessage(tr("Cannot open model %1: %2").arg(path, why));
+    });
     setWindowTitle(tr("ASD Workbench"));
     setAcceptDrops(true);
 
@@ -118,7 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
                             static_cast<QObject *>(m_embeddings), static_cast<QObject *>(m_runs)})
         connect(source, SIGNAL(status(QString)), statusBar(), SLOT(showMessage(QString)));
     connect(m_jobs, &JobsView::trainingFinished, this, [this](const QString &run) {
-        openModel(run);
+        // Read off the GUI thread: a network's weights take a moment, and the window must not stall.
+        m_workspace->openModelInBackground(run);
         // The run appears in the Runs tab; its parent folder becomes the workspace if none is set.
         if (m_runs->workspace().isEmpty())
             m_runs->setWorkspace(QFileInfo(run).absolutePath());

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace asd::ui {
 
@@ -21,17 +23,18 @@ QString Workspace::runFolder() const
     return m_modelPath.isEmpty() ? QString() : QString::fromStdString(runFolderOf(m_modelPath.toStdString()));
 }
 
-Workspace::Scores Workspace::storedScores() const
+Workspace::Scores Workspace::storedScores(const std::shared_ptr<const DatasetIndex> &dataset, const QString &modelPath,
+                                          const ModelSession *model)
 {
     Scores s;
-    const QString folder = runFolder();
-    if (!m_dataset || folder.isEmpty())
+    const QString folder = modelPath.isEmpty() ? QString() : QString::fromStdString(runFolderOf(modelPath.toStdString()));
+    if (!dataset || folder.isEmpty())
         return s;
     const QString scores = QDir(folder).filePath(QStringLiteral("scores"));
     if (QDir(scores).entryList({QStringLiteral("anomaly_score_*.csv")}, QDir::Files).isEmpty())
         return s;
     try {
-        const ScoreFileReading reading = readScoreFiles(scores.toStdString(), *m_dataset);
+        const ScoreFileReading reading = readScoreFiles(scores.toStdString(), *dataset);
         // Only scores of this dataset, every test clip and nothing else (another dataset's
         // files may share clip names); otherwise none rather than a mix.
         if (!reading.problems.empty())
@@ -43,8 +46,8 @@ Workspace::Scores Workspace::storedScores() const
     if (s.clips.empty())
         return s;
     s.metrics = evaluate(s.clips, defaultRule(s.clips));
-    s.model = QString::fromStdString(modelDisplayName(m_modelPath.toStdString()));
-    s.scorer = m_model ? QString::fromStdString(m_model->description()) : QString();
+    s.model = QString::fromStdString(modelDisplayName(modelPath.toStdString()));
+    s.scorer = model ? QString::fromStdString(model->description()) : QString();
     s.source = scores;
     return s;
 }
@@ -53,18 +56,61 @@ void Workspace::setDataset(std::shared_ptr<const DatasetIndex> dataset)
 {
     m_dataset = std::move(dataset);
     Q_EMIT datasetChanged();
-    m_scores = storedScores();
+    m_scores = storedScores(m_dataset, m_modelPath, m_model.get());
+    Q_EMIT scoresChanged();
+}
+
+Workspace::Opened Workspace::open(const QString &path, const std::shared_ptr<const DatasetIndex> &dataset)
+{
+    Opened o;
+    o.model = ModelSession::open(path.toStdString());
+    o.stored = storedScores(dataset, QString::fromStdString(o.model->checkpointPath()), o.model.get());
+    return o;
+}
+
+void Workspace::setOpened(Opened opened)
+{
+    m_model = std::move(opened.model);
+    m_modelPath = QString::fromStdString(m_model->checkpointPath());
+    Q_EMIT modelChanged();
+    m_scores = std::move(opened.stored);
     Q_EMIT scoresChanged();
 }
 
 void Workspace::openModel(const QString &path)
 {
-    std::shared_ptr<ModelSession> session = ModelSession::open(path.toStdString());
-    m_model = std::move(session);
-    m_modelPath = QString::fromStdString(m_model->checkpointPath());
-    Q_EMIT modelChanged();
-    m_scores = storedScores();
-    Q_EMIT scoresChanged();
+    ++m_opening; // a background open still running is superseded
+    setOpened(open(path, m_dataset));
+}
+
+void Workspace::openModelInBackground(const QString &path)
+{
+    const int ticket = ++m_opening;
+    const int scoresVersion = m_scoresVersion;
+    const auto dataset = m_dataset;
+    auto *watcher = new QFutureWatcher<Opened>(this);
+    connect(watcher, &QFutureWatcher<Opened>::finished, this, [=] {
+        watcher->deleteLater();
+        if (ticket != m_opening || dataset != m_dataset)
+            return; // another model or dataset was opened meanwhile
+        Opened opened = watcher->result();
+        if (!opened.model) {
+            Q_EMIT modelFailed(path, opened.error);
+            return;
+        }
+        if (scoresVersion != m_scoresVersion) // scored while it opened: those scores stay
+            opened.stored = m_scores;
+        setOpened(std::move(opened));
+    });
+    watcher->setFuture(QtConcurrent::run([path, dataset] {
+        try {
+            return open(path, dataset);
+        } catch (const std::exception &e) {
+            Opened failed;
+            failed.error = QString::fromUtf8(e.what());
+            return failed;
+        }
+    }));
 }
 
 void Workspace::setScores(const JobEvent &result)
@@ -80,6 +126,7 @@ void Workspace::setScores(const JobEvent &result)
     s.scorer = QString::fromStdString(result.scorer);
     s.source = tr("scored now");
     m_scores = std::move(s);
+    ++m_scoresVersion;
     Q_EMIT scoresChanged();
 }
 

@@ -53,6 +53,9 @@ public:
     // Opens a run or detector file (std::runtime_error naming it when it cannot be opened); its
     // existing scores of the open dataset are loaded from RUN/scores.
     void openModel(const QString &path);
+    // The same off the GUI thread (a network's weights take a while to read): modelChanged when
+    // it is open, modelFailed with the reason otherwise. Scores made meanwhile are kept.
+    void openModelInBackground(const QString &path);
     // A scoring of the open dataset finished.
     void setScores(const JobEvent &result);
 
@@ -60,15 +63,27 @@ Q_SIGNALS:
     void datasetChanged();
     void modelChanged();
     void scoresChanged();
+    void modelFailed(const QString &path, const QString &why);
 
 private:
-    // The open run's score files of the open dataset (RUN/scores), or nothing.
-    Scores storedScores() const;
+    struct Opened {
+        std::shared_ptr<ModelSession> model;
+        Scores stored;
+        QString error; // why it could not be opened (in the background)
+    };
+    // Opens the detector and reads the run's score files of `dataset` (RUN/scores), if any.
+    static Opened open(const QString &path, const std::shared_ptr<const DatasetIndex> &dataset);
+    // The run's score files of the dataset (RUN/scores), or nothing.
+    static Scores storedScores(const std::shared_ptr<const DatasetIndex> &dataset, const QString &modelPath,
+                               const ModelSession *model);
+    void setOpened(Opened opened);
 
     std::shared_ptr<const DatasetIndex> m_dataset;
     std::shared_ptr<ModelSession> m_model;
     QString m_modelPath;
     Scores m_scores;
+    int m_opening = 0;       // background opens asked for; only the last one's result is taken
+    int m_scoresVersion = 0; // scorings set since
 };
 
 } // namespace asd::ui
