@@ -12,22 +12,27 @@
 <context>
     <name>asd::ui::AnomalyCurvePlot</name>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="21"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="29"/>
+        <source>this clip</source>
+        <translation>dieser Clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="44"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="22"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="46"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="27"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="51"/>
         <source>The detector&apos;s anomaly score along the clip. Click to play from there.</source>
         <translation>Der Anomaliewert des Detektors über den Clip. Klicken spielt ab dieser Stelle ab.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="58"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="76"/>
         <source>peak at %1 s</source>
         <translation>Spitze bei %1 s</translation>
     </message>
@@ -48,7 +53,7 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="187"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="192"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1 (%n Clip)</numerusform>
@@ -56,57 +61,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="193"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="198"/>
         <source>%1 anomalies</source>
         <translation>%1 Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="205"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="210"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="215"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="216"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="221"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="217"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="222"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="218"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="223"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="219"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="224"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="225"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
@@ -189,7 +194,7 @@
         <translation>vectors.tsv und metadata.tsv schreiben, die der Embedding Projector von TensorBoard lädt</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="53"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="52"/>
         <source>Folder for the projector files</source>
         <translation>Ordner für die Projector-Dateien</translation>
     </message>
@@ -411,231 +416,298 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="51"/>
+        <location filename="../ui/views/InspectorView.cpp" line="54"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="51"/>
+        <location filename="../ui/views/InspectorView.cpp" line="54"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="51"/>
+        <location filename="../ui/views/InspectorView.cpp" line="54"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="60"/>
-        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="63"/>
+        <location filename="../ui/views/InspectorView.cpp" line="67"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="69"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>Frequenzachse des Spektrogramms</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>Pegel darunter werden in der niedrigsten Farbe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="68"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>Dynamikbereich unterhalb der lautesten Zelle des Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="74"/>
         <source>Pin as reference</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="72"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>Diesen Clip zum Vergleich mit anderen auf dem Bildschirm behalten (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="73"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="79"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="77"/>
+        <location filename="../ui/views/InspectorView.cpp" line="80"/>
         <source>Play the clip (Space)</source>
         <translation>Clip abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="90"/>
+        <location filename="../ui/views/InspectorView.cpp" line="93"/>
         <source>Play selection</source>
         <translation>Auswahl abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="94"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>Die Zeitspanne des gemessenen Rechtecks abspielen (Umschalt+Ziehen im Spektrogramm), sonst den sichtbar gezoomten Teil des Clips (Umschalt+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="96"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="95"/>
+        <location filename="../ui/views/InspectorView.cpp" line="98"/>
         <source>Play the selection again and again until Stop</source>
         <translation>Die Auswahl immer wieder abspielen, bis Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="103"/>
+        <location filename="../ui/views/InspectorView.cpp" line="106"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="105"/>
+        <location filename="../ui/views/InspectorView.cpp" line="108"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>Pegel über der Frequenz: im gemessenen Rechteck, an der Maus oder über den ganzen Clip</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="113"/>
+        <location filename="../ui/views/InspectorView.cpp" line="116"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="133"/>
+        <location filename="../ui/views/InspectorView.cpp" line="135"/>
+        <source>Nearest normal</source>
+        <translation>Nächster Normalclip</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
+        <source>Compare with the normal training clip of this clip&apos;s group nearest to it in the open model&apos;s embedding (in level per band without a model): pin it, show the level-matched difference and the group&apos;s normal spectrum range (Ctrl+Shift+P)</source>
+        <translation>Mit dem normalen Trainingsclip der Gruppe vergleichen, der diesem Clip im Embedding des geöffneten Modells am nächsten ist (ohne Modell: im Pegel je Band): anheften, die pegelangeglichene Differenz und den normalen Spektralbereich der Gruppe zeigen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="139"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="143"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="134"/>
+        <location filename="../ui/views/InspectorView.cpp" line="144"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="135"/>
+        <location filename="../ui/views/InspectorView.cpp" line="145"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="136"/>
+        <location filename="../ui/views/InspectorView.cpp" line="146"/>
         <source>Floor</source>
         <translation>Untergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="137"/>
+        <location filename="../ui/views/InspectorView.cpp" line="147"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="138"/>
+        <location filename="../ui/views/InspectorView.cpp" line="148"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="157"/>
+        <location filename="../ui/views/InspectorView.cpp" line="169"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="159"/>
+        <location filename="../ui/views/InspectorView.cpp" line="171"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>Den gewählten Clip minus die Referenz in dB zeigen: wo diese Aufnahme von einer guten abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="163"/>
+        <location filename="../ui/views/InspectorView.cpp" line="177"/>
+        <source>Level-matched</source>
+        <translation>Pegelangeglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="180"/>
+        <source>Take the overall level difference out of the difference, so a clip that is louder overall shows the bands that differ rather than red everywhere</source>
+        <translation>Den Gesamtpegelunterschied aus der Differenz nehmen, sodass ein insgesamt lauterer Clip die abweichenden Bänder zeigt statt überall Rot</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="184"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="200"/>
+        <location filename="../ui/views/InspectorView.cpp" line="223"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum, um Wellenform und Spektrogramm zu sehen.
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="344"/>
+        <location filename="../ui/views/InspectorView.cpp" line="368"/>
+        <location filename="../ui/views/InspectorView.cpp" line="592"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="354"/>
+        <location filename="../ui/views/InspectorView.cpp" line="378"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="416"/>
+        <location filename="../ui/views/InspectorView.cpp" line="449"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="423"/>
+        <location filename="../ui/views/InspectorView.cpp" line="457"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="454"/>
+        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <source>%1 has no normal training clips to compare with</source>
+        <translation>%1 hat keine normalen Trainingsclips zum Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InspectorView.cpp" line="490"/>
+        <source>Finding the nearest of %n normal clip(s)…</source>
+        <translation>
+            <numerusform>Suche den nächsten von %n Normalclip…</numerusform>
+            <numerusform>Suche den nächsten von %n Normalclips…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InspectorView.cpp" line="565"/>
+        <source>%n normal training clip(s) of %1</source>
+        <translation>
+            <numerusform>%n normalen Trainingsclip von %1</numerusform>
+            <numerusform>%n normale Trainingsclips von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="569"/>
+        <source>No normal clip of %1 could be read</source>
+        <translation>Kein Normalclip von %1 konnte gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="586"/>
+        <source>Pinned %1, the nearest normal clip in the model&apos;s embedding</source>
+        <translation>%1 angeheftet, der nächste Normalclip im Embedding des Modells</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="588"/>
+        <source>Pinned %1, the normal clip nearest in level per band</source>
+        <translation>%1 angeheftet, der im Pegel je Band nächste Normalclip</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="617"/>
+        <source>reference %1</source>
+        <translation>Referenz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="642"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="478"/>
+        <location filename="../ui/views/InspectorView.cpp" line="666"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="482"/>
+        <location filename="../ui/views/InspectorView.cpp" line="670"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="487"/>
+        <location filename="../ui/views/InspectorView.cpp" line="675"/>
         <source>The open model cannot score this clip: %1</source>
         <translation>Das geöffnete Modell kann diesen Clip nicht bewerten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="520"/>
+        <location filename="../ui/views/InspectorView.cpp" line="712"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s (die gemessene Spanne)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="523"/>
+        <location filename="../ui/views/InspectorView.cpp" line="715"/>
         <source>at %1 s</source>
         <translation>bei %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="525"/>
+        <location filename="../ui/views/InspectorView.cpp" line="717"/>
         <source>whole clip</source>
         <translation>ganzer Clip</translation>
     </message>
@@ -895,23 +967,23 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="457"/>
+        <location filename="../ui/views/JobsView.cpp" line="458"/>
         <source>Test clips scored by %1 (%2): the scores Results shows.</source>
         <translation>Testclips bewertet von %1 (%2): die Werte, die Ergebnisse zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="467"/>
+        <location filename="../ui/views/JobsView.cpp" line="468"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="468"/>
-        <location filename="../ui/views/JobsView.cpp" line="471"/>
+        <location filename="../ui/views/JobsView.cpp" line="469"/>
+        <location filename="../ui/views/JobsView.cpp" line="472"/>
         <source>Job failed</source>
         <translation>Job fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="481"/>
+        <location filename="../ui/views/JobsView.cpp" line="482"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -919,162 +991,162 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="72"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="75"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="91"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="95"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>Filter: Wörter in beliebiger Reihenfolge (z. B. valve anomaly, target id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="103"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="107"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="108"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
         <source>&amp;Embeddings</source>
         <translation>E&amp;mbeddings</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
         <source>&amp;Noise lab</source>
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
         <source>R&amp;uns</source>
         <translation>Lä&amp;ufe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="203"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="212"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="217"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="222"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="220"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="420"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
         <source>%1
 
 Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
@@ -1083,64 +1155,69 @@ Choose a run folder, or the detector.asd file in one, written by ASD Workbench.<
 Wählen Sie einen Laufordner oder die darin liegende Datei detector.asd, von ASD Workbench geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="230"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="73"/>
+        <source>Cannot open model %1: %2</source>
+        <translation>Modell %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="241"/>
         <source>ASD Workbench — User Guide</source>
         <translation>ASD Workbench — Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="252"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="277"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
         <source>Keys
 </source>
         <translation>Tasten
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="284"/>
         <source>
 Mouse
   Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
@@ -1163,27 +1240,27 @@ Maus
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="295"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="343"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="345"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1192,12 +1269,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="364"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1205,7 +1282,7 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="377"/>
         <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
 
 • DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
@@ -1220,70 +1297,70 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
 • jeder Ordner mit Unterordnern normal/ und anomaly/ (oder abnormal/) mit WAV- oder FLAC-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
         <source>%1: no recordings found</source>
         <translation>%1: keine Aufnahmen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="383"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="387"/>
         <source>No recordings found</source>
         <translation>Keine Aufnahmen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="419"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="423"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="446"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="448"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="484"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="486"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="461"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="500"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>Werte von %1 (%2) auf %3, %4: %5 Clips</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="481"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="520"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="482"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="497"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="536"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="504"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="543"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="506"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="531"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="545"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="555"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="570"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="514"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="525"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="564"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="529"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1588,6 +1665,14 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         <location filename="../ui/views/NoiseView.cpp" line="304"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>&apos;%1&apos; ist keine dB-Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::ReportExport</name>
+    <message>
+        <location filename="../ui/windows/ReportExport.cpp" line="32"/>
+        <source>Anomaly score</source>
+        <translation>Anomaliewert</translation>
     </message>
 </context>
 <context>
@@ -2075,27 +2160,49 @@ Spitze %3 Hz, %4 dB bei %5 s</translation>
 <context>
     <name>asd::ui::SpectrumPlot</name>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="14"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="26"/>
+        <source>this clip</source>
+        <translation>dieser Clip</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="27"/>
+        <source>normal median</source>
+        <translation>Median normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="28"/>
+        <source>normal 10–90 %</source>
+        <translation>normal 10–90 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="37"/>
         <source>Frequency (Hz)</source>
         <translation>Frequenz (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="15"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="38"/>
         <source>Level (dB)</source>
         <translation>Pegel (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="47"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="70"/>
         <source>peak %1 Hz, %2 dB</source>
         <translation>Spitze %1 Hz, %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="49"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="73"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="86"/>
         <source>Spectrum, %1</source>
         <translation>Spektrum, %1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="55"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="73"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="86"/>
+        <source>Spectrum, %1, against %2</source>
+        <translation>Spektrum, %1, gegen %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="92"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2111,7 +2218,7 @@ Spitze %3 Hz, %4 dB bei %5 s</translation>
 <context>
     <name>asd::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace/Workspace.cpp" line="81"/>
+        <location filename="../ui/workspace/Workspace.cpp" line="127"/>
         <source>scored now</source>
         <translation>soeben bewertet</translation>
     </message>

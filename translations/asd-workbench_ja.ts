@@ -12,22 +12,27 @@
 <context>
     <name>asd::ui::AnomalyCurvePlot</name>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="21"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="29"/>
+        <source>this clip</source>
+        <translation>このクリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="44"/>
         <source>Anomaly</source>
         <translation>異常</translation>
     </message>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="22"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="46"/>
         <source>Time (s)</source>
         <translation>時間 (s)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="27"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="51"/>
         <source>The detector&apos;s anomaly score along the clip. Click to play from there.</source>
         <translation>クリップに沿った検出器の異常スコア。クリックするとそこから再生します。</translation>
     </message>
     <message>
-        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="58"/>
+        <location filename="../ui/plots/AnomalyCurvePlot.cpp" line="76"/>
         <source>peak at %1 s</source>
         <translation>ピーク %1 s</translation>
     </message>
@@ -48,64 +53,64 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="187"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="192"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1（%n クリップ）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
         <source>anomaly</source>
         <translation>異常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="146"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="155"/>
         <source>unlabelled</source>
         <translation>ラベルなし</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="193"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="198"/>
         <source>%1 anomalies</source>
         <translation>異常 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="205"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="210"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="215"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
         <source>Clip</source>
         <translation>クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="216"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="221"/>
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="217"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="222"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="218"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="223"/>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="219"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="224"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="225"/>
         <source>Length</source>
         <translation>長さ</translation>
     </message>
@@ -188,7 +193,7 @@
         <translation>TensorBoard の Embedding Projector が読み込める vectors.tsv と metadata.tsv を書き出します</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="53"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="52"/>
         <source>Folder for the projector files</source>
         <translation>プロジェクタ用ファイルのフォルダ</translation>
     </message>
@@ -408,231 +413,296 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="51"/>
+        <location filename="../ui/views/InspectorView.cpp" line="54"/>
         <source>Linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="51"/>
+        <location filename="../ui/views/InspectorView.cpp" line="54"/>
         <source>Log</source>
         <translation>対数</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="51"/>
+        <location filename="../ui/views/InspectorView.cpp" line="54"/>
         <source>Mel</source>
         <translation>メル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="60"/>
-        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="63"/>
+        <location filename="../ui/views/InspectorView.cpp" line="67"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="66"/>
+        <location filename="../ui/views/InspectorView.cpp" line="69"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>スペクトログラムの周波数軸</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>これより低いレベルは最も低い色で描きます</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="68"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>クリップの最も大きいセルから下に表示するダイナミックレンジ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="74"/>
         <source>Pin as reference</source>
         <translation>参照として固定</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="72"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>このクリップを画面に残し、他のクリップと比べます (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="73"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="79"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="77"/>
+        <location filename="../ui/views/InspectorView.cpp" line="80"/>
         <source>Play the clip (Space)</source>
         <translation>クリップを再生（スペース）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="88"/>
+        <location filename="../ui/views/InspectorView.cpp" line="91"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="90"/>
+        <location filename="../ui/views/InspectorView.cpp" line="93"/>
         <source>Play selection</source>
         <translation>選択範囲を再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="94"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>測定した矩形の時間範囲（スペクトログラム上で Shift+ドラッグ）を、なければズームして表示している部分を再生 (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="96"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="95"/>
+        <location filename="../ui/views/InspectorView.cpp" line="98"/>
         <source>Play the selection again and again until Stop</source>
         <translation>停止するまで選択範囲を繰り返し再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="103"/>
+        <location filename="../ui/views/InspectorView.cpp" line="106"/>
         <source>Spectrum</source>
         <translation>スペクトル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="105"/>
+        <location filename="../ui/views/InspectorView.cpp" line="108"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>周波数に対するレベル：測定した矩形、マウス位置、またはクリップ全体</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="113"/>
+        <location filename="../ui/views/InspectorView.cpp" line="116"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="133"/>
+        <location filename="../ui/views/InspectorView.cpp" line="135"/>
+        <source>Nearest normal</source>
+        <translation>最も近い正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
+        <source>Compare with the normal training clip of this clip&apos;s group nearest to it in the open model&apos;s embedding (in level per band without a model): pin it, show the level-matched difference and the group&apos;s normal spectrum range (Ctrl+Shift+P)</source>
+        <translation>このクリップのグループで、開いているモデルの埋め込みで最も近い正常な学習クリップ（モデルがなければ帯域ごとのレベルで最も近いもの）と比較します: 固定し、レベルを合わせた差分とグループの正常なスペクトル範囲を表示（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="139"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="143"/>
         <source>Axis</source>
         <translation>軸</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="134"/>
+        <location filename="../ui/views/InspectorView.cpp" line="144"/>
         <source>Window</source>
         <translation>窓長</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="135"/>
+        <location filename="../ui/views/InspectorView.cpp" line="145"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="136"/>
+        <location filename="../ui/views/InspectorView.cpp" line="146"/>
         <source>Floor</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="137"/>
+        <location filename="../ui/views/InspectorView.cpp" line="147"/>
         <source>Range</source>
         <translation>範囲</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="138"/>
+        <location filename="../ui/views/InspectorView.cpp" line="148"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="157"/>
+        <location filename="../ui/views/InspectorView.cpp" line="169"/>
         <source>Difference</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="159"/>
+        <location filename="../ui/views/InspectorView.cpp" line="171"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>選択したクリップから参照を引いた差を dB で表示：この録音が正常な録音と異なる箇所</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="163"/>
+        <location filename="../ui/views/InspectorView.cpp" line="177"/>
+        <source>Level-matched</source>
+        <translation>レベル合わせ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="180"/>
+        <source>Take the overall level difference out of the difference, so a clip that is louder overall shows the bands that differ rather than red everywhere</source>
+        <translation>差分から全体のレベル差を除きます。全体に大きい音のクリップでも、一面の赤ではなく違う帯域が見えます</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="184"/>
         <source>Unpin</source>
         <translation>固定を解除</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="200"/>
+        <location filename="../ui/views/InspectorView.cpp" line="223"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>データセットツリーでクリップを選ぶと、波形とスペクトログラムが表示されます。
 学習済みモデルを開くと（ファイル ▸ モデルを開く）、モデルが見ているものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="344"/>
+        <location filename="../ui/views/InspectorView.cpp" line="368"/>
+        <location filename="../ui/views/InspectorView.cpp" line="592"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 を表示できません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="354"/>
+        <location filename="../ui/views/InspectorView.cpp" line="378"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="416"/>
+        <location filename="../ui/views/InspectorView.cpp" line="449"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>参照：%1（%2 %3、%4）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="423"/>
+        <location filename="../ui/views/InspectorView.cpp" line="457"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 を参照クリップとして固定しました</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="454"/>
+        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <source>%1 has no normal training clips to compare with</source>
+        <translation>%1 には比較する正常な学習クリップがありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InspectorView.cpp" line="490"/>
+        <source>Finding the nearest of %n normal clip(s)…</source>
+        <translation>
+            <numerusform>%n 個の正常クリップから最も近いものを探しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/InspectorView.cpp" line="565"/>
+        <source>%n normal training clip(s) of %1</source>
+        <translation>
+            <numerusform>%1 の正常な学習クリップ %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="569"/>
+        <source>No normal clip of %1 could be read</source>
+        <translation>%1 の正常クリップを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="586"/>
+        <source>Pinned %1, the nearest normal clip in the model&apos;s embedding</source>
+        <translation>%1 を固定しました（モデルの埋め込みで最も近い正常クリップ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="588"/>
+        <source>Pinned %1, the normal clip nearest in level per band</source>
+        <translation>%1 を固定しました（帯域ごとのレベルで最も近い正常クリップ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="617"/>
+        <source>reference %1</source>
+        <translation>参照 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="642"/>
         <source>Model input: %1</source>
         <translation>モデル入力：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>Mel band</source>
         <translation>メル帯域</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="456"/>
+        <location filename="../ui/views/InspectorView.cpp" line="644"/>
         <source>activation</source>
         <translation>活性</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="478"/>
+        <location filename="../ui/views/InspectorView.cpp" line="666"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>異常スコア %1（%3 の正常クリップの %2% より上）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="482"/>
+        <location filename="../ui/views/InspectorView.cpp" line="670"/>
         <source>anomaly score %1</source>
         <translation>異常スコア %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="487"/>
+        <location filename="../ui/views/InspectorView.cpp" line="675"/>
         <source>The open model cannot score this clip: %1</source>
         <translation>開いているモデルはこのクリップを採点できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="520"/>
+        <location filename="../ui/views/InspectorView.cpp" line="712"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s（測定した範囲）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="523"/>
+        <location filename="../ui/views/InspectorView.cpp" line="715"/>
         <source>at %1 s</source>
         <translation>%1 s の位置</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="525"/>
+        <location filename="../ui/views/InspectorView.cpp" line="717"/>
         <source>whole clip</source>
         <translation>クリップ全体</translation>
     </message>
@@ -892,23 +962,23 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="457"/>
+        <location filename="../ui/views/JobsView.cpp" line="458"/>
         <source>Test clips scored by %1 (%2): the scores Results shows.</source>
         <translation>%1（%2）でスコアリングしたテストクリップ：結果に表示されるスコアです。</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="467"/>
+        <location filename="../ui/views/JobsView.cpp" line="468"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="468"/>
-        <location filename="../ui/views/JobsView.cpp" line="471"/>
+        <location filename="../ui/views/JobsView.cpp" line="469"/>
+        <location filename="../ui/views/JobsView.cpp" line="472"/>
         <source>Job failed</source>
         <translation>ジョブが失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/views/JobsView.cpp" line="481"/>
+        <location filename="../ui/views/JobsView.cpp" line="482"/>
         <source>Cancelled</source>
         <translation>キャンセルしました</translation>
     </message>
@@ -916,162 +986,162 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="72"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="75"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="91"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="95"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>絞り込み：語の順序は自由（例：valve anomaly、target id_02）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="103"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="107"/>
         <source>Dataset</source>
         <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="108"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
         <source>&amp;Inspector</source>
         <translation>インスペクタ(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="109"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
         <source>&amp;Jobs</source>
         <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
         <source>&amp;Results</source>
         <translation>結果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="111"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
         <source>&amp;Embeddings</source>
         <translation>埋め込み(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
         <source>&amp;Noise lab</source>
         <translation>ノイズラボ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
         <source>R&amp;uns</source>
         <translation>実行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="138"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
         <source>Skipped files</source>
         <translation>スキップしたファイル</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="150"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
         <source>No model open</source>
         <translation>モデルは開かれていません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="155"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="157"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="180"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="200"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="204"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="201"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>&amp;Open Dataset…</source>
         <translation>データセットを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="203"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったもの(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
         <source>Open &amp;Model…</source>
         <translation>モデルを開く(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>事前学習済みエンコーダ(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="212"/>
         <source>Export &amp;Scores…</source>
         <translation>スコアを書き出し(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>DCASE のスコアと判定ファイルのフォルダ</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="217"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>指標を CSV で書き出し(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Export metrics</source>
         <translation>指標を書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="222"/>
         <source>Export &amp;Report…</source>
         <translation>レポートを書き出し(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
         <source>Export evaluation report</source>
         <translation>評価レポートを書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="220"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="420"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
         <source>%1
 
 Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
@@ -1080,64 +1150,69 @@ Choose a run folder, or the detector.asd file in one, written by ASD Workbench.<
 ASD Workbench が書いた実行フォルダー、またはその中の detector.asd ファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="230"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="73"/>
+        <source>Cannot open model %1: %2</source>
+        <translation>モデル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
         <source>&amp;User Guide</source>
         <translation>ユーザーガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="241"/>
         <source>ASD Workbench — User Guide</source>
         <translation>ASD Workbench — ユーザーガイド</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>キーボードとマウス(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="244"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>Keyboard and Mouse</source>
         <translation>キーボードとマウス</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="252"/>
         <source>&amp;About ASD Workbench</source>
         <translation>ASD Workbench について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
         <source>About ASD Workbench</source>
         <translation>ASD Workbench について</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="250"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;機械の異常音検知：録音を調べ、検出器を学習・スコアリングし、AUC と pAUC を測定します。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="277"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
         <source>Keys
 </source>
         <translation>キー
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="280"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="284"/>
         <source>
 Mouse
   Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
@@ -1160,27 +1235,27 @@ Mouse
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="295"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
         <source>Open Dataset Folder</source>
         <translation>データセットのフォルダを開く</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="310"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
         <source>Scanning %1…</source>
         <translation>%1 をスキャン中…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="339"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="343"/>
         <source>Could not open %1</source>
         <translation>%1 を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="341"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="345"/>
         <source>Could not open dataset</source>
         <translation>データセットを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="342"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1189,19 +1264,19 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 DCASE 形式、MIMII 形式、または normal/ と anomaly/ のサブフォルダに録音があるフォルダを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="364"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1：%2 クラスに %n クリップ、%3 件をスキップ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="373"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="377"/>
         <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
 
 • DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
@@ -1216,70 +1291,70 @@ DCASE 形式、MIMII 形式、または normal/ と anomaly/ のサブフォル�
 • normal/ と anomaly/（または abnormal/）のサブフォルダーに WAV か FLAC ファイルがある任意のフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
         <source>%1: no recordings found</source>
         <translation>%1: 録音が見つかりません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="383"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="387"/>
         <source>No recordings found</source>
         <translation>録音が見つかりません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="419"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="423"/>
         <source>Cannot open model</source>
         <translation>モデルを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="446"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="448"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="484"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="486"/>
         <source>Model: %1</source>
         <translation>モデル：%1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="461"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="500"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>%1（%2）の %3 でのスコア、%4: %5 クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="481"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="520"/>
         <source>Open a trained detector</source>
         <translation>学習済みの検出器を開く</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="482"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD Workbench の検出器 (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="497"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="536"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>書き出すものがまだありません：先にテストクリップをスコアリングしてください（ジョブ ▸ テストクリップをスコアリング）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="504"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="543"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE のスコアと判定ファイルを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="506"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="531"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="545"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="555"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="570"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="514"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="525"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="564"/>
         <source>(no model loaded)</source>
         <translation>（モデルは読み込まれていません）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="529"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>評価レポートを %1 に書き出しました</translation>
     </message>
@@ -1584,6 +1659,14 @@ DCASE 形式、MIMII 形式、または normal/ と anomaly/ のサブフォル�
         <location filename="../ui/views/NoiseView.cpp" line="304"/>
         <source>&apos;%1&apos; is not a number of dB</source>
         <translation>「%1」は dB の数値ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>asd::ui::ReportExport</name>
+    <message>
+        <location filename="../ui/windows/ReportExport.cpp" line="32"/>
+        <source>Anomaly score</source>
+        <translation>異常スコア</translation>
     </message>
 </context>
 <context>
@@ -2070,27 +2153,49 @@ peak %3 Hz, %4 dB at %5 s</source>
 <context>
     <name>asd::ui::SpectrumPlot</name>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="14"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="26"/>
+        <source>this clip</source>
+        <translation>このクリップ</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="27"/>
+        <source>normal median</source>
+        <translation>正常の中央値</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="28"/>
+        <source>normal 10–90 %</source>
+        <translation>正常 10–90 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="37"/>
         <source>Frequency (Hz)</source>
         <translation>周波数 (Hz)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="15"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="38"/>
         <source>Level (dB)</source>
         <translation>レベル (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="47"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="70"/>
         <source>peak %1 Hz, %2 dB</source>
         <translation>ピーク %1 Hz、%2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="49"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="73"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="86"/>
         <source>Spectrum, %1</source>
         <translation>スペクトル、%1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/SpectrumPlot.cpp" line="55"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="73"/>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="86"/>
+        <source>Spectrum, %1, against %2</source>
+        <translation>スペクトル、%1、%2 と比較</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/SpectrumPlot.cpp" line="92"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -2106,7 +2211,7 @@ peak %3 Hz, %4 dB at %5 s</source>
 <context>
     <name>asd::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace/Workspace.cpp" line="81"/>
+        <location filename="../ui/workspace/Workspace.cpp" line="127"/>
         <source>scored now</source>
         <translation>今採点</translation>
     </message>

@@ -28,8 +28,14 @@ AnomalyCurvePlot::AnomalyCurvePlot(QWidget *parent)
     m_reference->setLayer(QStringLiteral("background"));
     m_graph->setName(tr("this clip"));
     m_reference->removeFromLegend();
+    // The legend (with a reference pinned) in a row above the axes, never over the curves.
     legend->setFont(QFont(font().family(), font().pointSize() - 1));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, legend);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    plotLayout()->setRowStretchFactor(0, 0.001);
     m_peakLine->setPen(QPen(curve.darker(140), 1, Qt::DashLine));
     m_peakLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_peakLabel->position->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -101,7 +107,9 @@ void AnomalyCurvePlot::rescale()
             yAxis->setRange(range);
         yAxis->scaleRange(1.2, yAxis->range().center());
     }
-    legend->setVisible(hasReferenceCurve() && m_peak >= 0);
+    const bool withLegend = hasReferenceCurve() && m_peak >= 0;
+    legend->setVisible(withLegend);
+    legend->setMaximumSize(QWIDGETSIZE_MAX, withLegend ? QWIDGETSIZE_MAX : 0); // no empty row without one
     replot();
 }
 

@@ -27,8 +27,13 @@ SpectrumPlot::SpectrumPlot(QWidget *parent)
     m_median->setName(tr("normal median"));
     m_high->setName(tr("normal 10–90 %"));
     m_low->removeFromLegend();
+    // The legend in a row under the axes, where it never covers the curves.
     legend->setFont(QFont(font().family(), font().pointSize() - 1));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft); // low levels at low frequencies are rare
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(2, 0, legend);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    plotLayout()->setRowStretchFactor(2, 0.001);
     xAxis->setLabel(tr("Frequency (Hz)"));
     yAxis->setLabel(tr("Level (dB)"));
     m_marker->setStyle(QCPItemTracer::tsCircle);

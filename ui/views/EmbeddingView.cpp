@@ -48,7 +48,6 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     connect(m_showTraining, &QCheckBox::toggled, this, &EmbeddingView::redraw);
     m_export->setToolTip(tr("Write vectors.tsv and metadata.tsv, which TensorBoard's Embedding Projector loads"));
     m_export->setEnabled(false); // until there are embeddings
-    top->addWidget(m_export);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the projector files"));
         if (!dir.isEmpty())
@@ -62,6 +61,7 @@ EmbeddingView::EmbeddingView(QWidget *parent)
     auto *second = new QHBoxLayout;
     second->addWidget(m_search);
     second->addWidget(m_hover, 1);
+    second->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(second);

@@ -204,14 +204,14 @@ InspectorView::InspectorView(QWidget *parent)
     // anomaly curve) the inspector scrolls instead of squeezing them.
     m_wave->setMinimumHeight(90);
     m_spec->setMinimumHeight(200);
-    m_curve->setMinimumHeight(130);
-    m_spectrum->setMinimumHeight(170);
+    m_curve->setMinimumHeight(170);
+    m_spectrum->setMinimumHeight(200);
     m_pinnedWave->setMinimumHeight(80);
     m_pinnedSpec->setMinimumHeight(180);
     auto *clipColumn = new QVBoxLayout;
     clipColumn->addWidget(m_wave, 1);
     clipColumn->addWidget(m_spec, 3);
-    clipColumn->addWidget(m_curve, 1);
+    clipColumn->addWidget(m_curve, 2);
     m_curve->hide();
     clipColumn->addWidget(m_spectrum, 2);
     m_spectrum->hide();

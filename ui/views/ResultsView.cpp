@@ -110,7 +110,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_roc->graph(2)->removeFromLegend();
     m_roc->legend->setVisible(true);
     m_roc->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    m_roc->setMinimumSize(320, 260);
+    m_roc->setMinimumSize(260, 240);
 
     m_hist->xAxis->setLabel(tr("Anomaly score (drag the line to set the threshold)"));
     m_hist->yAxis->setLabel(tr("Clips"));
@@ -124,7 +124,7 @@ ResultsView::ResultsView(QWidget *parent)
     m_hist->yAxis->setTicker(counts);
     m_hist->legend->setVisible(true);
     m_line->setPen(QPen(QColor(0xd6, 0x27, 0x28), 2));
-    m_hist->setMinimumSize(320, 260);
+    m_hist->setMinimumSize(260, 240);
     m_hist->installEventFilter(this);
 
     connect(m_groups, &QComboBox::currentIndexChanged, this, &ResultsView::showGroup);

@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setRecursiveFilteringEnabled(true);
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true); // keeps tens of thousands of rows fast
+    m_tree->setIndentation(14);          // four levels deep: room for the names
     m_tree->setAlternatingRowColors(true);
     // Long DCASE names keep their domain and label at the start and their clip number and
     // attributes at the end in view.
@@ -123,10 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_jobs, &JobsView::trainingFinished, this, [this](const QString &run) {
         // Read off the GUI thread: a network's weights take a moment, and the window must not stall.
         m_workspace->openModelInBackground(run);
-        // The run appears in the Runs tab; its parent folder becomes the workspace if none is set.
-        if (m_runs->workspace().isEmpty())
-            m_runs->setWorkspace(QFileInfo(run).absolutePath());
-        else
+        // The run appears in the Runs tab (its parent folder becomes the workspace once it is open).
+        if (!m_runs->workspace().isEmpty())
             m_runs->refresh();
     });
     connect(m_jobs, &JobsView::scoringFinished, this, &MainWindow::onScoringFinished);
@@ -446,7 +445,9 @@ void MainWindow::fitNameColumn()
         m_tree->resizeColumnToContents(column);
         others += m_tree->header()->sectionSize(column);
     }
-    m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, std::max(160, std::min(longest, m_tree->viewport()->width() - others)));
+    // In a narrow dock the names come first; the score and label may then be a scroll away.
+    const int room = m_tree->viewport()->width();
+    m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, std::max(160, std::min(longest, std::max(room - others, room * 3 / 5))));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -476,6 +477,9 @@ void MainWindow::showModel()
     m_inspector->setModel(session);
     m_noise->setModelPath(m_workspace->modelPath(), QString::fromStdString(session->teacherPath()));
     m_jobs->setOpenModel(m_workspace->modelPath());
+    // The Runs tab lists the open run beside its siblings, when no workspace was chosen yet.
+    if (m_runs->workspace().isEmpty() && !m_workspace->runFolder().isEmpty())
+        m_runs->setWorkspace(QFileInfo(m_workspace->runFolder()).absolutePath());
     const QString description = QString::fromStdString(session->description());
     m_modelLabel->setText(tr("Model: %1").arg(QString::fromStdString(modelDisplayName(m_workspace->modelPath().toStdString()))));
     m_modelLabel->setToolTip(description);
