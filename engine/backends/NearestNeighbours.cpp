@@ -250,20 +250,23 @@ double meanOfSmallest(std::vector<double> v, int n)
 
 } // namespace
 
-RescaledKnn::RescaledKnn(Embeddings bank, int k, int kRef) : m_bank(std::move(bank)), m_k(std::max(1, k))
+RescaledKnn::RescaledKnn(Embeddings bank, int k, int kRef, std::vector<std::size_t> source)
+    : m_bank(std::move(bank)), m_source(std::move(source)), m_k(std::max(1, k))
 {
     if (m_bank.empty())
         throw std::invalid_argument("rescaled nearest neighbours: empty bank");
+    if (!m_source.empty() && m_source.size() != m_bank.size())
+        throw std::invalid_argument("rescaled nearest neighbours: a source for each bank entry");
     const std::size_t n = m_bank.size();
     m_scale.assign(n, 1.0);
-    if (n < 2)
-        return;
     for (std::size_t r = 0; r < n; ++r) {
         std::vector<double> d;
         d.reserve(n - 1);
         for (std::size_t o = 0; o < n; ++o)
-            if (o != r)
+            if (sourceOf(o) != sourceOf(r))
                 d.push_back(euclidean(m_bank[r], m_bank[o]));
+        if (d.empty()) // one clip: nothing to scale against
+            continue;
         const double c = meanOfSmallest(std::move(d), kRef);
         // Two identical clips would give a zero scale and infinite scores. Kept at float
         // precision, as a saved detector stores it, so a reloaded detector scores the same.
@@ -290,7 +293,7 @@ std::vector<double> RescaledKnn::scoreOne(const std::vector<float> &query, std::
     std::vector<double> d;
     d.reserve(m_bank.size());
     for (std::size_t r = 0; r < m_bank.size(); ++r)
-        if (r != skip)
+        if (skip == m_bank.size() || sourceOf(r) != sourceOf(skip))
             d.push_back(euclidean(query, m_bank[r]) / m_scale[r]);
     return d;
 }
@@ -310,10 +313,12 @@ std::vector<double> RescaledKnn::score(const Embeddings &queries) const
 std::vector<double> RescaledKnn::leaveOneOutScores() const
 {
     std::vector<double> out;
-    if (m_bank.size() < 2)
-        return out;
-    for (std::size_t i = 0; i < m_bank.size(); ++i)
-        out.push_back(meanOfSmallest(scoreOne(m_bank[i], i), m_k));
+    for (std::size_t i = 0; i < m_bank.size(); ++i) {
+        std::vector<double> d = scoreOne(m_bank[i], i);
+        if (d.empty()) // one clip: no other to score against
+            return {};
+        out.push_back(meanOfSmallest(std::move(d), m_k));
+    }
     return out;
 }
 

@@ -88,7 +88,10 @@ private:
 class RescaledKnn {
 public:
     RescaledKnn() = default;
-    RescaledKnn(Embeddings bank, int k = 1, int kRef = 4);
+    // source[i]: the clip bank entry i was made from, where one clip gives several (its noisy
+    // copies): a clip's own copies never set its scale or stand in for it when it is left
+    // out. Empty: each entry its own clip.
+    RescaledKnn(Embeddings bank, int k = 1, int kRef = 4, std::vector<std::size_t> source = {});
 
     std::vector<double> score(const Embeddings &queries) const;
     // Each bank embedding scored against the others (its own entry and scale left out):
@@ -101,8 +104,11 @@ public:
     static RescaledKnn restore(Embeddings bank, std::vector<double> scales, int k);
 
 private:
+    // Distances to every entry not made from clip `skip` (none skipped: the bank's size).
     std::vector<double> scoreOne(const std::vector<float> &query, std::size_t skip) const;
+    std::size_t sourceOf(std::size_t entry) const { return m_source.empty() ? entry : m_source[entry]; }
     Embeddings m_bank;
+    std::vector<std::size_t> m_source;
     std::vector<double> m_scale;
     int m_k = 1;
 };

@@ -19,6 +19,25 @@ namespace asd {
 // AudioError naming the file.
 FeatureMatrix wholeClipLogMel(const LogMelExtractor &logMel, const std::string &path);
 
+// Noisy copies of the normal training clips, for a bank that also knows what the machine
+// sounds like under noise heard only after fitting (issue #33): each clip mixed with each
+// noise at each SNR.
+struct NoisyCopies {
+    std::vector<std::string> noises; // as parseNoiseSource reads them: "pink", a file, a folder
+    std::vector<double> snrsDb;
+    std::uint64_t seed = 0;
+    bool any() const { return !noises.empty() && !snrsDb.empty(); }
+    std::size_t perClip() const { return noises.size() * snrsDb.size(); }
+};
+// The `noise` and `noise-snr` options: lists joined by + (or ,), e.g. "pink+brown+babble" or
+// a recording of the plant's noise, and "6+0+-6". Throws std::invalid_argument naming what
+// cannot be used.
+NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, std::uint64_t seed);
+// The clip's whole log-mel, then (with copies) its log-mel under each noise at each SNR, the
+// noise drawn from the seed and the clip's path: a refit gives the same bank. Throws
+// AudioError naming the file.
+std::vector<FeatureMatrix> wholeClipLogMels(const LogMelExtractor &logMel, const Clip &clip, const NoisyCopies &copies);
+
 // Runs extract on every clip on `threads` threads (0: all cores), reporting progress(done,
 // total) from the calling thread; each clip's result lands in results and its error, if it
 // threw, in the returned list (empty where none), both in clip order.

@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(refused("patchcore", {{"score", "mean"}}), std::string("patchcore: score takes max or top10, not 'mean'"));
         QCOMPARE(refused("dcase-ae", {{"lr", "fast"}}).find("dcase-ae: lr takes a number from"), std::size_t(0));
         QCOMPARE(refused("bandstats", {{"epochs", "2"}}),
-                 std::string("bandstats has no option 'epochs' (it takes stats, features, k and k-ref)"));
+                 std::string("bandstats has no option 'epochs' (it takes stats, features, k, k-ref, noise and noise-snr)"));
         QVERIFY(refused("encoder-knn", {}).find("encoder-knn needs encoder=") == 0);
         QVERIFY(refused("bandstats", {{"k", "3"}}).empty());
         // Defaults fill what is not given; the family reads them from there.
@@ -181,6 +181,52 @@ private Q_SLOTS:
         for (double v : loo)
             QVERIFY(v > 0.0);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RescaledKnn::restore({{1.0f}}, {0.0}, 1));
+
+        // Entries made from one clip (its noisy copies) never scale or stand in for each other:
+        // 0 and 0.5 from clip 0, 1 from clip 1, 3 from clip 2, 10 from clip 3. kRef = 1: the scale
+        // of 0 is its distance to 1, not to its own copy at 0.5.
+        const RescaledKnn copies({{0.0f}, {0.5f}, {1.0f}, {3.0f}, {10.0f}}, 1, 1, {0, 0, 1, 2, 3});
+        QCOMPARE(copies.scales(), (std::vector<double>{1.0, 0.5, 0.5, 2.0, 7.0}));
+        // Leaving out the entry at 0 leaves out 0.5 too: min(1/0.5, 3/2, 10/7) = 10/7.
+        QVERIFY(std::abs(copies.leaveOneOutScores()[0] - 10.0 / 7.0) < 1e-9);
+        QVERIFY(std::abs(copies.score({{0.5f}}).front()) < 1e-9); // a query may match any entry
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RescaledKnn({{0.0f}, {1.0f}}, 1, 1, {0}));
+    }
+
+    // Noisy copies of each normal clip join the bank (option noise): as many entries per clip as
+    // noises times SNRs, the options read back from the detector file, the training scores
+    // (each clip against the other clips' entries) saved with it; bad lists are refused by name.
+    void bandStatisticsWithNoisyCopies()
+    {
+        const DatasetIndex index = scanDataset(m_data);
+        const NoisyCopies copies = noisyCopiesOf("pink+brown", "6+-6", 1);
+        QCOMPARE(copies.noises, (std::vector<std::string>{"pink", "brown"}));
+        QCOMPARE(copies.snrsDb, (std::vector<double>{6.0, -6.0}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, noisyCopiesOf("pink+thunder", "0", 1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, noisyCopiesOf("pink", "loud", 1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, noisyCopiesOf("pink", "", 1));
+        const Clip &first = *normals(index).front();
+        const std::vector<FeatureMatrix> maps = wholeClipLogMels(LogMelExtractor(featurePreset("osscl")), first, copies);
+        QCOMPARE(maps.size(), std::size_t(1 + 4));
+        QVERIFY(maps[1].data != maps[2].data && maps[0].data != maps[1].data);
+        // The same clip and seed give the same copies: a refit gives the same bank.
+        QVERIFY(wholeClipLogMels(LogMelExtractor(featurePreset("osscl")), first, copies)[3].data == maps[3].data);
+
+        BandStatsDetector d(BandStatsDetector::parseOptions({{"noise", "pink+brown"}, {"noise-snr", "6+-6"}}));
+        d.fit(normals(index), FitContext{});
+        QVERIFY(d.describe().find("with copies under pink+brown noise") != std::string::npos);
+        QCOMPARE(d.trainingScores("fan/id_00").size(), std::size_t(8 * 5));
+        const std::string path = m_dir.path().toStdString() + "/noisy-copies.asd";
+        d.save(path);
+        const auto loaded = loadDetector(path);
+        QCOMPARE(loaded->options().at("noise"), std::string("pink+brown"));
+        QCOMPARE(loaded->options().at("noise-snr"), std::string("6+-6"));
+        QCOMPARE(loaded->trainingScores("fan/id_00"), d.trainingScores("fan/id_00"));
+        const Clip *test = nullptr;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Test)
+                test = &c;
+        QCOMPARE(loaded->analyse(*test).score, d.analyse(*test).score);
     }
 
     void bandStatisticsOfAKnownSignal()

@@ -3,6 +3,9 @@
 
 #include "detectors/ClipFeatures.h"
 #include "detectors/DetectorFile.h"
+#include "mix/Noise.h"
+
+#include <cstdio>
 
 #include <cmath>
 #include <sstream>
@@ -11,6 +14,25 @@
 namespace asd {
 
 namespace {
+
+std::string noiseOption(const NoisyCopies &n)
+{
+    std::string s;
+    for (const auto &spec : n.noises)
+        s += (s.empty() ? "" : "+") + spec;
+    return s;
+}
+
+std::string snrOption(const NoisyCopies &n)
+{
+    std::string s;
+    for (double v : n.snrsDb) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%g", v);
+        s += (s.empty() ? "" : "+") + std::string(text);
+    }
+    return s;
+}
 
 const char *name(BandStatsDetector::Statistic s)
 {
@@ -41,7 +63,12 @@ const DetectorFamily &BandStatsDetector::description()
         {{"stats", K::Text, "mean+change", "statistics per band, joined by +: mean, std, change"},
          {"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
          {"k", K::Whole, "1", "nearest neighbours averaged", 1},
-         {"k-ref", K::Whole, "4", "neighbours that set each normal clip's scale", 1}}};
+         {"k-ref", K::Whole, "4", "neighbours that set each normal clip's scale", 1},
+         {"noise", K::Text, "",
+          "noises mixed into copies of each normal clip, whose statistics join the bank, so that noise heard only "
+          "after fitting is no surprise: generic (pink+brown+babble) or a recording of the plant's noise (a file or "
+          "a folder); none by default"},
+         {"noise-snr", K::Text, "6+0+-6", "SNRs of the noisy copies in dB, joined by +"}}};
     return family;
 }
 
@@ -65,6 +92,7 @@ BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::s
     o.featurePreset = textSetting(options, "features");
     o.k = int(wholeSetting(options, "k"));
     o.kRef = int(wholeSetting(options, "k-ref"));
+    o.noisy = noisyCopiesOf(textSetting(options, "noise"), textSetting(options, "noise-snr"), 1);
     return o;
 }
 
@@ -75,8 +103,15 @@ BandStatsDetector::BandStatsDetector(Options options)
 
 std::string BandStatsDetector::describe() const
 {
+    std::string noisy;
+    if (m_options.noisy.any()) {
+        noisy = ", with copies under ";
+        for (std::size_t i = 0; i < m_options.noisy.noises.size(); ++i)
+            noisy += (i ? "+" : "") + parseNoiseSource(m_options.noisy.noises[i]).name();
+        noisy += " noise";
+    }
     return "band statistics (" + joined(m_options.statistics, ", ") + ") of the " + m_options.featurePreset +
-           " log-mel, rescaled nearest neighbours (k = " + std::to_string(m_options.k) + "), " +
+           " log-mel" + noisy + ", rescaled nearest neighbours (k = " + std::to_string(m_options.k) + "), " +
            std::to_string(m_groups.size()) + (m_groups.size() == 1 ? " group" : " groups");
 }
 
@@ -85,12 +120,18 @@ std::map<std::string, std::string> BandStatsDetector::options() const
     return {{"stats", joined(m_options.statistics, "+")},
             {"features", m_options.featurePreset},
             {"k", std::to_string(m_options.k)},
-            {"k-ref", std::to_string(m_options.kRef)}};
+            {"k-ref", std::to_string(m_options.kRef)},
+            {"noise", noiseOption(m_options.noisy)},
+            {"noise-snr", snrOption(m_options.noisy)}};
 }
 
 std::vector<float> BandStatsDetector::statistics(const std::string &path) const
 {
-    const FeatureMatrix m = wholeClipLogMel(m_logMel, path);
+    return statistics(wholeClipLogMel(m_logMel, path));
+}
+
+std::vector<float> BandStatsDetector::statistics(const FeatureMatrix &m) const
+{
     std::vector<float> out;
     out.reserve(std::size_t(m.rows) * m_options.statistics.size());
     for (const Statistic st : m_options.statistics)
@@ -113,13 +154,26 @@ std::vector<float> BandStatsDetector::statistics(const std::string &path) const
 
 void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
 {
-    auto banks = extractByGroup<std::vector<float>>(normals, ctx, [this](const Clip &c) { return statistics(c.path); });
+    // Each clip's statistics, then those of its noisy copies (if any are asked for).
+    auto perClip = extractByGroup<std::vector<std::vector<float>>>(normals, ctx, [this](const Clip &c) {
+        std::vector<std::vector<float>> out;
+        for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, m_options.noisy))
+            out.push_back(statistics(m));
+        return out;
+    });
     if (ctx.cancel && *ctx.cancel)
         return;
     m_groups.clear();
     std::size_t groupIndex = 0;
-    for (auto &[name, bank] : banks) {
-        ctx.startGroup(name, groupIndex++, banks.size());
+    for (auto &[name, clips] : perClip) {
+        ctx.startGroup(name, groupIndex++, perClip.size());
+        Embeddings bank;
+        std::vector<std::size_t> source; // which clip each entry was made from
+        for (std::size_t c = 0; c < clips.size(); ++c)
+            for (auto &v : clips[c]) {
+                bank.push_back(std::move(v));
+                source.push_back(c);
+            }
         const std::size_t dim = bank[0].size();
         Group g;
         g.mean.assign(dim, 0.0f);
@@ -138,7 +192,10 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
         }
         for (auto &v : bank)
             v = standardise(g, std::move(v));
-        g.knn = RescaledKnn(std::move(bank), m_options.k, m_options.kRef);
+        g.knn = RescaledKnn(std::move(bank), m_options.k, m_options.kRef, std::move(source));
+        // A clip's own copies left out with it; at float precision, as the file stores them.
+        for (double v : g.knn.leaveOneOutScores())
+            g.trainingScores.push_back(double(float(v)));
         m_groups.emplace(name, std::move(g));
     }
     if (m_groups.empty())
@@ -170,7 +227,7 @@ ClipAnalysis BandStatsDetector::analyse(const Clip &clip) const
 
 std::vector<double> BandStatsDetector::trainingScores(const std::string &name) const
 {
-    return group(name).knn.leaveOneOutScores();
+    return group(name).trainingScores;
 }
 
 void BandStatsDetector::save(const std::string &path) const
@@ -188,6 +245,7 @@ void BandStatsDetector::save(const std::string &path) const
             scales.push_back(float(s));
         file.arrays.push_back(std::move(bank));
         file.arrays.push_back(std::move(scales));
+        file.arrays.push_back(std::vector<float>(g.trainingScores.begin(), g.trainingScores.end()));
     }
     file.header["groups"] = groups;
     writeDetectorFile(path, std::move(file));
@@ -204,7 +262,10 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
         throw bad(e.what());
     }
     auto d = std::make_unique<BandStatsDetector>(parseOptions(options));
-    if (file.arrays.size() != 4 * h["groups"].size())
+    // Five arrays per group; files written before the noisy copies hold four (no training
+    // scores: they are each entry against the others, computed again).
+    const std::size_t perGroup = file.arrays.size() == 4 * h["groups"].size() ? 4 : 5;
+    if (file.arrays.size() != perGroup * h["groups"].size())
         throw bad("the file holds " + std::to_string(file.arrays.size()) + " arrays for " +
                   std::to_string(h["groups"].size()) + " groups");
     std::size_t a = 0;
@@ -215,7 +276,8 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
         const std::size_t dim = gj["dim"].get<std::size_t>(), n = gj["clips"].get<std::size_t>();
         const auto &mean = file.arrays[a], &scale = file.arrays[a + 1], &bank = file.arrays[a + 2],
                    &scales = file.arrays[a + 3];
-        a += 4;
+        const std::vector<float> *trained = perGroup == 5 ? &file.arrays[a + 4] : nullptr;
+        a += perGroup;
         if (dim == 0 || n == 0 || mean.size() != dim || scale.size() != dim || scales.size() != n ||
             bank.size() / dim != n || bank.size() % dim != 0)
             throw bad("group " + gj["name"].get<std::string>() + ": its arrays disagree with its sizes");
@@ -229,6 +291,7 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
             if (!(s > 0.0f) || !std::isfinite(s))
                 throw bad("group " + gj["name"].get<std::string>() + ": a standardisation scale is not positive");
         g.knn = RescaledKnn::restore(std::move(rows), std::vector<double>(scales.begin(), scales.end()), d->m_options.k);
+        g.trainingScores = trained ? std::vector<double>(trained->begin(), trained->end()) : g.knn.leaveOneOutScores();
         d->m_groups.emplace(gj["name"].get<std::string>(), std::move(g));
     }
     return d;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backends/NearestNeighbours.h"
+#include "detectors/ClipFeatures.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
@@ -31,6 +32,7 @@ public:
         std::string featurePreset;
         int k = 0;
         int kRef = 0;
+        NoisyCopies noisy; // copies of each normal clip under noise, in the bank too
     };
     // The options as description() declares them, defaults for those not given; throws
     // std::invalid_argument.
@@ -50,11 +52,13 @@ public:
 
     // The clip's statistics before standardisation. Throws AudioError naming the file.
     std::vector<float> statistics(const std::string &path) const;
+    std::vector<float> statistics(const FeatureMatrix &logMel) const;
 
 private:
     struct Group {
         std::vector<float> mean, scale; // standardisation over the bank
         RescaledKnn knn;
+        std::vector<double> trainingScores; // each bank entry against the other clips' entries
     };
     const Group &group(const std::string &name) const;
     std::vector<float> standardise(const Group &g, std::vector<float> raw) const;

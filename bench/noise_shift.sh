@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# When the plant gets noisier after fitting (issue #33, part 3): band statistics fitted on clean
+# recordings, then scored on the same test clips mixed with noise the detector never heard
+# (asd mix without --train: the training clips stay clean), at 6, 0 and -6 dB SNR.
+# Two real noises from ../shared: NOISEX-92 factory noise and the MIMII valve background.
+# Three ways to fit: as today (no noisy copies); with copies of each normal clip under
+# generic noise (noise=pink+brown+babble); and with copies under a recording of the plant's
+# noise (noise=FOLDER: the same recordings as the test noise, other stretches of them, as an
+# engineer would record the plant's background). Each copy at 6, 0 and -6 dB (noise-snr).
+# Prints the official score (DCASE 2022 valve) or the mean AUC (synthetic set) per cell.
+#   bash bench/noise_shift.sh [ASD]     (ASD: default build/release/bin/asd)
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+cd "$(dirname "$0")/.."
+asd=$(realpath "${1:-build/release/bin/asd}")
+noise=$(realpath ../shared/data/noise 2>/dev/null || true)
+valve=../shared/data/dcase2022-valve-sec00
+if [[ ! -d $noise/noisex92 || ! -d $noise/mimii-valve-background ]]; then
+  echo "../shared/data/noise is not here: nothing to measure"
+  exit 0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# The figure `asd eval` gives for DATA's scores in DIR: the official score where the set has
+# domains, the mean AUC over types otherwise.
+figure() {
+  "$asd" eval --scores "$1" --data "$2" 2>/dev/null |
+    awk '/official score/ {o=$NF} /^mean / {m=$2} END {print (o != "" ? o : m)}'
+}
+
+measure() { # SLUG TITLE DATA
+  local name=$1 title=$2 data=$3
+  local sets=("$data")
+  for kind in noisex92 mimii-valve-background; do
+    for snr in 6 0 -6; do
+      "$asd" mix "$data" "$work/$name-$kind$snr" --noise "$noise/$kind" --snr "$snr" --seed 5 >/dev/null
+      sets+=("$work/$name-$kind$snr")
+    done
+  done
+  printf '%-34s %7s | %-23s | %-23s\n' "$title" clean "NOISEX-92 6 / 0 / -6 dB" "MIMII valve bg 6 / 0 / -6"
+  for fit in "none:" "generic:noise=pink+brown+babble" "plant NOISEX-92:noise=$noise/noisex92" \
+             "plant MIMII bg:noise=$noise/mimii-valve-background"; do
+    local label=${fit%%:*} options=${fit#*:}
+    local run="$work/$name-run-${label// /-}"
+    local start=$(date +%s.%N)
+    "$asd" train --detector bandstats --data "$data" --out "$run" ${options:+--options "$options"} >/dev/null 2>&1
+    local took=$(echo "$(date +%s.%N) - $start" | bc)
+    local row=()
+    for s in "${sets[@]}"; do
+      "$asd" score --run "$run" --data "$s" --out "$run/scores-$(basename "$s")" >/dev/null 2>&1
+      row+=("$(figure "$run/scores-$(basename "$s")" "$s")")
+    done
+    printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s)\n' "  ${label}" "${row[@]}" "$took"
+  done
+  echo
+}
+
+if [[ -d $valve ]]; then
+  measure valve "valve (DCASE 2022 section 00)" "$valve"
+else
+  echo "== $valve is not here: the real-data table is skipped"
+fi
+"$asd" synth "$work/synth" --types 4 --ids 3 --train 40 --test 10 --seconds 10 >/dev/null
+measure synth "synthetic (asd synth 4x3, 10 s)" "$work/synth"
