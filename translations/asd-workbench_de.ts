@@ -234,47 +234,47 @@
         <translation>berechne t-SNE von %1 Clips…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>lowest fifth of its ID</source>
         <translation>unterstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>second fifth</source>
         <translation>zweites Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
         <source>middle fifth</source>
         <translation>mittleres Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
         <source>fourth fifth</source>
         <translation>viertes Fünftel</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="205"/>
         <source>highest fifth of its ID</source>
         <translation>oberstes Fünftel seiner ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="214"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="215"/>
         <source>training clips (normal)</source>
         <translation>Trainingsclips (normal)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="247"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="248"/>
         <source> (anomaly)</source>
         <translation> (Anomalie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="275"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="287"/>
         <source>matches “%1”</source>
         <translation>passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="283"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="292"/>
         <source>%n clip(s) named like “%1”</source>
         <translation>
             <numerusform>%n Clip namens „%1“</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="294"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="303"/>
         <source>%n clip(s) in the box</source>
         <translation>
             <numerusform>%n Clip im Rechteck</numerusform>
@@ -290,46 +290,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="315"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
         <source>No embeddings to export yet: score the test clips first</source>
         <translation>Noch keine Embeddings zum Exportieren: bewerten Sie zuerst die Testclips</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="327"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="336"/>
         <source>Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)</source>
         <translation>vectors.tsv und metadata.tsv nach %1 geschrieben (TensorBoard-Projector: Load)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="344"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="353"/>
         <source>%1 · score %2</source>
         <translation>%1 · Wert %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="345"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="354"/>
         <source>training clip</source>
         <translation>Trainingsclip</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="346"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="355"/>
         <source>%1
 %2 %3 · %4</source>
         <translation>%1
 %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="385"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="400"/>
         <source>Nearest to %1</source>
         <translation>Am nächsten zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="388"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="403"/>
         <source>%1 · distance %2</source>
         <translation>%1 · Abstand %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="419"/>
+        <source>its nearest neighbours</source>
+        <translation>seine nächsten Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="422"/>
+        <source>clicked clip</source>
+        <translation>angeklickter Clip</translation>
     </message>
 </context>
 <context>
@@ -1036,117 +1046,117 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Lä&amp;ufe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="204"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="207"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="211"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="212"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="217"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="222"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="225"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="425"/>
         <source>%1
 
 Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
@@ -1155,7 +1165,7 @@ Choose a run folder, or the detector.asd file in one, written by ASD Workbench.<
 Wählen Sie einen Laufordner oder die darin liegende Datei detector.asd, von ASD Workbench geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="229"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1165,59 +1175,59 @@ Wählen Sie einen Laufordner oder die darin liegende Datei detector.asd, von ASD
         <translation>Modell %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="241"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="242"/>
         <source>ASD Workbench — User Guide</source>
         <translation>ASD Workbench — Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="252"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="255"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="282"/>
         <source>Keys
 </source>
         <translation>Tasten
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="284"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="285"/>
         <source>
 Mouse
   Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
@@ -1240,27 +1250,27 @@ Maus
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="300"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="315"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="343"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="344"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="345"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1269,12 +1279,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="364"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="366"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1282,7 +1292,7 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="377"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="378"/>
         <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
 
 • DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
@@ -1297,70 +1307,70 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
 • jeder Ordner mit Unterordnern normal/ und anomaly/ (oder abnormal/) mit WAV- oder FLAC-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="385"/>
         <source>%1: no recordings found</source>
         <translation>%1: keine Aufnahmen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="387"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="388"/>
         <source>No recordings found</source>
         <translation>Keine Aufnahmen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="423"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="484"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="486"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="485"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="487"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="500"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="501"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>Werte von %1 (%2) auf %3, %4: %5 Clips</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="520"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="522"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="536"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="537"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="543"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="544"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="545"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="555"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="570"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="546"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="556"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="571"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="554"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="564"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="565"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="569"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>
@@ -1698,84 +1708,89 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         <translation>Die Clips des angeklickten Histogrammbalkens, höchster Wert zuerst; Doppelklick öffnet einen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="92"/>
+        <location filename="../ui/views/ResultsView.cpp" line="84"/>
+        <source>Click a run to show its scores here, in the tree and in the embeddings</source>
+        <translation>Einen Lauf anklicken, um seine Werte hier, im Baum und in den Embeddings zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="97"/>
         <source>False positive rate</source>
         <translation>Falsch-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="93"/>
+        <location filename="../ui/views/ResultsView.cpp" line="98"/>
         <source>True positive rate</source>
         <translation>Richtig-Positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="102"/>
+        <location filename="../ui/views/ResultsView.cpp" line="107"/>
         <source>at the threshold</source>
         <translation>an der Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="105"/>
+        <location filename="../ui/views/ResultsView.cpp" line="110"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0,1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="107"/>
-        <location filename="../ui/views/ResultsView.cpp" line="220"/>
+        <location filename="../ui/views/ResultsView.cpp" line="112"/>
+        <location filename="../ui/views/ResultsView.cpp" line="225"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="115"/>
+        <location filename="../ui/views/ResultsView.cpp" line="120"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>Anomaliescore (Linie ziehen, um die Schwelle zu setzen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="116"/>
+        <location filename="../ui/views/ResultsView.cpp" line="121"/>
         <source>Clips</source>
         <translation>Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="140"/>
+        <location filename="../ui/views/ResultsView.cpp" line="145"/>
         <source>No scores yet: open a run that has scored this dataset, or score one (Jobs ▸ Score test clips).</source>
         <translation>Noch keine Werte: einen Lauf öffnen, der diesen Datensatz bewertet hat, oder einen bewerten (Jobs ▸ Testclips bewerten).</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="157"/>
+        <location filename="../ui/views/ResultsView.cpp" line="162"/>
         <source>all machines</source>
         <translation>alle Maschinen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="220"/>
+        <location filename="../ui/views/ResultsView.cpp" line="225"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC: AUC %1 %, pAUC %2 %</translation>
     </message>
     <message>
         <location filename="../ui/views/ResultsView.cpp" line="67"/>
-        <location filename="../ui/views/ResultsView.cpp" line="245"/>
+        <location filename="../ui/views/ResultsView.cpp" line="250"/>
         <source>anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="245"/>
+        <location filename="../ui/views/ResultsView.cpp" line="250"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="329"/>
+        <location filename="../ui/views/ResultsView.cpp" line="334"/>
         <source>per ID</source>
         <translation>je ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="330"/>
+        <location filename="../ui/views/ResultsView.cpp" line="335"/>
         <source>each ID at its own threshold</source>
         <translation>jede ID mit ihrer eigenen Schwelle</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="331"/>
+        <location filename="../ui/views/ResultsView.cpp" line="336"/>
         <source>threshold %1</source>
         <translation>Schwelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="332"/>
+        <location filename="../ui/views/ResultsView.cpp" line="337"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · Präzision %2 · Trefferquote %3 · F1 %4 (%5 richtige, %6 Fehlalarme, %7 verpasste)</translation>
     </message>
@@ -2218,7 +2233,7 @@ Spitze %3 Hz, %4 dB bei %5 s</translation>
 <context>
     <name>asd::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace/Workspace.cpp" line="127"/>
+        <location filename="../ui/workspace/Workspace.cpp" line="146"/>
         <source>scored now</source>
         <translation>soeben bewertet</translation>
     </message>

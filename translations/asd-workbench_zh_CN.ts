@@ -233,100 +233,110 @@
         <translation>正在计算 %1 个片段的 t-SNE…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>lowest fifth of its ID</source>
         <translation>其 ID 中最低的五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="202"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
         <source>second fifth</source>
         <translation>第二个五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
         <source>middle fifth</source>
         <translation>中间的五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="203"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
         <source>fourth fifth</source>
         <translation>第四个五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="204"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="205"/>
         <source>highest fifth of its ID</source>
         <translation>其 ID 中最高的五分之一</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="214"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="215"/>
         <source>training clips (normal)</source>
         <translation>训练片段（正常）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="247"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="248"/>
         <source> (anomaly)</source>
         <translation>（异常）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="275"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="287"/>
         <source>matches “%1”</source>
         <translation>匹配“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="283"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="292"/>
         <source>%n clip(s) named like “%1”</source>
         <translation>
             <numerusform>%n 个名称类似“%1”的片段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EmbeddingView.cpp" line="294"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="303"/>
         <source>%n clip(s) in the box</source>
         <translation>
             <numerusform>框内 %n 个片段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="315"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
         <source>No embeddings to export yet: score the test clips first</source>
         <translation>尚无可导出的嵌入：请先为测试片段打分</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="324"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="333"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="327"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="336"/>
         <source>Wrote vectors.tsv and metadata.tsv to %1 (TensorBoard projector: Load)</source>
         <translation>已将 vectors.tsv 和 metadata.tsv 写入 %1（TensorBoard projector：Load）</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="344"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="353"/>
         <source>%1 · score %2</source>
         <translation>%1 · 分数 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="345"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="354"/>
         <source>training clip</source>
         <translation>训练片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="346"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="355"/>
         <source>%1
 %2 %3 · %4</source>
         <translation>%1
 %2 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="385"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="400"/>
         <source>Nearest to %1</source>
         <translation>离 %1 最近</translation>
     </message>
     <message>
-        <location filename="../ui/views/EmbeddingView.cpp" line="388"/>
+        <location filename="../ui/views/EmbeddingView.cpp" line="403"/>
         <source>%1 · distance %2</source>
         <translation>%1 · 距离 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="419"/>
+        <source>its nearest neighbours</source>
+        <translation>其最近邻</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EmbeddingView.cpp" line="422"/>
+        <source>clicked clip</source>
+        <translation>所点击的片段</translation>
     </message>
 </context>
 <context>
@@ -1031,117 +1041,117 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>运行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="141"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="145"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
         <source>Skipped files</source>
         <translation>跳过的文件</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="153"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
         <source>No model open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="158"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="184"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="204"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
         <source>&amp;Open Dataset…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="207"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="209"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="211"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>预训练编码器(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="212"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
         <source>Export &amp;Scores…</source>
         <translation>导出分数(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>DCASE 分数与判定文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="217"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>将指标导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="222"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Export evaluation report</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="225"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="425"/>
         <source>%1
 
 Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
@@ -1150,7 +1160,7 @@ Choose a run folder, or the detector.asd file in one, written by ASD Workbench.<
 请选择由 ASD Workbench 写入的运行文件夹，或其中的 detector.asd 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="229"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1160,59 +1170,59 @@ Choose a run folder, or the detector.asd file in one, written by ASD Workbench.<
         <translation>无法打开模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="234"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="241"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="242"/>
         <source>ASD Workbench — User Guide</source>
         <translation>ASD Workbench — 用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="247"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>键盘和鼠标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>Keyboard and Mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="252"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
         <source>&amp;About ASD Workbench</source>
         <translation>关于 ASD Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
         <source>About ASD Workbench</source>
         <translation>关于 ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="255"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;机器异常声音检测：检查录音，训练检测器并打分，测量 AUC 和 pAUC。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="281"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="282"/>
         <source>Keys
 </source>
         <translation>按键
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="284"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="285"/>
         <source>
 Mouse
   Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
@@ -1235,27 +1245,27 @@ Mouse
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="300"/>
         <source>Open Dataset Folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="315"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="343"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="344"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="345"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
         <source>Could not open dataset</source>
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1264,19 +1274,19 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 请选择一个包含 DCASE 布局、MIMII 布局或 normal/ 与 anomaly/ 子文件夹录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="364"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="366"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1：%2 个类别中的 %n 个片段，跳过 %3 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="377"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="378"/>
         <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
 
 • DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
@@ -1291,70 +1301,70 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 • 任何含有 normal/ 和 anomaly/（或 abnormal/）子文件夹（WAV 或 FLAC 文件）的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="384"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="385"/>
         <source>%1: no recordings found</source>
         <translation>%1：未找到录音</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="387"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="388"/>
         <source>No recordings found</source>
         <translation>未找到录音</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="423"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
         <source>Cannot open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="484"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="486"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="485"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="487"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="500"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="501"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>%1（%2）在 %3 上的分数，%4：%5 个片段</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="520"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
         <source>Open a trained detector</source>
         <translation>打开已训练的检测器</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="522"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD Workbench 检测器 (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="536"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="537"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>尚无可导出的内容：请先为测试片段打分（作业 ▸ 为测试片段打分）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="543"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="544"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>已将 DCASE 分数与判定文件写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="545"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="555"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="570"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="546"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="556"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="571"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="554"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="564"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="565"/>
         <source>(no model loaded)</source>
         <translation>（未加载模型）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="569"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>已将评估报告写入 %1</translation>
     </message>
@@ -1692,84 +1702,89 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
         <translation>所点击直方图柱中的片段，分数最高者在前；双击可打开</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="92"/>
+        <location filename="../ui/views/ResultsView.cpp" line="84"/>
+        <source>Click a run to show its scores here, in the tree and in the embeddings</source>
+        <translation>点击一个运行，在此处、树中和嵌入图中显示其分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ResultsView.cpp" line="97"/>
         <source>False positive rate</source>
         <translation>误报率</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="93"/>
+        <location filename="../ui/views/ResultsView.cpp" line="98"/>
         <source>True positive rate</source>
         <translation>真正率</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="102"/>
+        <location filename="../ui/views/ResultsView.cpp" line="107"/>
         <source>at the threshold</source>
         <translation>在阈值处</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="105"/>
+        <location filename="../ui/views/ResultsView.cpp" line="110"/>
         <source>FPR ≤ 0.1 (pAUC)</source>
         <translation>FPR ≤ 0.1 (pAUC)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="107"/>
-        <location filename="../ui/views/ResultsView.cpp" line="220"/>
+        <location filename="../ui/views/ResultsView.cpp" line="112"/>
+        <location filename="../ui/views/ResultsView.cpp" line="225"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="115"/>
+        <location filename="../ui/views/ResultsView.cpp" line="120"/>
         <source>Anomaly score (drag the line to set the threshold)</source>
         <translation>异常分数（拖动线条设置阈值）</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="116"/>
+        <location filename="../ui/views/ResultsView.cpp" line="121"/>
         <source>Clips</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="140"/>
+        <location filename="../ui/views/ResultsView.cpp" line="145"/>
         <source>No scores yet: open a run that has scored this dataset, or score one (Jobs ▸ Score test clips).</source>
         <translation>尚无分数：打开已为此数据集评分的运行，或进行评分（作业 ▸ 为测试片段评分）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="157"/>
+        <location filename="../ui/views/ResultsView.cpp" line="162"/>
         <source>all machines</source>
         <translation>所有机器</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="220"/>
+        <location filename="../ui/views/ResultsView.cpp" line="225"/>
         <source>ROC: AUC %1%, pAUC %2%</source>
         <translation>ROC：AUC %1%，pAUC %2%</translation>
     </message>
     <message>
         <location filename="../ui/views/ResultsView.cpp" line="67"/>
-        <location filename="../ui/views/ResultsView.cpp" line="245"/>
+        <location filename="../ui/views/ResultsView.cpp" line="250"/>
         <source>anomaly</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="245"/>
+        <location filename="../ui/views/ResultsView.cpp" line="250"/>
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="329"/>
+        <location filename="../ui/views/ResultsView.cpp" line="334"/>
         <source>per ID</source>
         <translation>按 ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="330"/>
+        <location filename="../ui/views/ResultsView.cpp" line="335"/>
         <source>each ID at its own threshold</source>
         <translation>每个 ID 使用各自的阈值</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="331"/>
+        <location filename="../ui/views/ResultsView.cpp" line="336"/>
         <source>threshold %1</source>
         <translation>阈值 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ResultsView.cpp" line="332"/>
+        <location filename="../ui/views/ResultsView.cpp" line="337"/>
         <source>%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)</source>
         <translation>%1 · 精确率 %2 · 召回率 %3 · F1 %4（%5 个正确，%6 个误报，%7 个漏报）</translation>
     </message>
@@ -2211,7 +2226,7 @@ peak %3 Hz, %4 dB at %5 s</source>
 <context>
     <name>asd::ui::Workspace</name>
     <message>
-        <location filename="../ui/workspace/Workspace.cpp" line="127"/>
+        <location filename="../ui/workspace/Workspace.cpp" line="146"/>
         <source>scored now</source>
         <translation>刚刚评分</translation>
     </message>

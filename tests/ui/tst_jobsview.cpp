@@ -451,6 +451,18 @@ private Q_SLOTS:
         for (int r = 2; r < neighbours->count(); ++r)
             QVERIFY(neighbours->item(r)->data(Qt::UserRole + 1).toDouble() >= neighbours->item(r - 1)->data(Qt::UserRole + 1).toDouble());
         QVERIFY(QFileInfo::exists(neighbours->item(1)->data(Qt::UserRole).toString()));
+        // ... and marks it and them on the plot, and keeps them marked through a redraw.
+        const auto markedCount = [&](const QString &name) {
+            for (int g = 0; g < w.embeddings()->plot()->graphCount(); ++g)
+                if (w.embeddings()->plot()->graph(g)->name() == name)
+                    return w.embeddings()->plot()->graph(g)->dataCount();
+            return 0;
+        };
+        QCOMPARE(markedCount(QStringLiteral("clicked clip")), 1);
+        QCOMPARE(markedCount(QStringLiteral("its nearest neighbours")), 8);
+        w.embeddings()->colourBox()->setCurrentIndex(1);
+        QCOMPARE(markedCount(QStringLiteral("clicked clip")), 1);
+        w.embeddings()->colourBox()->setCurrentIndex(0);
         // The report says what scored the clips.
         w.exportReport(m_dir.path() + QStringLiteral("/bandstats-report.html"));
         QFile report(m_dir.path() + QStringLiteral("/bandstats-report.html"));

@@ -53,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTableView>
 #include <QtTest>
 
 #include <qcustomplot.h>
@@ -179,6 +180,43 @@ private Q_SLOTS:
         QVERIFY(opened.wait(20000));
         QTest::qWait(200);
         QCOMPARE(failed.count(), 1);
+    }
+
+    // Clicking a run in Results' comparison shows that run's scores everywhere (plots, the
+    // tree's Score column), and Export Scores writes the run shown.
+    void comparisonRowShowsThatRun()
+    {
+        const QString first = m_dir.path() + QStringLiteral("/compare-mean-change"), second = m_dir.path() + QStringLiteral("/compare-mean-std");
+        test::fitAndScore(m_dir.path(), first);
+        test::fitAndScore(m_dir.path(), second, {{"stats", "mean+std"}});
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w));
+        QVERIFY(w.openModel(first));
+        const std::vector<ScoredClip> firstScores = w.results()->scores();
+        QVERIFY(w.openModel(second));
+        QVERIFY(w.results()->scores().front().score != firstScores.front().score);
+        QTableView *table = nullptr;
+        for (QTableView *t : w.results()->findChildren<QTableView *>())
+            if (t->model()->rowCount() == 2)
+                table = t;
+        QVERIFY(table);
+        int row = table->model()->index(0, 0).data().toString() == QStringLiteral("compare-mean-change") ? 0 : 1;
+        QCOMPARE(table->model()->index(row, 0).data().toString(), QStringLiteral("compare-mean-change"));
+        w.show();
+        table->show();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 1)).center());
+        QCOMPARE(w.results()->scores().size(), firstScores.size());
+        QCOMPARE(w.results()->scores().front().score, firstScores.front().score);
+        QVERIFY(w.results()->source().contains(QStringLiteral("compare-mean-change")));
+        const QString exported = m_dir.path() + QStringLiteral("/exported-first");
+        w.exportScores(exported);
+        const ScoreFileReading back = readScoreFiles(exported.toStdString(), *w.datasetModel()->dataset());
+        QCOMPARE(back.scored.size(), firstScores.size());
+        std::map<std::string, double> byPath;
+        for (const auto &c : firstScores)
+            byPath[c.path] = c.score;
+        for (const auto &c : back.scored)
+            QVERIFY(std::abs(c.score - byPath.at(c.path)) < 1e-5 * std::max(1.0, std::abs(c.score)));
     }
 };
 

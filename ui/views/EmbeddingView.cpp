@@ -160,6 +160,7 @@ void EmbeddingView::setEmbeddings(const std::vector<ScoredClip> &clips, const st
 {
     m_cancel = true;
     m_watcher.waitForFinished();
+    m_clickedIndex = -1; // another run's clips
     m_clips = clips;
     m_embeddings = emb;
     m_testCount = clips.size();
@@ -251,31 +252,39 @@ void EmbeddingView::redraw()
     m_plot->rescaleAxes();
     m_plot->xAxis->scaleRange(1.1);
     m_plot->yAxis->scaleRange(1.1);
-    m_rings = nullptr; // clearGraphs() took it
+    m_rings = m_clicked = m_neighbourRings = nullptr; // clearGraphs() took them
     if (!m_search->text().isEmpty())
         search(m_search->text());
+    if (m_clickedIndex >= 0)
+        selectPoint(m_clickedIndex);
     m_plot->replot();
+}
+
+QCPGraph *EmbeddingView::mark(QCPGraph *old, const std::vector<std::size_t> &indices, const QCPScatterStyle &style, const QString &name)
+{
+    if (old)
+        m_plot->removeGraph(old);
+    if (indices.empty())
+        return nullptr;
+    QCPGraph *g = m_plot->addGraph();
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(style);
+    g->setName(name);
+    for (std::size_t i : indices)
+        if (i < m_points.size())
+            g->addData(m_points[i].first, m_points[i].second);
+    return g;
 }
 
 int EmbeddingView::search(const QString &text)
 {
-    if (m_rings) {
-        m_plot->removeGraph(m_rings);
-        m_rings = nullptr;
-    }
     std::vector<std::size_t> hits;
     if (!text.isEmpty() && m_points.size() == m_clips.size())
         for (std::size_t i = 0; i < m_clips.size(); ++i)
             if (shown(i) && QString::fromStdString(m_clips[i].fileName).contains(text, Qt::CaseInsensitive))
                 hits.push_back(i);
-    if (!hits.empty()) {
-        m_rings = m_plot->addGraph();
-        m_rings->setLineStyle(QCPGraph::lsNone);
-        m_rings->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 14));
-        m_rings->setName(tr("matches “%1”").arg(text));
-        for (std::size_t i : hits)
-            m_rings->addData(m_points[i].first, m_points[i].second);
-    }
+    m_rings = mark(m_rings, hits, QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::NoBrush, 14),
+                   tr("matches “%1”").arg(text));
     m_plot->replot();
     if (text.isEmpty())
         m_neighbours->hide();
@@ -367,8 +376,14 @@ int EmbeddingView::nearest(const QPointF &pixel) const
 void EmbeddingView::selectPoint(int index)
 {
     m_neighbours->clear();
-    if (index < 0 || std::size_t(index) >= m_clips.size() || m_embeddings.size() != m_clips.size())
+    m_clickedIndex = -1;
+    m_clicked = mark(m_clicked, {}, {}, {});
+    m_neighbourRings = mark(m_neighbourRings, {}, {}, {});
+    if (index < 0 || std::size_t(index) >= m_clips.size() || m_embeddings.size() != m_clips.size()) {
+        m_plot->replot();
         return;
+    }
+    m_clickedIndex = index;
     const auto &x = m_embeddings[std::size_t(index)];
     std::vector<std::pair<double, std::size_t>> byDistance;
     for (std::size_t j = 0; j < m_embeddings.size(); ++j) {
@@ -394,6 +409,18 @@ void EmbeddingView::selectPoint(int index)
         m_neighbours->addItem(item);
     }
     m_neighbours->show();
+    // On the plot too: the clicked clip in red, its neighbours ringed (in the embedding's own
+    // space, so in a projection they need not be the points nearest on screen).
+    std::vector<std::size_t> neighbours;
+    for (std::size_t n = 0; n < listed; ++n)
+        neighbours.push_back(byDistance[n].second);
+    m_neighbourRings = mark(m_neighbourRings, neighbours,
+                            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0xff, 0x7f, 0x0e), 2), Qt::NoBrush, 13),
+                            tr("its nearest neighbours"));
+    m_clicked = mark(m_clicked, {std::size_t(index)},
+                     QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0xd6, 0x27, 0x28), 3), Qt::NoBrush, 17),
+                     tr("clicked clip"));
+    m_plot->replot();
 }
 
 bool EmbeddingView::eventFilter(QObject *watched, QEvent *event)

@@ -82,6 +82,11 @@ private:
     QPushButton *m_export;
     std::size_t m_testCount = 0; // m_clips: the test clips, then the training clips
     QCPGraph *m_rings = nullptr; // the search's matches
+    // The clicked clip and its nearest neighbours, marked on the plot.
+    QCPGraph *m_clicked = nullptr, *m_neighbourRings = nullptr;
+    int m_clickedIndex = -1;
+    // Rings the points `indices` in a graph of their own (replacing `old`); null for none.
+    QCPGraph *mark(QCPGraph *old, const std::vector<std::size_t> &indices, const QCPScatterStyle &style, const QString &name);
     QListWidget *m_neighbours;
     QCustomPlot *m_plot;
     QLabel *m_hover;

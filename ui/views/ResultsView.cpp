@@ -80,6 +80,11 @@ ResultsView::ResultsView(QWidget *parent)
     m_comparisonView->horizontalHeader()->setSectionResizeMode(RunComparisonModel::DetectorColumn, QHeaderView::Stretch);
     m_comparisonView->setMaximumHeight(160);
     m_comparisonView->hide(); // until a second run is scored there is nothing to compare
+    m_comparisonView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_comparisonView->setToolTip(tr("Click a run to show its scores here, in the tree and in the embeddings"));
+    connect(m_comparisonView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT runChosen(index.sibling(index.row(), RunComparisonModel::RunColumn).data().toString());
+    });
     auto *layout = new QVBoxLayout(this);
     m_source->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);

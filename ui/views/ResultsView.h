@@ -62,6 +62,7 @@ public:
 Q_SIGNALS:
     void thresholdChanged(double t);
     void clipActivated(const QString &path); // a listed clip, to open in the inspector
+    void runChosen(const QString &run);      // a row of the comparison: show that run's scores
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_runs->refresh();
     });
     connect(m_jobs, &JobsView::scoringFinished, this, &MainWindow::onScoringFinished);
+    connect(m_results, &ResultsView::runChosen, m_workspace, &Workspace::showScoredRun);
     connect(m_results, &ResultsView::clipActivated, this, [this](const QString &path) {
         if (selectClip(path))
             m_tabs->setCurrentWidget(m_inspector);

@@ -52,11 +52,29 @@ Workspace::Scores Workspace::storedScores(const std::shared_ptr<const DatasetInd
     return s;
 }
 
+void Workspace::keepScored()
+{
+    if (!m_scores.clips.empty() && !m_scores.model.isEmpty())
+        m_scored[m_scores.model] = m_scores;
+}
+
+bool Workspace::showScoredRun(const QString &run)
+{
+    const auto found = m_scored.find(run);
+    if (found == m_scored.end())
+        return false;
+    m_scores = found->second;
+    Q_EMIT scoresChanged();
+    return true;
+}
+
 void Workspace::setDataset(std::shared_ptr<const DatasetIndex> dataset)
 {
+    m_scored.clear(); // another dataset's scores
     m_dataset = std::move(dataset);
     Q_EMIT datasetChanged();
     m_scores = storedScores(m_dataset, m_modelPath, m_model.get());
+    keepScored();
     Q_EMIT scoresChanged();
 }
 
@@ -74,6 +92,7 @@ void Workspace::setOpened(Opened opened)
     m_modelPath = QString::fromStdString(m_model->checkpointPath());
     Q_EMIT modelChanged();
     m_scores = std::move(opened.stored);
+    keepScored();
     Q_EMIT scoresChanged();
 }
 
@@ -126,6 +145,7 @@ void Workspace::setScores(const JobEvent &result)
     s.scorer = QString::fromStdString(result.scorer);
     s.source = tr("scored now");
     m_scores = std::move(s);
+    keepScored();
     ++m_scoresVersion;
     Q_EMIT scoresChanged();
 }

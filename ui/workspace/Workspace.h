@@ -58,6 +58,9 @@ public:
     void openModelInBackground(const QString &path);
     // A scoring of the open dataset finished.
     void setScores(const JobEvent &result);
+    // Shows again the scores of a run scored on the open dataset in this session (the
+    // comparison's rows), by the name tables give it; false when there is none by that name.
+    bool showScoredRun(const QString &run);
 
 Q_SIGNALS:
     void datasetChanged();
@@ -82,6 +85,8 @@ private:
     std::shared_ptr<ModelSession> m_model;
     QString m_modelPath;
     Scores m_scores;
+    std::map<QString, Scores> m_scored; // every run's scores of the open dataset this session
+    void keepScored();
     int m_opening = 0;       // background opens asked for; only the last one's result is taken
     int m_scoresVersion = 0; // scorings set since
 };
