@@ -8,6 +8,7 @@
 #include "windows/MainWindow.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -82,6 +83,14 @@ struct GuiFixture {
     void startAll() { initGuiTests(m_dir.path()); }
     void startEach() { QSettings().remove(QStringLiteral("jobs/options")); }
     bool openGenerated(ui::MainWindow &w) { return test::openGenerated(w, m_dir.path()); }
+    // The generated dataset open with a detector of the default family fitted and scored on it
+    // into `run` (fitted once; later calls reuse it).
+    bool openWithFittedRun(ui::MainWindow &w, const QString &run)
+    {
+        if (!QFileInfo::exists(run))
+            fitAndScore(m_dir.path(), run);
+        return openGenerated(w) && w.openModel(run);
+    }
 };
 
 } // namespace asd::test

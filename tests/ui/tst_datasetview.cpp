@@ -150,13 +150,9 @@ private Q_SLOTS:
             QVERIFY2(translator.load(name, QStringLiteral(ASD_TRANSLATIONS_DIR)), qPrintable(name + QStringLiteral(" was not built")));
             QVERIFY(QCoreApplication::installTranslator(&translator));
         }
-        QTemporaryDir runs;
-        const QString run = runs.path() + QStringLiteral("/bandstats");
-        test::fitAndScore(m_dir.path(), run);
         {
             ui::MainWindow w;
-            QVERIFY(openGenerated(w));
-            QVERIFY(w.openModel(run));
+            QVERIFY(openWithFittedRun(w, m_dir.path() + QStringLiteral("/window-size-run")));
             QVERIFY(w.selectClip(QString::fromStdString(w.datasetModel()->dataset()->clips.back().path)));
             ui::InspectorView *inspector = w.inspector();
             inspector->pinCurrent();

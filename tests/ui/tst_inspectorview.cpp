@@ -126,10 +126,8 @@ private Q_SLOTS:
     {
         QTemporaryDir runs;
         const QString run = runs.path() + QStringLiteral("/bandstats");
-        test::fitAndScore(m_dir.path(), run);
         ui::MainWindow w;
-        QVERIFY(openGenerated(w));
-        QVERIFY(w.openModel(run));
+        QVERIFY(openWithFittedRun(w, run));
         const QString clip = m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav");
         QVERIFY(w.selectClip(clip));
         ui::InspectorView *inspector = w.inspector();
