@@ -35,6 +35,9 @@ struct Clip {
     Label label = Label::Unknown;
     Attributes attributes;
     AudioInfo audio; // from the header
+    // Listed in the dataset's known_anomalies.txt: a fault the user has heard, which detectors
+    // may learn from when fitting and which is left out of the test clips scored.
+    bool knownAnomaly = false;
 };
 
 // "id_00" or "section_00": how DCASE names a clip's group in score files and tables.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <iterator>
 #include <map>
 #include <stdexcept>
@@ -105,6 +106,37 @@ std::optional<std::string> classify(const fs::path &path, const fs::path &root, 
     }
     return std::string("file name follows no known layout (expected e.g. normal_id_00_00000000.wav, "
                        "section_00_source_train_normal_0000.wav, or a normal/ or anomaly/ folder)");
+}
+
+// known_anomalies.txt: each line a clip's path relative to the root. A line naming no clip of
+// the scan is reported, by its number, and the rest still count.
+void markKnownAnomalies(const fs::path &list, DatasetIndex &index)
+{
+    std::error_code ec;
+    if (!fs::is_regular_file(list, ec))
+        return;
+    std::ifstream in(list);
+    if (!in) {
+        index.skipped.push_back({list.string(), "cannot be read"});
+        return;
+    }
+    std::map<std::string, Clip *> byPath;
+    for (Clip &c : index.clips)
+        byPath[fs::path(c.relativePath).generic_string()] = &c;
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+            line.pop_back();
+        const auto start = line.find_first_not_of(" \t");
+        if (start == std::string::npos || line[start] == '#')
+            continue;
+        const auto clip = byPath.find(fs::path(line.substr(start)).lexically_normal().generic_string());
+        if (clip == byPath.end())
+            index.skipped.push_back({list.string(), "line " + std::to_string(number) + ": no clip " + line.substr(start) +
+                                                        " in this dataset (paths are relative to its root)"});
+        else
+            clip->second->knownAnomaly = true;
+    }
 }
 
 // attributes_SS.csv (2022-24): file_name,d1p,d1v,d2p,d2v,...  file_name may carry a path.
@@ -315,6 +347,7 @@ DatasetIndex scanDataset(const std::string &rootPath, const ScanOptions &options
         else
             index.skipped.push_back({clips[i].path, errors[i]});
     }
+    markKnownAnomalies(root / kKnownAnomaliesFile, index);
     index.classes = ClassMap::fromClips(index.clips);
     return index;
 }
@@ -324,7 +357,8 @@ std::vector<const Clip *> DatasetIndex::normalReferences(const Clip &clip) const
     const std::string group = detectorGroup(clip);
     std::vector<const Clip *> same;
     for (const Clip &c : clips)
-        if (c.split == Split::Train && c.label != Label::Anomaly && c.path != clip.path && detectorGroup(c) == group)
+        if (c.split == Split::Train && c.label != Label::Anomaly && !c.knownAnomaly && c.path != clip.path &&
+            detectorGroup(c) == group)
             same.push_back(&c);
     // Narrowed only where something is left.
     const auto narrow = [&same](const auto &keep) {

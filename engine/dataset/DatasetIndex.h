@@ -49,6 +49,11 @@ struct ScanOptions {
     const std::atomic<bool> *cancel = nullptr;
 };
 
+// The list of clips the user knows to be faulty, at the dataset's root: one path relative to
+// the root per line ("valve/test/section_00_source_test_anomaly_0003_pat_00.wav"); blank
+// lines and lines starting with # are ignored.
+inline constexpr const char *kKnownAnomaliesFile = "known_anomalies.txt";
+
 // Indexes a folder in any of the DCASE Task 2 layouts, raw MIMII, or a tree with
 // normal/ and anomaly|abnormal/ folders, without configuration. Files whose names do
 // not parse or that are not readable audio are listed in `skipped`; the scan goes on.

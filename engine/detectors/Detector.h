@@ -49,6 +49,9 @@ struct FitContext {
     // model as it is after that epoch (empty otherwise).
     std::function<void(int epoch, int epochs, double loss, double validationLoss, const EvaluationSummary &metrics)> epoch;
     std::vector<const Clip *> monitor;
+    // Clips the user knows to be faulty (the dataset's known_anomalies.txt), for families that
+    // learn from a few faults; the others fit on the normal clips alone.
+    std::vector<const Clip *> knownAnomalies;
     const std::atomic<bool> *cancel = nullptr;
     int threads = 0; // 0: all cores
 };

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
@@ -45,14 +46,16 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     reportSkipped(index.skipped, emit);
     std::vector<const Clip *> normals;
     for (const auto &c : index.clips)
-        if (c.split == Split::Train && c.label != Label::Anomaly)
+        if (c.split == Split::Train && c.label != Label::Anomaly && !c.knownAnomaly)
             normals.push_back(&c);
     if (normals.empty())
         throw std::runtime_error(config.dataDir + ": no normal training clips to fit on (expected <type>/train/...)");
 
     JobEvent phase;
     phase.kind = JobEvent::Kind::Phase;
-    phase.message = "fitting " + config.family + " on " + std::to_string(normals.size()) + " normal training clips";
+    const auto known = std::count_if(index.clips.begin(), index.clips.end(), [](const Clip &c) { return c.knownAnomaly; });
+    phase.message = "fitting " + config.family + " on " + std::to_string(normals.size()) + " normal training clips" +
+                    (known ? " and " + std::to_string(known) + " known anomalies" : std::string());
     emit(phase);
     FitContext ctx;
     ctx.dataDir = config.dataDir;
@@ -102,7 +105,9 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     };
     // Families that train show per-ID metrics after each epoch, as the networks do.
     for (const auto &c : index.clips)
-        if (c.split == Split::Test && (c.label == Label::Normal || c.label == Label::Anomaly))
+        if (c.knownAnomaly)
+            ctx.knownAnomalies.push_back(&c);
+        else if (c.split == Split::Test && (c.label == Label::Normal || c.label == Label::Anomaly))
             ctx.monitor.push_back(&c);
     detector->fit(normals, ctx);
     if (cancel) {

@@ -155,10 +155,11 @@ ScoreFileReading readScoreFiles(const std::string &dir, const DatasetIndex &data
                 continue;
             }
             const Clip &c = *clip->second;
-            out.scored.push_back({c.fileName, c.machineType, group, c.domain, c.label, score, c.path});
+            if (!c.knownAnomaly) // a known fault is not a test clip, though scored before it was marked
+                out.scored.push_back({c.fileName, c.machineType, group, c.domain, c.label, score, c.path});
         }
         for (const auto &[clipName, clip] : it->second)
-            if (!seen.count(clipName))
+            if (!seen.count(clipName) && !clip->knownAnomaly)
                 out.problems.push_back({clipName, "test clip has no score in " + name});
         // The matching decision file, when there is one: "<file name>,0|1".
         const fs::path decisions = path.parent_path() / ("decision_result_" + rest);

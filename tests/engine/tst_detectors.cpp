@@ -14,6 +14,7 @@
 #include "metrics/RocAuc.h"
 #include "score/ProjectorFiles.h"
 #include "runs/RunRecord.h"
+#include "score/ScoreFiles.h"
 #include "score/ScoreRun.h"
 #include "support/TestSupport.h"
 
@@ -441,6 +442,57 @@ private Q_SLOTS:
         m.fit(normals(index), {});
         QVERIFY(m.analyse(*clip).score >= 0.0);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, AutoencoderDetector::parseOptions({{"score", "psnr"}}));
+    }
+
+    // Faults the user has heard (the dataset's known_anomalies.txt): listed clips are marked,
+    // a line naming no clip is reported by its number, the fit counts them, scoring leaves
+    // them out, and band statistics scores a known fault higher than without it (with one
+    // known fault its own projection lies above the normal clips' mean by construction).
+    void knownAnomaliesFitAndAreNotScored()
+    {
+        const std::string data = m_dir.path().toStdString() + "/known";
+        writeSynthDataset(data, test::tinySynth(1, 1, 8, 4, 2.0));
+        const DatasetIndex plain = scanDataset(data);
+        const Clip *fault = nullptr;
+        for (const auto &c : plain.clips)
+            if (c.label == Label::Anomaly && !fault)
+                fault = &c;
+        QVERIFY(fault);
+        test::writeText(data + "/known_anomalies.txt", "# heard on site\n" + fault->relativePath + "\n\nfan/test/no_such_clip.wav\n");
+        const DatasetIndex index = scanDataset(data);
+        QCOMPARE(std::count_if(index.clips.begin(), index.clips.end(), [](const Clip &c) { return c.knownAnomaly; }), 1L);
+        QVERIFY(std::any_of(index.skipped.begin(), index.skipped.end(), [](const SkippedFile &s) {
+            return s.path.find("known_anomalies.txt") != std::string::npos && s.error.find("line 4") == 0;
+        }));
+
+        std::vector<JobEvent> events;
+        std::atomic<bool> cancel{false};
+        FitConfig f;
+        f.dataDir = data;
+        f.outDir = data + "-run";
+        fitDetector(f, [&](const JobEvent &e) { events.push_back(e); }, cancel);
+        QVERIFY(std::any_of(events.begin(), events.end(), [](const JobEvent &e) {
+            return e.message.find("8 normal training clips and 1 known anomalies") != std::string::npos;
+        }));
+        ScoreConfig sc;
+        sc.checkpoint = f.outDir;
+        sc.dataDir = data;
+        sc.outDir = f.outDir + "/scores";
+        events.clear();
+        score(sc, [&](const JobEvent &e) { events.push_back(e); }, cancel);
+        QCOMPARE(events.back().scores.size(), plain.clips.size() - 8 - 1); // the test clips but the known one
+        QCOMPARE(readScoreFiles(sc.outDir, index).problems.size(), std::size_t(0));
+
+        const auto withFault = loadDetector(f.outDir);
+        BandStatsDetector without(BandStatsDetector::parseOptions({}));
+        std::vector<const Clip *> normalClips;
+        for (const auto &c : index.clips)
+            if (c.split == Split::Train)
+                normalClips.push_back(&c);
+        without.fit(normalClips, FitContext{});
+        const Clip &known = *std::find_if(index.clips.begin(), index.clips.end(), [](const Clip &c) { return c.knownAnomaly; });
+        // The detector as saved and loaded: its fault came with it.
+        QVERIFY(withFault->analyse(known).score > without.analyse(known).score);
     }
 
     // A PatchCore fit counts its coresets and training scores after each group starts, ending

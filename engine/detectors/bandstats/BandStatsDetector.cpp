@@ -200,6 +200,63 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
     }
     if (m_groups.empty())
         throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
+    // The faults the user has heard, in the bank's terms.
+    for (const Clip *c : ctx.knownAnomalies) {
+        const auto g = m_groups.find(detectorGroup(*c));
+        if (g == m_groups.end())
+            continue;
+        try {
+            g->second.faults.push_back(standardise(g->second, statistics(c->path)));
+        } catch (const std::exception &e) {
+            if (ctx.warn)
+                ctx.warn("skipped known anomaly " + c->relativePath + ": " + e.what());
+        }
+    }
+    for (auto &[name, g] : m_groups)
+        g.learnFaults(g.knn.bank());
+}
+
+void BandStatsDetector::Group::learnFaults(const Embeddings &normals)
+{
+    faultDirection.clear();
+    if (faults.empty() || normals.empty())
+        return;
+    // A linear look at the few faults (Fisher's direction with a shared identity covariance,
+    // the most a handful of clips supports): normal mean to fault mean.
+    const std::size_t dim = normals[0].size();
+    std::vector<double> normalMean(dim, 0.0), faultMean(dim, 0.0);
+    for (const auto &v : normals)
+        for (std::size_t d = 0; d < dim; ++d)
+            normalMean[d] += v[d] / double(normals.size());
+    for (const auto &v : faults)
+        for (std::size_t d = 0; d < dim; ++d)
+            faultMean[d] += v[d] / double(faults.size());
+    double length = 0;
+    for (std::size_t d = 0; d < dim; ++d)
+        length += (faultMean[d] - normalMean[d]) * (faultMean[d] - normalMean[d]);
+    length = std::sqrt(length);
+    if (!(length > 0))
+        return;
+    faultDirection.resize(dim);
+    for (std::size_t d = 0; d < dim; ++d)
+        faultDirection[d] = float((faultMean[d] - normalMean[d]) / length);
+    double sum = 0, sumSq = 0;
+    for (const auto &v : normals) {
+        double p = 0;
+        for (std::size_t d = 0; d < dim; ++d)
+            p += double(v[d]) * faultDirection[d];
+        sum += p;
+        sumSq += p * p;
+    }
+    normalProjection = sum / double(normals.size());
+    normalProjectionSpread = std::sqrt(std::max(1e-12, sumSq / double(normals.size()) - normalProjection * normalProjection));
+    double s = 0, sq = 0;
+    for (double t : trainingScores) {
+        s += t;
+        sq += t * t;
+    }
+    const double n = double(std::max<std::size_t>(1, trainingScores.size()));
+    trainingScoreSpread = std::sqrt(std::max(0.0, sq / n - (s / n) * (s / n)));
 }
 
 const BandStatsDetector::Group &BandStatsDetector::group(const std::string &name) const
@@ -222,6 +279,15 @@ ClipAnalysis BandStatsDetector::analyse(const Clip &clip) const
     ClipAnalysis a;
     a.embedding = standardise(g, statistics(clip.path));
     a.score = g.knn.score({a.embedding}).front();
+    // With known faults: plus how far the clip lies towards them, in standard deviations of the
+    // normal clips along that direction, weighted by half the training scores' spread
+    // (chosen on the valve set: bench/known_faults.py). Without, the normal bank's score alone.
+    if (!g.faultDirection.empty()) {
+        double p = 0;
+        for (std::size_t d = 0; d < a.embedding.size(); ++d)
+            p += double(a.embedding[d]) * g.faultDirection[d];
+        a.score += 0.5 * g.trainingScoreSpread * (p - g.normalProjection) / g.normalProjectionSpread;
+    }
     return a;
 }
 
@@ -235,7 +301,7 @@ void BandStatsDetector::save(const std::string &path) const
     DetectorFile file = newDetectorFile(family(), options());
     nlohmann::json groups = nlohmann::json::array();
     for (const auto &[name, g] : m_groups) {
-        groups.push_back({{"name", name}, {"dim", g.mean.size()}, {"clips", g.knn.bank().size()}});
+        groups.push_back({{"name", name}, {"dim", g.mean.size()}, {"clips", g.knn.bank().size()}, {"faults", g.faults.size()}});
         file.arrays.push_back(g.mean);
         file.arrays.push_back(g.scale);
         std::vector<float> bank, scales;
@@ -246,6 +312,10 @@ void BandStatsDetector::save(const std::string &path) const
         file.arrays.push_back(std::move(bank));
         file.arrays.push_back(std::move(scales));
         file.arrays.push_back(std::vector<float>(g.trainingScores.begin(), g.trainingScores.end()));
+        std::vector<float> faults;
+        for (const auto &v : g.faults)
+            faults.insert(faults.end(), v.begin(), v.end());
+        file.arrays.push_back(std::move(faults));
     }
     file.header["groups"] = groups;
     writeDetectorFile(path, std::move(file));
@@ -262,9 +332,9 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
         throw bad(e.what());
     }
     auto d = std::make_unique<BandStatsDetector>(parseOptions(options));
-    // Five arrays per group; files written before the noisy copies hold four (no training
-    // scores: they are each entry against the others, computed again).
-    const std::size_t perGroup = file.arrays.size() == 4 * h["groups"].size() ? 4 : 5;
+    // Six arrays per group; files written before known anomalies and noisy copies hold four
+    // (no training scores: they are each entry against the others, computed again; no faults).
+    const std::size_t perGroup = file.arrays.size() == 4 * h["groups"].size() ? 4 : 6;
     if (file.arrays.size() != perGroup * h["groups"].size())
         throw bad("the file holds " + std::to_string(file.arrays.size()) + " arrays for " +
                   std::to_string(h["groups"].size()) + " groups");
@@ -276,7 +346,12 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
         const std::size_t dim = gj["dim"].get<std::size_t>(), n = gj["clips"].get<std::size_t>();
         const auto &mean = file.arrays[a], &scale = file.arrays[a + 1], &bank = file.arrays[a + 2],
                    &scales = file.arrays[a + 3];
-        const std::vector<float> *trained = perGroup == 5 ? &file.arrays[a + 4] : nullptr;
+        const std::vector<float> *trained = perGroup == 6 ? &file.arrays[a + 4] : nullptr;
+        const std::vector<float> *faults = perGroup == 6 ? &file.arrays[a + 5] : nullptr;
+        const std::size_t nFaults = gj.contains("faults") && gj["faults"].is_number_unsigned() ? gj["faults"].get<std::size_t>() : 0;
+        const std::size_t faultValues = faults ? faults->size() : 0;
+        if (dim == 0 || faultValues % dim != 0 || faultValues / dim != nFaults)
+            throw bad("group " + gj["name"].get<std::string>() + ": its known anomalies disagree with their count");
         a += perGroup;
         if (dim == 0 || n == 0 || mean.size() != dim || scale.size() != dim || scales.size() != n ||
             bank.size() / dim != n || bank.size() % dim != 0)
@@ -292,6 +367,9 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
                 throw bad("group " + gj["name"].get<std::string>() + ": a standardisation scale is not positive");
         g.knn = RescaledKnn::restore(std::move(rows), std::vector<double>(scales.begin(), scales.end()), d->m_options.k);
         g.trainingScores = trained ? std::vector<double>(trained->begin(), trained->end()) : g.knn.leaveOneOutScores();
+        for (std::size_t f = 0; f < nFaults; ++f)
+            g.faults.emplace_back(faults->begin() + std::ptrdiff_t(f * dim), faults->begin() + std::ptrdiff_t((f + 1) * dim));
+        g.learnFaults(g.knn.bank());
         d->m_groups.emplace(gj["name"].get<std::string>(), std::move(g));
     }
     return d;

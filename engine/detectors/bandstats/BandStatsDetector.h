@@ -59,6 +59,13 @@ private:
         std::vector<float> mean, scale; // standardisation over the bank
         RescaledKnn knn;
         std::vector<double> trainingScores; // each bank entry against the other clips' entries
+        // The known anomalies' statistics, standardised as the bank, and what analyse() makes
+        // of them: the direction from the normal clips' mean to the faults' mean, the normal
+        // clips' projections on it (mean, spread) and the spread of the training scores.
+        Embeddings faults;
+        std::vector<float> faultDirection; // unit length; empty without faults
+        double normalProjection = 0.0, normalProjectionSpread = 1.0, trainingScoreSpread = 0.0;
+        void learnFaults(const Embeddings &normals);
     };
     const Group &group(const std::string &name) const;
     std::vector<float> standardise(const Group &g, std::vector<float> raw) const;
