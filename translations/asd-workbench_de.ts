@@ -53,7 +53,7 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="192"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="193"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1 (%n Clip)</numerusform>
@@ -76,42 +76,48 @@
         <translation>ohne Label</translation>
     </message>
     <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="176"/>
         <location filename="../ui/models/DatasetTreeModel.cpp" line="198"/>
+        <source>known anomaly</source>
+        <translation>bekannte Anomalie</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="199"/>
         <source>%1 anomalies</source>
         <translation>%1 Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="210"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="211"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="221"/>
         <source>Clip</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="221"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="222"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="222"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="223"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="223"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="224"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="224"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="225"/>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="225"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="226"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
@@ -1001,162 +1007,162 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="75"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="76"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="95"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="96"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>Filter: Wörter in beliebiger Reihenfolge (z. B. valve anomaly, target id_02)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="107"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="121"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="126"/>
         <source>&amp;Inspector</source>
         <translation>&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="127"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="128"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
         <source>&amp;Embeddings</source>
         <translation>E&amp;mbeddings</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="130"/>
         <source>&amp;Noise lab</source>
         <translation>&amp;Rauschlabor</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="131"/>
         <source>R&amp;uns</source>
         <translation>Lä&amp;ufe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Skipped files</source>
         <translation>Übersprungene Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
         <source>No model open</source>
         <translation>Kein Modell geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="220"/>
         <source>&amp;Open Dataset…</source>
         <translation>Datensatz &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Open &amp;Model…</source>
         <translation>&amp;Modell öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="211"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="225"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>Vortrainierte &amp;Encoder…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="227"/>
         <source>Export &amp;Scores…</source>
         <translation>&amp;Scores exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>Ordner für DCASE-Score- und Entscheidungsdateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="232"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>Metriken als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
         <source>Export metrics</source>
         <translation>Metriken exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
         <source>Export &amp;Report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
         <source>Export evaluation report</source>
         <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="225"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="425"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="439"/>
         <source>%1
 
 Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
@@ -1165,69 +1171,79 @@ Choose a run folder, or the detector.asd file in one, written by ASD Workbench.<
 Wählen Sie einen Laufordner oder die darin liegende Datei detector.asd, von ASD Workbench geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="229"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="73"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="74"/>
         <source>Cannot open model %1: %2</source>
         <translation>Modell %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="235"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <source>Not a Known Anomaly</source>
+        <translation>Keine bekannte Anomalie</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <source>Mark as Known Anomaly</source>
+        <translation>Als bekannte Anomalie markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>B&amp;eenden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="242"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="256"/>
         <source>ASD Workbench — User Guide</source>
         <translation>ASD Workbench — Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="262"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="263"/>
         <source>Keyboard and Mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="267"/>
         <source>&amp;About ASD Workbench</source>
         <translation>&amp;Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="268"/>
         <source>About ASD Workbench</source>
         <translation>Über ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="255"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="269"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Erkennung anomaler Maschinengeräusche: Aufnahmen untersuchen, Detektoren trainieren und bewerten, AUC und pAUC messen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="282"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="296"/>
         <source>Keys
 </source>
         <translation>Tasten
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="285"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
         <source>
 Mouse
   Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
@@ -1250,27 +1266,27 @@ Maus
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="300"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
         <source>Open Dataset Folder</source>
         <translation>Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="315"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="329"/>
         <source>Scanning %1…</source>
         <translation>Durchsuche %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="344"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="358"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
         <source>Could not open dataset</source>
         <translation>Datensatz konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1279,12 +1295,12 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unterordnern normal/ und anomaly/.</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="379"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="366"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1: %n Clip in %2 Klassen, %3 übersprungen</numerusform>
@@ -1292,7 +1308,7 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="378"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="392"/>
         <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
 
 • DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
@@ -1307,70 +1323,85 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
 • jeder Ordner mit Unterordnern normal/ und anomaly/ (oder abnormal/) mit WAV- oder FLAC-Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="385"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="399"/>
         <source>%1: no recordings found</source>
         <translation>%1: keine Aufnahmen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="388"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="402"/>
         <source>No recordings found</source>
         <translation>Keine Aufnahmen gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="438"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="485"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="487"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="476"/>
+        <source>Cannot change the known anomalies</source>
+        <translation>Die bekannten Anomalien können nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="479"/>
+        <source>%1 is a known anomaly: fits learn from it, scoring leaves it out</source>
+        <translation>%1 ist eine bekannte Anomalie: Anpassungen lernen daraus, die Bewertung lässt sie aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="480"/>
+        <source>%1 is no longer a known anomaly</source>
+        <translation>%1 ist keine bekannte Anomalie mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="518"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="501"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="532"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>Werte von %1 (%2) auf %3, %4: %5 Clips</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="552"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="522"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="537"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="544"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="575"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="546"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="556"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="571"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="554"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="585"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="565"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="596"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="569"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="600"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>

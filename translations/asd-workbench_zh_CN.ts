@@ -53,7 +53,7 @@
 <context>
     <name>asd::ui::DatasetTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="192"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="193"/>
         <source>%1 (%n clips)</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
@@ -75,42 +75,48 @@
         <translation>未标注</translation>
     </message>
     <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="176"/>
         <location filename="../ui/models/DatasetTreeModel.cpp" line="198"/>
+        <source>known anomaly</source>
+        <translation>已知异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="199"/>
         <source>%1 anomalies</source>
         <translation>%1 个异常</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="210"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="211"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="220"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="221"/>
         <source>Clip</source>
         <translation>片段</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="221"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="222"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="222"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="223"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="223"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="224"/>
         <source>Domain</source>
         <translation>域</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="224"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="225"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/models/DatasetTreeModel.cpp" line="225"/>
+        <location filename="../ui/models/DatasetTreeModel.cpp" line="226"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -996,162 +1002,162 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
 <context>
     <name>asd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="75"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="76"/>
         <source>ASD Workbench</source>
         <translation>ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="95"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="96"/>
         <source>Filter: words in any order (e.g. valve anomaly, target id_02)</source>
         <translation>筛选：词语顺序不限（例如 valve anomaly、target id_02）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="107"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="121"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="112"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="126"/>
         <source>&amp;Inspector</source>
         <translation>检查器(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="113"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="127"/>
         <source>&amp;Jobs</source>
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="114"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="128"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="115"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="129"/>
         <source>&amp;Embeddings</source>
         <translation>嵌入(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="116"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="130"/>
         <source>&amp;Noise lab</source>
         <translation>噪声实验室(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="117"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="131"/>
         <source>R&amp;uns</source>
         <translation>运行(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="142"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="156"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="146"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
         <source>Skipped files</source>
         <translation>跳过的文件</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="154"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="168"/>
         <source>No model open</source>
         <translation>未打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="159"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="160"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="174"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="161"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="175"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="185"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="199"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="205"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="206"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="220"/>
         <source>&amp;Open Dataset…</source>
         <translation>打开数据集(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="208"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Open &amp;Model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="210"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="211"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="225"/>
         <source>Pretrained &amp;Encoders…</source>
         <translation>预训练编码器(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="213"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="227"/>
         <source>Export &amp;Scores…</source>
         <translation>导出分数(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="214"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="228"/>
         <source>Folder for DCASE score and decision files</source>
         <translation>DCASE 分数与判定文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="218"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="232"/>
         <source>Export Metrics as &amp;CSV…</source>
         <translation>将指标导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="219"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="233"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="223"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="237"/>
         <source>Export &amp;Report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="224"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
         <source>Export evaluation report</source>
         <translation>导出评估报告</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="225"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="425"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="439"/>
         <source>%1
 
 Choose a run folder, or the detector.asd file in one, written by ASD Workbench.</source>
@@ -1160,69 +1166,79 @@ Choose a run folder, or the detector.asd file in one, written by ASD Workbench.<
 请选择由 ASD Workbench 写入的运行文件夹，或其中的 detector.asd 文件。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="229"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="243"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="73"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="74"/>
         <source>Cannot open model %1: %2</source>
         <translation>无法打开模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="235"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <source>Not a Known Anomaly</source>
+        <translation>不是已知异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="110"/>
+        <source>Mark as Known Anomaly</source>
+        <translation>标记为已知异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="238"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="239"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="242"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="256"/>
         <source>ASD Workbench — User Guide</source>
         <translation>ASD Workbench — 用户指南</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="248"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="262"/>
         <source>&amp;Keyboard and Mouse</source>
         <translation>键盘和鼠标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="249"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="263"/>
         <source>Keyboard and Mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="253"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="267"/>
         <source>&amp;About ASD Workbench</source>
         <translation>关于 ASD Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="254"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="268"/>
         <source>About ASD Workbench</source>
         <translation>关于 ASD Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="255"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="269"/>
         <source>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;Machine anomalous sound detection: inspect recordings, train and score detectors, measure AUC and pAUC.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ASD Workbench %1&lt;/h3&gt;&lt;p&gt;机器异常声音检测：检查录音，训练检测器并打分，测量 AUC 和 pAUC。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="282"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="296"/>
         <source>Keys
 </source>
         <translation>按键
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="285"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="299"/>
         <source>
 Mouse
   Shift+drag on the spectrogram	measure: Δt, Δf and the loudest cell; the spectrum over that span
@@ -1245,27 +1261,27 @@ Mouse
 </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="300"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="314"/>
         <source>Open Dataset Folder</source>
         <translation>打开数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="315"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="329"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="344"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="358"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="346"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="360"/>
         <source>Could not open dataset</source>
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="347"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="361"/>
         <source>%1
 
 Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or normal/ and anomaly/ subfolders.</source>
@@ -1274,19 +1290,19 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 请选择一个包含 DCASE 布局、MIMII 布局或 normal/ 与 anomaly/ 子文件夹录音的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="365"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="379"/>
         <source>%1 — ASD Workbench</source>
         <translation>%1 — ASD Workbench</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/MainWindow.cpp" line="366"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="380"/>
         <source>%1: %n clip(s) in %2 classes, %3 skipped</source>
         <translation>
             <numerusform>%1：%2 个类别中的 %n 个片段，跳过 %3 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="378"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="392"/>
         <source>%1 holds no recordings the workbench can read. It reads these layouts (a file name of each):
 
 • DCASE 2020 Task 2: fan/train/normal_id_00_00000000.wav, fan/test/anomaly_id_02_00000012.wav
@@ -1301,70 +1317,85 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
 • 任何含有 normal/ 和 anomaly/（或 abnormal/）子文件夹（WAV 或 FLAC 文件）的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="385"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="399"/>
         <source>%1: no recordings found</source>
         <translation>%1：未找到录音</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="388"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="402"/>
         <source>No recordings found</source>
         <translation>未找到录音</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="424"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="438"/>
         <source>Cannot open model</source>
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="485"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="487"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="476"/>
+        <source>Cannot change the known anomalies</source>
+        <translation>无法更改已知异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="479"/>
+        <source>%1 is a known anomaly: fits learn from it, scoring leaves it out</source>
+        <translation>%1 是已知异常：拟合会从中学习，评分时不计入</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="480"/>
+        <source>%1 is no longer a known anomaly</source>
+        <translation>%1 不再是已知异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="518"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="501"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="532"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>%1（%2）在 %3 上的分数，%4：%5 个片段</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="521"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="552"/>
         <source>Open a trained detector</source>
         <translation>打开已训练的检测器</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="522"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD Workbench 检测器 (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="537"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>尚无可导出的内容：请先为测试片段打分（作业 ▸ 为测试片段打分）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="544"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="575"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>已将 DCASE 分数与判定文件写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="546"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="556"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="571"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="554"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="585"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="565"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="596"/>
         <source>(no model loaded)</source>
         <translation>（未加载模型）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="569"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="600"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>已将评估报告写入 %1</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "dataset/DatasetIndex.h"
 
 #include "dataset/ClipName.h"
+#include "util/AtomicFile.h"
 #include "util/Csv.h"
 #include "util/ParallelFor.h"
 
@@ -350,6 +351,30 @@ DatasetIndex scanDataset(const std::string &rootPath, const ScanOptions &options
     markKnownAnomalies(root / kKnownAnomaliesFile, index);
     index.classes = ClassMap::fromClips(index.clips);
     return index;
+}
+
+void setKnownAnomaly(const std::string &root, const std::string &relativePath, bool known)
+{
+    const fs::path list = fs::path(root) / kKnownAnomaliesFile;
+    const std::string wanted = fs::path(relativePath).lexically_normal().generic_string();
+    std::string kept;
+    bool listed = false;
+    if (std::ifstream in(list); in) {
+        for (std::string line; std::getline(in, line);) {
+            std::string path = line;
+            while (!path.empty() && (path.back() == '\r' || path.back() == ' ' || path.back() == '\t'))
+                path.pop_back();
+            const bool same = !path.empty() && path[0] != '#' && fs::path(path).lexically_normal().generic_string() == wanted;
+            listed = listed || same;
+            if (!same || known)
+                kept += line + "\n";
+        }
+    } else if (fs::exists(list)) {
+        throw std::runtime_error(list.string() + ": cannot be read");
+    }
+    if (known && !listed)
+        kept += wanted + "\n";
+    writeTextAtomically(list.string(), kept);
 }
 
 std::vector<const Clip *> DatasetIndex::normalReferences(const Clip &clip) const

@@ -53,6 +53,9 @@ struct ScanOptions {
 // the root per line ("valve/test/section_00_source_test_anomaly_0003_pat_00.wav"); blank
 // lines and lines starting with # are ignored.
 inline constexpr const char *kKnownAnomaliesFile = "known_anomalies.txt";
+// Adds the clip to the dataset's list (known) or takes it off, keeping the other lines and
+// comments; written atomically. Throws std::runtime_error naming the file.
+void setKnownAnomaly(const std::string &root, const std::string &relativePath, bool known);
 
 // Indexes a folder in any of the DCASE Task 2 layouts, raw MIMII, or a tree with
 // normal/ and anomaly|abnormal/ folders, without configuration. Files whose names do

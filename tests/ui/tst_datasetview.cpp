@@ -172,6 +172,39 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // Marking a clip as a known anomaly from the tree writes the dataset's list (atomically,
+    // keeping its comments), reads the dataset again and shows the mark; unmarking takes it off.
+    void markingAKnownAnomalyFromTheTree()
+    {
+        QTemporaryDir data;
+        writeSynthDataset(data.path().toStdString(), test::tinySynth(1, 1, 3, 2, 0.25));
+        test::writeText((data.path() + QStringLiteral("/known_anomalies.txt")).toStdString(), "# faults heard on site\n");
+        ui::MainWindow w;
+        QVERIFY(test::openGenerated(w, data.path()));
+        const Clip clip = *std::find_if(w.datasetModel()->dataset()->clips.begin(), w.datasetModel()->dataset()->clips.end(),
+                                        [](const Clip &c) { return c.label == Label::Anomaly; });
+        QSignalSpy loaded(&w, &ui::MainWindow::datasetLoaded);
+        QVERIFY(w.markKnownAnomaly(QString::fromStdString(clip.relativePath), true));
+        QVERIFY(loaded.wait(20000));
+        const auto marked = [&] {
+            for (const Clip &c : w.datasetModel()->dataset()->clips)
+                if (c.path == clip.path)
+                    return c.knownAnomaly;
+            return false;
+        };
+        QVERIFY(marked());
+        QFile list(data.path() + QStringLiteral("/known_anomalies.txt"));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(list.readAll()),
+                 QStringLiteral("# faults heard on site\n") + QString::fromStdString(clip.relativePath) + QLatin1Char('\n'));
+        list.close();
+        QVERIFY(test::filteredClips(w, QStringLiteral("known")).size() == 1); // the label column says so
+        w.findChild<QLineEdit *>()->clear();
+        QVERIFY(w.markKnownAnomaly(QString::fromStdString(clip.relativePath), false));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(!marked());
+    }
+
     void germanTranslationShowsAndFilters()
     {
         QTranslator german;

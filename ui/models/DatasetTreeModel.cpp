@@ -172,7 +172,8 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
             return n->name;
         return n->name + QLatin1Char(' ') + QLatin1String(toString(clip->label)) + QLatin1Char(' ') +
                labelText(clip->label) + QLatin1Char(' ') + QLatin1String(toString(clip->domain)) + QLatin1Char(' ') +
-               QString::fromStdString(clip->machineType) + QLatin1Char(' ') + QString::fromStdString(groupName(*clip));
+               QString::fromStdString(clip->machineType) + QLatin1Char(' ') + QString::fromStdString(groupName(*clip)) +
+               (clip->knownAnomaly ? QStringLiteral(" known ") + tr("known anomaly") : QString());
     }
     if (role == SortRole) {
         if (index.column() == ScoreColumn)
@@ -181,7 +182,7 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && clip)
         return QString::fromStdString(clip->path);
-    if (role == Qt::ForegroundRole && clip && clip->label == Label::Anomaly && index.column() == LabelColumn)
+    if (role == Qt::ForegroundRole && clip && (clip->label == Label::Anomaly || clip->knownAnomaly) && index.column() == LabelColumn)
         return QColor(0xc0, 0x39, 0x2b);
     if (role != Qt::DisplayRole)
         return {};
@@ -194,7 +195,7 @@ QVariant DatasetTreeModel::data(const QModelIndex &index, int role) const
         return clip && std::isfinite(n->score) ? QString::number(n->score, 'g', 4) : QVariant();
     case LabelColumn:
         if (clip)
-            return labelText(clip->label);
+            return clip->knownAnomaly ? tr("known anomaly") : labelText(clip->label);
         return n->anomalies ? tr("%1 anomalies").arg(n->anomalies) : QVariant();
     case DomainColumn:
         return clip && clip->domain != Domain::None ? QString::fromLatin1(toString(clip->domain)) : QVariant();

@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -97,6 +98,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_filter->setFilterRegularExpression(DatasetTreeModel::filterExpression(text)); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentClip);
+    // A fault the engineer has heard: marked from the tree, kept in the dataset's list.
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const Clip *clip = m_model->clipAt(m_filter->mapToSource(m_tree->indexAt(at)));
+        if (!clip)
+            return;
+        QMenu menu;
+        const bool known = clip->knownAnomaly;
+        const QString path = QString::fromStdString(clip->relativePath);
+        menu.addAction(known ? tr("Not a Known Anomaly") : tr("Mark as Known Anomaly"), this,
+                       [this, path, known] { markKnownAnomaly(path, !known); });
+        menu.exec(m_tree->viewport()->mapToGlobal(at));
+    });
 
     auto *browser = new QWidget;
     auto *browserLayout = new QVBoxLayout(browser);
@@ -449,6 +463,23 @@ void MainWindow::fitNameColumn()
     // In a narrow dock the names come first; the score and label may then be a scroll away.
     const int room = m_tree->viewport()->width();
     m_tree->header()->resizeSection(DatasetTreeModel::NameColumn, std::max(160, std::min(longest, std::max(room - others, room * 3 / 5))));
+}
+
+bool MainWindow::markKnownAnomaly(const QString &relativePath, bool known)
+{
+    const auto dataset = m_workspace->dataset();
+    if (!dataset)
+        return false;
+    try {
+        setKnownAnomaly(dataset->root, relativePath.toStdString(), known);
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Cannot change the known anomalies"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    statusBar()->showMessage(known ? tr("%1 is a known anomaly: fits learn from it, scoring leaves it out").arg(relativePath)
+                                   : tr("%1 is no longer a known anomaly").arg(relativePath));
+    openDataset(QString::fromStdString(dataset->root)); // the list is read with the dataset
+    return true;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -75,6 +75,9 @@ public:
     EncodersDialog *encodersDialog();
     // Select a clip of the open dataset by path (tree, inspector); false if not in it.
     bool selectClip(const QString &path);
+    // Adds the clip (a path relative to the dataset's root) to the dataset's
+    // known_anomalies.txt or takes it off, then reads the dataset again.
+    bool markKnownAnomaly(const QString &relativePath, bool known);
     void exportScores(const QString &folder);
     void exportMetricsCsv(const QString &path);
     void exportReport(const QString &path);
