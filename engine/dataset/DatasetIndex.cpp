@@ -111,6 +111,18 @@ std::optional<std::string> classify(const fs::path &path, const fs::path &root, 
 
 // known_anomalies.txt: each line a clip's path relative to the root. A line naming no clip of
 // the scan is reported, by its number, and the rest still count.
+// A line of known_anomalies.txt as the path it names, normalised; empty for a blank line or
+// a comment.
+std::string listedPath(std::string line)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+        line.pop_back();
+    const auto start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || line[start] == '#')
+        return {};
+    return fs::path(line.substr(start)).lexically_normal().generic_string();
+}
+
 void markKnownAnomalies(const fs::path &list, DatasetIndex &index)
 {
     std::error_code ec;
@@ -126,14 +138,12 @@ void markKnownAnomalies(const fs::path &list, DatasetIndex &index)
         byPath[fs::path(c.relativePath).generic_string()] = &c;
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
-            line.pop_back();
-        const auto start = line.find_first_not_of(" \t");
-        if (start == std::string::npos || line[start] == '#')
+        const std::string path = listedPath(line);
+        if (path.empty())
             continue;
-        const auto clip = byPath.find(fs::path(line.substr(start)).lexically_normal().generic_string());
+        const auto clip = byPath.find(path);
         if (clip == byPath.end())
-            index.skipped.push_back({list.string(), "line " + std::to_string(number) + ": no clip " + line.substr(start) +
+            index.skipped.push_back({list.string(), "line " + std::to_string(number) + ": no clip " + path +
                                                         " in this dataset (paths are relative to its root)"});
         else
             clip->second->knownAnomaly = true;
@@ -361,10 +371,7 @@ void setKnownAnomaly(const std::string &root, const std::string &relativePath, b
     bool listed = false;
     if (std::ifstream in(list); in) {
         for (std::string line; std::getline(in, line);) {
-            std::string path = line;
-            while (!path.empty() && (path.back() == '\r' || path.back() == ' ' || path.back() == '\t'))
-                path.pop_back();
-            const bool same = !path.empty() && path[0] != '#' && fs::path(path).lexically_normal().generic_string() == wanted;
+            const bool same = listedPath(line) == wanted;
             listed = listed || same;
             if (!same || known)
                 kept += line + "\n";
