@@ -97,6 +97,8 @@ std::vector<std::size_t> PatchCoreDetector::greedyCoreset(const std::vector<floa
     auto distance2 = [&](std::size_t a, std::size_t b) {
         const float *x = &points[a * dim], *y = &points[b * dim];
         float s = 0;
+        // Vectorised (the loop runs n times per kept point: most of a fit's time).
+#pragma omp simd reduction(+ : s)
         for (std::size_t d = 0; d < dim; ++d)
             s += (x[d] - y[d]) * (x[d] - y[d]);
         return s;
