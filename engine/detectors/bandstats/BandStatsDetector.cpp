@@ -5,9 +5,8 @@
 #include "detectors/DetectorFile.h"
 #include "mix/Noise.h"
 
-#include <cstdio>
-
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 #include <stdexcept>
 
