@@ -3,6 +3,8 @@
 # in ../shared and on a synthetic set, in one table each (asd compare): official score,
 # AUC per domain, pAUC, fit seconds and scoring milliseconds per clip.
 #   bash bench/real_data.sh [ASD]     (ASD: the asd binary, default build/release/bin/asd)
+# PROTOCOLS=1 adds issue #33's protocols on the same sets: noise heard only after fitting
+# (bench/noise_shift.sh) and a few known faults (bench/known_faults.py); a few minutes more.
 # NETWORKS=1 adds OS-SCL (20 epochs, batch 32; about 15 minutes on 2 cores).
 # ENCODER=NAME|FILE adds the frozen pretrained encoder (asd encoders import; e.g. BEATs iter3+
 # AS2M) with GenRep's settings: layer ENCODER_LAYER (default 4, GenRep's best), Euclidean 1-NN,
@@ -33,3 +35,10 @@ echo
 echo "== synthetic: asd synth, 4 types x 3 IDs, 40 training clips per ID, 10 s"
 "$asd" synth "$work/synth" --types 4 --ids 3 --train 40 --test 10 --seconds 10 >/dev/null
 "$asd" compare --data "$work/synth" --out "$work/synth-runs" --detectors "$detectors"
+if [[ ${PROTOCOLS:-0} == 1 ]]; then
+  echo
+  echo "== when the plant gets noisier after fitting"
+  bash bench/noise_shift.sh "$asd"
+  echo "== the few faults a user has"
+  /usr/bin/python3 bench/known_faults.py "$asd"
+fi
