@@ -43,9 +43,9 @@ measure() { # SLUG TITLE DATA
              "plant MIMII bg:noise=$noise/mimii-valve-background"; do
     local label=${fit%%:*} options=${fit#*:}
     local run="$work/$name-run-${label// /-}"
-    local start=$(date +%s.%N)
+    local start=$EPOCHREALTIME
     "$asd" train --detector bandstats --data "$data" --out "$run" ${options:+--options "$options"} >/dev/null 2>&1
-    local took=$(echo "$(date +%s.%N) - $start" | bc)
+    local took=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')
     local row=()
     for s in "${sets[@]}"; do
       "$asd" score --run "$run" --data "$s" --out "$run/scores-$(basename "$s")" >/dev/null 2>&1
