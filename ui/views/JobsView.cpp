@@ -93,7 +93,7 @@ JobsView::JobsView(QWidget *parent)
     connect(m_method, &QComboBox::currentIndexChanged, this, &JobsView::showFamily);
 
     // Long family and device names must not widen the form past the metrics table's room.
-    for (QComboBox *box : {m_method, m_device, m_encoder}) {
+    for (QComboBox *box : {m_method, m_device, m_encoder, static_cast<QComboBox *>(m_scorer)}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(20);
     }
