@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# How time and memory grow with the dataset (issue #32, "Scale"): a synthetic set of N clips
+# of 10 s in 12 groups (4 machine types x 3 IDs; three quarters training clips, the rest test
+# clips, half of them anomalous), then `asd compare` on the first-shot families, for each N.
+# Prints per N: the set's writing time, the whole compare's wall time and peak memory (from
+# /usr/bin/time), and compare's own table (fit seconds, scoring milliseconds per clip).
+#   bash bench/scale.sh [ASD]        SIZES="1000 3000 10000" (default) FAMILIES=bandstats (default)
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+cd "$(dirname "$0")/.."
+asd=$(realpath "${1:-build/release/bin/asd}")
+sizes=${SIZES:-1000 3000 10000}
+families=${FAMILIES:-bandstats}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for n in $sizes; do
+  perGroup=$((n / 12))
+  train=$((perGroup * 3 / 4))
+  test=$((perGroup - train))
+  data="$work/synth-$n"
+  start=$EPOCHREALTIME
+  "$asd" synth "$data" --types 4 --ids 3 --train "$train" --test "$test" --seconds 10 >/dev/null
+  wrote=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
+  echo "== $((12 * perGroup)) clips ($train training and $test test clips per group, 10 s; written in $wrote s): $families"
+  /usr/bin/time -f "   compare: %e s wall, peak memory %M KB" \
+    "$asd" compare --data "$data" --out "$work/runs-$n" --detectors "$families" 2>&1 |
+    awk '/^detector +official/ {on = 1} /^best on/ {on = 0} on || /^   compare/'
+  echo
+  rm -rf "$data" "$work/runs-$n"
+done
