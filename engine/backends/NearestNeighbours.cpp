@@ -322,4 +322,20 @@ std::vector<double> RescaledKnn::leaveOneOutScores() const
     return out;
 }
 
+std::size_t nearestInBank(const Embeddings &bank, const std::vector<float> &query)
+{
+    std::size_t best = bank.size();
+    double bestDistance = HUGE_VAL;
+    for (std::size_t i = 0; i < bank.size(); ++i) {
+        if (bank[i].size() != query.size() || query.empty())
+            continue;
+        const double d = euclidean(bank[i], query);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = i;
+        }
+    }
+    return best;
+}
+
 } // namespace asd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "dataset/Clip.h"
@@ -17,6 +18,10 @@ enum class KnnMetric { Cosine, Euclidean };
 // queries are the bank itself and each one's own entry is passed over.
 std::vector<double> knnDistances(const Embeddings &bank, const Embeddings &queries, int k, KnnMetric metric,
                                  bool leaveOneOut = false);
+
+// Which bank embedding lies nearest to the query (Euclidean); bank.size() when none has the
+// query's length. Entries of another length (a clip that could not be embedded) are passed over.
+std::size_t nearestInBank(const Embeddings &bank, const std::vector<float> &query);
 
 // Nearest-neighbour anomaly scores for the test clips of one group (ID or section)
 // (reference §8): with training clips of both domains, separate source and target banks,

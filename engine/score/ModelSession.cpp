@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "score/ModelSession.h"
 
+#include "backends/NearestNeighbours.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <mutex>
 #include <filesystem>
@@ -74,22 +74,11 @@ int ModelSession::nearestInEmbedding(const Clip &clip, const std::vector<const C
     std::lock_guard lock(d->embeddedMutex);
     for (std::size_t i = 0; i < missing.size(); ++i)
         d->embedded[missing[i]->path] = errors[i].empty() ? std::move(analysed[i].embedding) : std::vector<float>();
-    const std::vector<float> &query = d->embedded[clip.path];
-    int best = -1;
-    double bestDistance = HUGE_VAL;
-    for (std::size_t i = 0; i < candidates.size() && !query.empty(); ++i) {
-        const std::vector<float> &e = d->embedded[candidates[i]->path];
-        if (e.size() != query.size())
-            continue;
-        double distance = 0.0;
-        for (std::size_t k = 0; k < e.size(); ++k)
-            distance += double(e[k] - query[k]) * double(e[k] - query[k]);
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = int(i);
-        }
-    }
-    return best;
+    Embeddings bank;
+    for (const Clip *c : candidates)
+        bank.push_back(d->embedded[c->path]);
+    const std::size_t best = nearestInBank(bank, d->embedded[clip.path]);
+    return best < bank.size() ? int(best) : -1;
 }
 
 namespace {

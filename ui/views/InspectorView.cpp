@@ -3,6 +3,7 @@
 
 #include "playback/ClipPlayer.h"
 
+#include "backends/NearestNeighbours.h"
 #include "dataset/DatasetIndex.h"
 #include "dsp/DisplaySpectrogram.h"
 #include "models/DatasetTreeModel.h"
@@ -493,6 +494,7 @@ void InspectorView::compareWithNearestNormal()
     const int rate = m_audio.sampleRate;
     const DisplayRequest request = displayRequest(samples.size());
     const auto model = m_model;
+    const auto dataset = m_dataset; // the candidates point into it
     const QString key = bandKey();
     const bool haveBand = key == m_bandKey;
     const SpectrumBand band = m_band;
@@ -501,6 +503,7 @@ void InspectorView::compareWithNearestNormal()
         return spectrumSlice(d, 0, d.seconds);
     };
     m_nearestWatcher.setFuture(QtConcurrent::run([=] {
+        (void)dataset; // held until the search ends
         NearestNormal found;
         found.clipPath = clip.path;
         found.bandKey = key;
@@ -532,20 +535,14 @@ void InspectorView::compareWithNearestNormal()
                 if (i >= 0)
                     found.nearestPath = candidates[std::size_t(i)]->path;
             }
-            if (found.nearestPath.empty()) {
-                const SpectrumSlice own = wholeClip(samples, rate, request);
-                double best = HUGE_VAL;
-                for (std::size_t i = 0; i < spread.size(); ++i) {
-                    if (slices[i].db.size() != own.db.size())
-                        continue;
-                    double d = 0.0;
-                    for (std::size_t r = 0; r < own.db.size(); ++r)
-                        d += (own.db[r] - slices[i].db[r]) * (own.db[r] - slices[i].db[r]);
-                    if (d < best) {
-                        best = d;
-                        found.nearestPath = spread[i]->path;
-                    }
-                }
+            if (found.nearestPath.empty()) { // without a model: nearest in level per band
+                const auto levels = [](const SpectrumSlice &slice) { return std::vector<float>(slice.db.begin(), slice.db.end()); };
+                Embeddings bank;
+                for (const SpectrumSlice &slice : slices)
+                    bank.push_back(levels(slice));
+                const std::size_t best = nearestInBank(bank, levels(wholeClip(samples, rate, request)));
+                if (best < bank.size())
+                    found.nearestPath = spread[best]->path;
             }
         } catch (const std::exception &e) {
             found.error = QString::fromUtf8(e.what());
