@@ -102,6 +102,7 @@ private:
     void onScoringFinished(const JobEvent &result);
     void showDataset();
     void fitNameColumn();
+    int m_longestName = 0; // pixels the widest clip name of the open dataset needs
     void showModel();
     void showScores();
     void showNoRecordings(const QString &folder);
