@@ -7,6 +7,7 @@
 
 #include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
+#include "detectors/LabelFreeEstimate.h"
 #include "jobs/Job.h"
 
 #include <nlohmann/json.hpp>
@@ -14,6 +15,8 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
+#include <set>
 #include <iostream>
 #include <sstream>
 
@@ -83,35 +86,59 @@ std::string percent(double v)
 // Compared event.
 void printTable(const std::vector<JobEvent> &outcomes)
 {
-    std::printf("\n%-28s %-22s %-7s %7s %7s\n", "detector", "group", "domain", "AUC", "pAUC");
-    for (const auto &o : outcomes)
-        for (const auto &g : o.metrics.groups)
-            std::printf("%-28s %-22s %-7s %7s %7s\n", o.model.c_str(), groupKey(g.machineType, g.group).c_str(),
+    // Per group: the AUC and pAUC where the data has labelled test clips, and the label-free
+    // estimate, which needs none.
+    std::printf("\n%-28s %-22s %-7s %7s %7s %9s\n", "detector", "group", "domain", "AUC", "pAUC", "est. AUC");
+    for (const auto &o : outcomes) {
+        std::set<std::string> shown;
+        for (const auto &g : o.metrics.groups) {
+            const std::string key = groupKey(g.machineType, g.group);
+            const auto e = o.estimates.find(key);
+            const bool first = g.domain == Domain::None || shown.insert(key).second;
+            std::printf("%-28s %-22s %-7s %7s %7s %9s\n", o.model.c_str(), key.c_str(),
                         g.domain == Domain::None ? "all" : toString(g.domain), percent(g.auc).c_str(),
-                        percent(g.pauc).c_str());
-    std::printf("\n%-28s %9s %9s %9s %9s %8s %12s\n", "detector", "official", "mean AUC", "mean pAUC", "mean mAUC",
-                "fit s", "score ms/clip");
+                        percent(g.pauc).c_str(), first && e != o.estimates.end() ? percent(e->second).c_str() : "");
+            shown.insert(key);
+        }
+        for (const auto &[key, estimate] : o.estimates)
+            if (!shown.count(key))
+                std::printf("%-28s %-22s %-7s %7s %7s %9s\n", o.model.c_str(), key.c_str(), "-", "-", "-",
+                            percent(estimate).c_str());
+    }
+    std::printf("\n%-28s %9s %9s %9s %9s %9s %8s %12s\n", "detector", "official", "mean AUC", "mean pAUC", "mean mAUC",
+                "est. AUC", "fit s", "score ms/clip");
     for (const auto &o : outcomes) {
         if (!o.error.empty()) {
             std::printf("%-28s failed: %s\n", o.model.c_str(), o.error.c_str());
             continue;
         }
-        std::printf("%-28s %9s %9s %9s %9s %8.2f %12.2f\n", o.model.c_str(), percent(o.metrics.officialScore).c_str(),
+        std::printf("%-28s %9s %9s %9s %9s %9s %8.2f %12.2f\n", o.model.c_str(), percent(o.metrics.officialScore).c_str(),
                     percent(o.metrics.aucPerGroupMean).c_str(), percent(o.metrics.paucPerGroupMean).c_str(),
-                    percent(o.metrics.maucMean).c_str(), o.fitSeconds, o.scoreMsPerClip);
+                    percent(o.metrics.maucMean).c_str(), percent(meanEstimate(o.estimates)).c_str(), o.fitSeconds,
+                    o.scoreMsPerClip);
     }
     // Which to trust on these recordings: the official score where the data has domains,
-    // else the mean AUC over IDs.
-    const JobEvent *best = nullptr;
-    auto rank = [](const JobEvent &o) {
-        return std::isfinite(o.metrics.officialScore) ? o.metrics.officialScore : o.metrics.aucPerGroupMean;
+    // else the mean AUC over IDs; without labelled test clips, the estimate.
+    auto bestBy = [&](const std::function<double(const JobEvent &)> &rank) {
+        const JobEvent *best = nullptr;
+        for (const auto &o : outcomes)
+            if (o.error.empty() && std::isfinite(rank(o)) && (!best || rank(o) > rank(*best)))
+                best = &o;
+        return best;
     };
-    for (const auto &o : outcomes)
-        if (o.error.empty() && !o.metrics.types.empty() && std::isfinite(rank(o)) && (!best || rank(o) > rank(*best)))
-            best = &o;
-    if (best)
+    auto labelled = [](const JobEvent &o) {
+        return o.metrics.types.empty()                ? NAN
+               : std::isfinite(o.metrics.officialScore) ? o.metrics.officialScore
+                                                        : o.metrics.aucPerGroupMean;
+    };
+    auto estimated = [](const JobEvent &o) { return meanEstimate(o.estimates); };
+    if (const JobEvent *best = bestBy(labelled))
         std::printf("\nbest on this data: %s (%s %s)\n", best->model.c_str(),
-                    std::isfinite(best->metrics.officialScore) ? "official score" : "mean AUC", percent(rank(*best)).c_str());
+                    std::isfinite(best->metrics.officialScore) ? "official score" : "mean AUC",
+                    percent(labelled(*best)).c_str());
+    if (const JobEvent *best = bestBy(estimated))
+        std::printf("%sbest by the label-free estimate: %s (estimated AUC %s)\n", bestBy(labelled) ? "" : "\n",
+                    best->model.c_str(), percent(estimated(*best)).c_str());
 }
 
 int exitCode(const std::vector<JobEvent> &outcomes)
@@ -164,7 +191,7 @@ int runCompare(const Args &args)
     config.dataDir = args.required("data");
     config.outDir = args.required("out");
     config.threads = args.intValue("threads", 0);
-    std::vector<std::string> specs;
+    config.estimate = !args.has("no-estimate");
     try {
         if (args.has("detectors")) {
             std::stringstream list(args.value("detectors"));
@@ -196,6 +223,7 @@ int runCompare(const Args &args)
             array.tasks.push_back(shellQuote(selfPath()) + " compare --data " + shellQuote(fs::absolute(config.dataDir).string()) +
                                   " --out " + shellQuote(fs::absolute(config.outDir).string()) +
                                   (args.has("epochs") ? " --epochs " + args.value("epochs") : std::string()) +
+                                  (config.estimate ? "" : " --no-estimate") +
                                   " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --detectors " + shellQuote(name) + " --json");
         writeSlurmArray(args.value("slurm"), array, args);
         return 0;

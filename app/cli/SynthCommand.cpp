@@ -28,6 +28,16 @@ int runSynth(const Args &args)
     o.severity = args.doubleValue("severity", o.severity);
     o.seed = static_cast<std::uint64_t>(args.intValue("seed", 1));
     o.threads = args.intValue("threads", 0);
+    if (args.has("fault")) {
+        std::string known;
+        for (FaultKind f : synthFaults()) {
+            known += std::string(known.empty() ? "" : ", ") + toString(f);
+            if (args.value("fault") == toString(f))
+                o.faults = {f};
+        }
+        if (o.faults.empty())
+            throw UsageError("--fault must be one of " + known + ", got '" + args.value("fault") + "'");
+    }
     if (o.types < 1 || o.types > int(synthMachineTypes().size()))
         throw UsageError("--types must be between 1 and " + std::to_string(synthMachineTypes().size()));
     if (o.ids < 1 || o.ids > 50)

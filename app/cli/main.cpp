@@ -41,7 +41,8 @@ const std::vector<Command> &commands()
          {"threads"}, {"json"}, runScan},
         {"synth", "write a synthetic machine-sound dataset (the demo data)",
          "usage: asd synth OUT [--layout dcase2020|dcase2023] [--types N] [--ids N]\n"
-         "                 [--train N] [--test N] [--seconds S] [--severity X] [--seed S] [--threads N]\n"
+         "                 [--train N] [--test N] [--seconds S] [--severity X] [--fault KIND]\n"
+         "                 [--seed S] [--threads N]\n"
          "\n"
          "Writes machine sounds with known faults in a DCASE layout under OUT: rotating\n"
          "machines (harmonic series with resonances), a valve (impulsive) and a slider\n"
@@ -57,9 +58,11 @@ const std::vector<Command> &commands()
          "  --test N     test clips per ID and label (10 normal + 10 anomaly)\n"
          "  --seconds S  clip length in seconds (10, as DCASE)\n"
          "  --severity X fault strength in (0, 1] (1)\n"
+         "  --fault KIND every anomaly of one kind: bearing-impulses, imbalance, harmonic-shift\n"
+         "               or rubbing (default: the four in turn)\n"
          "  --seed S     random seed (1)\n"
          "  --threads N  writing threads (default: all cores)\n",
-         {"layout", "types", "ids", "train", "test", "seconds", "severity", "seed", "threads"}, {}, runSynth},
+         {"layout", "types", "ids", "train", "test", "seconds", "severity", "fault", "seed", "threads"}, {}, runSynth},
         {"features", "write a clip's log-mel spectrogram as the models see it",
          "usage: asd features WAV [--preset osscl|stgram|dcase-baseline] [--out FILE] [--json]\n"
          "                        [--samples N] [--channel C]\n"
@@ -108,7 +111,8 @@ const std::vector<Command> &commands()
          "usage: asd detectors [--json]\n\nLists what 'asd train --detector' takes, the default first.\n",
          {}, {"json"}, runDetectors},
         {"compare", "fit and score several detectors on the same data, side by side",
-         "usage: asd compare --data DIR --out DIR [--detectors NAME,...] [--epochs N] [--threads N] [--json]\n"
+         "usage: asd compare --data DIR --out DIR [--detectors NAME,...] [--epochs N] [--threads N]\n"
+         "                   [--no-estimate] [--json]\n"
          "       asd compare --data DIR --out DIR [--detectors ...] --slurm JOBDIR [--partition P]\n"
          "                   [--gpus N] [--time T] [--mem M] [--cpus N]\n"
          "       asd compare --merge JOBDIR [--json]\n"
@@ -120,14 +124,21 @@ const std::vector<Command> &commands()
          "clip. NAME may carry options, separated by ';': bandstats:stats=mean+std,\n"
          "osscl:epochs=20;batch=32. The table ends by naming the detector that did best: official\n"
          "score with domains, else mean AUC over IDs.\n"
+         "Beside them, each detector's label-free estimate of its AUC per group (est. AUC): it\n"
+         "is fitted on each half of the normal training clips and scores the other half with\n"
+         "and without pseudo-faults added (clicks, a tone, a noise burst, modulation, a speed\n"
+         "change). It needs no anomalies, so it also ranks the detectors on data without\n"
+         "labelled test clips, where the table holds only the estimates.\n"
          "As it goes it prints a line as each detector, stage and group starts, each epoch of a\n"
          "family that trains, and a line as each detector ends; the progress line shows the time\n"
          "left in the stage.\n"
          "\n"
          "  --epochs N   the epochs of every family that trains (default: each family's own)\n"
          "  --threads N  worker threads (default: all cores)\n"
+         "  --no-estimate  skip the label-free estimate (it costs two fits on half the clips)\n"
          "  --json       the events as JSON lines on stdout instead (one \"compared\" event per\n"
-         "               detector holds its metrics, fit_seconds, score_ms_per_clip and error)\n"
+         "               detector holds its metrics, estimates, fit_seconds, score_ms_per_clip\n"
+         "               and error)\n"
          "\n"
          "On a Slurm cluster, --slurm JOBDIR writes JOBDIR/compare.sbatch, a job array with one\n"
          "task per detector (each runs asd compare on its detector and writes JOBDIR/parts/K.json;\n"
@@ -136,7 +147,7 @@ const std::vector<Command> &commands()
          "JOBDIR/submit.sh, which submits it and a merge job that runs once every task has ended.\n"
          "--merge JOBDIR prints the same table as a local run from the parts (a missing or damaged\n"
          "part shows as that detector's failure, naming its log).\n",
-         withSlurm({"data", "out", "detectors", "epochs", "threads", "merge"}), {"json"}, runCompare},
+         withSlurm({"data", "out", "detectors", "epochs", "threads", "merge"}), {"json", "no-estimate"}, runCompare},
         {"score", "score test clips with a trained detector and write DCASE score files",
          "usage: asd score --run RUN --data DIR --out SCORES [--scorer auto|arcface|knn] [--k K]\n"
          "                 [--metric cosine|euclidean] [--layer head|backbone] [--device cpu|cuda:K]\n"

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare/Comparison.h"
 
+#include "dataset/DatasetIndex.h"
+#include "detectors/Detector.h"
 #include "detectors/DetectorRegistry.h"
 #include "detectors/FitRun.h"
+#include "detectors/LabelFreeEstimate.h"
 #include "encoders/EncoderLibrary.h"
 #include "score/ScoreRun.h"
 
@@ -94,6 +97,15 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
     if (config.detectors.empty())
         throw std::runtime_error("no detector to compare");
     const std::size_t n = config.detectors.size();
+    // What the estimate fits on, and whether there is anything labelled to score.
+    const DatasetIndex index = scanDataset(config.dataDir);
+    std::vector<const Clip *> normals;
+    bool tests = false;
+    for (const Clip &c : index.clips) {
+        if (c.split == Split::Train && c.label != Label::Anomaly && !c.knownAnomaly)
+            normals.push_back(&c);
+        tests = tests || (c.split == Split::Test && !c.knownAnomaly);
+    }
     for (std::size_t k = 0; k < n && !cancel; ++k) {
         const ComparedDetector &d = config.detectors[k];
         const std::string prefix = "[" + std::to_string(k + 1) + "/" + std::to_string(n) + "] " + d.name + ": ";
@@ -122,25 +134,62 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
             if (fitted.kind == JobEvent::Kind::Cancelled)
                 break;
             result.fitSeconds = secondsSince(t0);
-            const auto t1 = std::chrono::steady_clock::now();
-            ScoreConfig s;
-            s.checkpoint = run;
-            s.dataDir = config.dataDir;
-            s.outDir = (fs::path(run) / "scores").string();
-            s.threads = config.threads;
-            const JobEvent scored = runStage(score, s, prefix, emit, cancel);
-            if (scored.kind == JobEvent::Kind::Cancelled)
-                break;
-            result.metrics = scored.metrics;
-            result.scoreMsPerClip = 1e3 * secondsSince(t1) / double(std::max<std::size_t>(1, scored.scores.size()));
             char took[64];
-            std::snprintf(took, sizeof took, "fitted in %.1f s, scored at %.1f ms a clip", result.fitSeconds,
-                          result.scoreMsPerClip);
+            std::snprintf(took, sizeof took, "fitted in %.1f s", result.fitSeconds);
+            std::string outcome = took;
+            if (tests) {
+                const auto t1 = std::chrono::steady_clock::now();
+                ScoreConfig s;
+                s.checkpoint = run;
+                s.dataDir = config.dataDir;
+                s.outDir = (fs::path(run) / "scores").string();
+                s.threads = config.threads;
+                const JobEvent scored = runStage(score, s, prefix, emit, cancel);
+                if (scored.kind == JobEvent::Kind::Cancelled)
+                    break;
+                result.metrics = scored.metrics;
+                result.scoreMsPerClip = 1e3 * secondsSince(t1) / double(std::max<std::size_t>(1, scored.scores.size()));
+                std::snprintf(took, sizeof took, ", scored at %.1f ms a clip", result.scoreMsPerClip);
+                outcome += took;
+            }
             const EvaluationSummary &m = result.metrics;
-            result.message = prefix + "done, " + took +
-                             (std::isfinite(m.officialScore)     ? "; official score " + percent(m.officialScore)
-                              : std::isfinite(m.aucPerGroupMean) ? "; mean AUC " + percent(m.aucPerGroupMean)
-                                                                 : std::string("; no labelled test clips"));
+            outcome += std::isfinite(m.officialScore)     ? "; official score " + percent(m.officialScore)
+                       : std::isfinite(m.aucPerGroupMean) ? "; mean AUC " + percent(m.aucPerGroupMean)
+                                                          : std::string("; no labelled test clips");
+            if (config.estimate) {
+                phase.message = prefix + "estimating without labels (fitting on each half of the normal clips, "
+                                         "scoring the other half with pseudo-faults)";
+                emit(phase);
+                EstimateSettings settings;
+                settings.scratchDir = (fs::path(run) / "estimate-scratch").string();
+                FitContext ctx;
+                ctx.dataDir = config.dataDir;
+                ctx.threads = config.threads;
+                ctx.cancel = &cancel;
+                ctx.warn = [&](const std::string &message) {
+                    JobEvent w;
+                    w.kind = JobEvent::Kind::Warning;
+                    w.message = prefix + message;
+                    emit(w);
+                };
+                ctx.progress = [&](std::size_t done, std::size_t total) {
+                    JobEvent p;
+                    p.kind = JobEvent::Kind::Progress;
+                    p.step = long(done);
+                    p.steps = long(total);
+                    emit(p);
+                };
+                try {
+                    for (const auto &[group, e] : estimateDetection(d.family, d.options, normals, settings, ctx))
+                        result.estimates[group] = e.auc;
+                    outcome += "; estimated AUC " + percent(meanEstimate(result.estimates));
+                } catch (const std::runtime_error &e) {
+                    ctx.warn(std::string("no label-free estimate: ") + e.what());
+                }
+                if (cancel)
+                    break;
+            }
+            result.message = prefix + "done, " + outcome;
         } catch (const std::exception &e) {
             result.error = e.what();
             result.message = prefix + "failed: " + e.what();

@@ -30,10 +30,13 @@ struct CompareConfig {
     std::string outDir; // each detector's run goes to OUT/NAME, its scores to OUT/NAME/scores
     std::vector<ComparedDetector> detectors;
     int threads = 0; // 0: all cores
+    // Each detector's label-free estimate of its AUC per group (detectors/LabelFreeEstimate.h),
+    // which needs no test labels and costs two fits on half the normal clips.
+    bool estimate = true;
 };
 
-// Fits each detector on the normal training clips and scores the test clips, one after the
-// other. Its events say where it is: a Phase event as each detector starts and as each of
+// Fits each detector on the normal training clips, scores the test clips (where the data has
+// any) and estimates its AUC from the normal clips alone, one detector after the other. Its events say where it is: a Phase event as each detector starts and as each of
 // its stages and groups starts ("[2/3] patchcore: fitting fan/id_00 (1 of 4)"), its Epoch
 // and Progress events (with the time left in the stage), and a Compared event as each
 // detector ends, with its metrics, timings or the reason it failed. One failing detector

@@ -2,6 +2,7 @@
 #include "detectors/Detector.h"
 
 #include "detectors/ClipFeatures.h"
+#include "detectors/DetectorFile.h"
 #include "metrics/Decision.h"
 
 #include <algorithm>
@@ -31,6 +32,13 @@ std::vector<std::string> Detector::analyseEach(const std::vector<const Clip *> &
             errors[i] = clips[i]->relativePath + ": " + errors[i];
     return errors;
 }
+
+DetectorFile Detector::toFile() const
+{
+    throw std::logic_error(family() + " is not saved as a detector file");
+}
+
+void Detector::save(const std::string &path) const { writeDetectorFile(path, toFile()); }
 
 std::optional<double> Detector::decisionThreshold(const std::string &group) const
 {

@@ -17,6 +17,8 @@
 
 namespace asd {
 
+struct DetectorFile;
+
 // A detector learns what normal sounds like from a machine's normal training clips: a front
 // end that turns a clip into an embedding and a back end that scores it against the normal
 // clips of the clip's group (ASDKit's frontends/ and backends/ split), fitted in one pass or
@@ -73,6 +75,10 @@ struct ClipAnalysis {
     double score = 0.0;           // higher is more anomalous
     std::optional<FrameCurve> curve;
     std::vector<NamedMap> inputMaps; // the network's own input channels (network families)
+    // Detectors made of others (fusion, auto): each member's score in units of the spread of
+    // its training scores, and the member that drove this clip's score.
+    std::vector<std::pair<std::string, double>> memberScores;
+    std::string drivenBy;
 };
 
 class Detector {
@@ -134,8 +140,12 @@ public:
     // training scores; none for a group with fewer than two.
     virtual std::optional<double> decisionThreshold(const std::string &group) const;
 
+    // The fitted detector as one detector file (DetectorFile.h), which the registry's
+    // loadDetectorFile reads back; families kept otherwise (the networks' LibTorch checkpoints)
+    // throw std::logic_error and override save().
+    virtual DetectorFile toFile() const;
     // One file, written atomically, that the registry's loadDetector reads back.
-    virtual void save(const std::string &path) const = 0;
+    virtual void save(const std::string &path) const;
 };
 
 // A fitted group of a family's detector, or std::runtime_error naming the group.

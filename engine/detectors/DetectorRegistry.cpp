@@ -5,6 +5,7 @@
 #include "detectors/autoencoder/AutoencoderDetector.h"
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/encoderknn/EncoderKnnDetector.h"
+#include "detectors/ensemble/EnsembleDetector.h"
 #include "detectors/network/NetworkDetector.h"
 #include "detectors/network/NetworkFamilies.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
@@ -45,6 +46,17 @@ const Registered kFamilies[] = {
     {[]() -> const DetectorFamily & { return EncoderKnnDetector::description(true); },
      [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<EncoderKnnDetector>(EncoderKnnDetector::parseOptions(o, true)); },
      [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EncoderKnnDetector::fromFile(f); }},
+    // Made of the families above (fitted with their defaults), so listed after them.
+    {[]() -> const DetectorFamily & { return EnsembleDetector::description(EnsembleDetector::Mode::Choose); },
+     [](const Options &o) -> std::unique_ptr<Detector> {
+         return std::make_unique<EnsembleDetector>(EnsembleDetector::parseOptions(o, EnsembleDetector::Mode::Choose));
+     },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EnsembleDetector::fromFile(f); }},
+    {[]() -> const DetectorFamily & { return EnsembleDetector::description(EnsembleDetector::Mode::Fuse); },
+     [](const Options &o) -> std::unique_ptr<Detector> {
+         return std::make_unique<EnsembleDetector>(EnsembleDetector::parseOptions(o, EnsembleDetector::Mode::Fuse));
+     },
+     [](const DetectorFile &f) -> std::unique_ptr<Detector> { return EnsembleDetector::fromFile(f); }},
     // The network families' files are LibTorch checkpoints: loadDetector reads them.
     {osSclFamily,
      [](const Options &o) -> std::unique_ptr<Detector> { return std::make_unique<NetworkDetector>(osSclFamily().name, o); },
@@ -165,16 +177,20 @@ std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
         throw std::runtime_error(path + ": no such file");
     if (isZipArchive(path))
         return NetworkDetector::fromCheckpoint(path); // a network family's (a checkpoint)
-    const DetectorFile file = readDetectorFile(path);
-    const std::string family = file.header["family"].get<std::string>();
-    if (const Registered *r = registered(family); r && r->load) {
-        try {
-            return r->load(file);
-        } catch (const std::exception &e) {
-            throw std::runtime_error(path + ": " + e.what());
-        }
+    try {
+        return loadDetectorFile(readDetectorFile(path));
+    } catch (const std::exception &e) {
+        const std::string message = e.what();
+        throw std::runtime_error(message.rfind(path, 0) == 0 ? message : path + ": " + message);
     }
-    throw std::runtime_error(path + ": a detector of family '" + family + "', which this version does not know");
+}
+
+std::unique_ptr<Detector> loadDetectorFile(const DetectorFile &file)
+{
+    const std::string family = file.header["family"].get<std::string>();
+    if (const Registered *r = registered(family); r && r->load)
+        return r->load(file);
+    throw std::runtime_error("a detector of family '" + family + "', which this version does not know");
 }
 
 } // namespace asd

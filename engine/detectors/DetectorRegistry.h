@@ -11,6 +11,7 @@
 namespace asd {
 
 class Detector;
+struct DetectorFile;
 
 // Every family, the one to use when unsure first (measured on real recordings: README),
 // each as its folder describes it (DetectorFamily.h). Plain C++ (no torch), so that the GUI
@@ -33,6 +34,9 @@ std::map<std::string, std::string> parseDetectorOptions(const std::string &text)
 // The fitted detector in a run folder or file, of any family; throws std::runtime_error
 // naming the file when it is missing, damaged or not a detector.
 std::unique_ptr<Detector> loadDetector(const std::string &runOrFile);
+// The detector a detector file holds (read, or nested in a fusion's); throws std::runtime_error
+// when its family is unknown or its arrays disagree with its header.
+std::unique_ptr<Detector> loadDetectorFile(const DetectorFile &file);
 // The file a run folder's detector is in: RUN/detector.asd, or RUN/best.pt of network runs
 // made before every family saved a detector file; empty when it holds neither. A file is itself.
 std::string detectorFileIn(const std::string &runOrFile);

@@ -40,6 +40,9 @@ struct JobEvent {
     std::string model;                 // Condition, Compared and scoring Finished events: the detector
     std::string error;                 // Compared events: why that detector failed ("" if it did not)
     double fitSeconds = 0.0, scoreMsPerClip = 0.0; // Compared events
+    // Compared events: each "type/group"'s label-free estimate of the detector's AUC, from its
+    // normal clips alone (detectors/LabelFreeEstimate.h); empty when not estimated.
+    std::map<std::string, double> estimates;
     EvaluationSummary metrics;         // Epoch events on labelled test data; empty groups otherwise
     // Finished event of a scoring job: every scored clip, and its embedding (same order).
     std::vector<ScoredClip> scores;

@@ -51,6 +51,13 @@ const char *toString(FaultKind f)
     return "?";
 }
 
+const std::vector<FaultKind> &synthFaults()
+{
+    static const std::vector<FaultKind> all{FaultKind::BearingImpulses, FaultKind::Imbalance, FaultKind::HarmonicShift,
+                                            FaultKind::Rubbing};
+    return all;
+}
+
 const std::vector<std::string> &synthMachineTypes()
 {
     static const std::vector<std::string> names = [] {
@@ -219,8 +226,7 @@ int writeSynthDataset(const std::string &outDir, const SynthOptions &opt,
         ClipRecipe recipe;
     };
     std::vector<Job> jobs;
-    const FaultKind faults[] = {FaultKind::BearingImpulses, FaultKind::Imbalance, FaultKind::HarmonicShift,
-                                FaultKind::Rubbing};
+    const std::vector<FaultKind> &faults = opt.faults.empty() ? synthFaults() : opt.faults;
     char name[256];
     for (int t = 0; t < opt.types; ++t) {
         const std::string type = kArchetypes[t % kArchetypeCount].name +
@@ -245,7 +251,7 @@ int writeSynthDataset(const std::string &outDir, const SynthOptions &opt,
                     for (int i = 0; i < opt.testPerId; ++i) {
                         std::snprintf(name, sizeof(name), "test/%s_id_%02d_%08d.wav", label ? "anomaly" : "normal",
                                       id, i);
-                        ClipRecipe r{label ? faults[i % 4] : FaultKind::None, opt.severity, 1, 1, seedOf(1, label, i)};
+                        ClipRecipe r{label ? faults[std::size_t(i) % faults.size()] : FaultKind::None, opt.severity, 1, 1, seedOf(1, label, i)};
                         jobs.push_back({(typeDir / name).string(), voice, r});
                     }
                 }
@@ -269,7 +275,7 @@ int writeSynthDataset(const std::string &outDir, const SynthOptions &opt,
                     std::snprintf(name, sizeof(name), "section_00_%s_test_%s_%04d_spd_%d.wav",
                                   target ? "target" : "source", label ? "anomaly" : "normal",
                                   k * 1000 + label * 500 + i, speedCode);
-                    ClipRecipe r{label ? faults[i % 4] : FaultKind::None, opt.severity, target ? 1.08 : 1.0,
+                    ClipRecipe r{label ? faults[std::size_t(i) % faults.size()] : FaultKind::None, opt.severity, target ? 1.08 : 1.0,
                                  target ? 2.0 : 1.0, seedOf(1, label, i)};
                     jobs.push_back({(typeDir / "test" / name).string(), voice, r});
                     attributes << type << "/test/" << name << ",spd," << speedCode << "\n";

@@ -29,6 +29,8 @@ struct MachineVoice {
 // Faults added to test clips, each at a severity in (0, 1].
 enum class FaultKind { None, BearingImpulses, Imbalance, HarmonicShift, Rubbing };
 const char *toString(FaultKind f);
+// The four faults, in the order the test clips take them.
+const std::vector<FaultKind> &synthFaults();
 
 struct ClipRecipe {
     FaultKind fault = FaultKind::None;
@@ -56,6 +58,8 @@ struct SynthOptions {
     double seconds = 10.0;
     int sampleRate = 16000;
     double severity = 1.0; // scales every fault
+    // The faults of the anomalous test clips, taken in turn; empty: all four.
+    std::vector<FaultKind> faults;
     std::uint64_t seed = 1;
     int threads = 0;       // 0: all cores
 };

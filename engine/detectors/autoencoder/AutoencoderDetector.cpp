@@ -262,7 +262,7 @@ std::vector<float> flat(const torch::Tensor &t)
 
 } // namespace
 
-void AutoencoderDetector::save(const std::string &path) const
+DetectorFile AutoencoderDetector::toFile() const
 {
     DetectorFile file = newDetectorFile(family(), options());
     nlohmann::json groups = nlohmann::json::array();
@@ -276,7 +276,7 @@ void AutoencoderDetector::save(const std::string &path) const
         groups.push_back({{"name", name}, {"tensors", tensors.size()}});
     }
     file.header["groups"] = groups;
-    writeDetectorFile(path, std::move(file));
+    return file;
 }
 
 std::unique_ptr<AutoencoderDetector> AutoencoderDetector::fromFile(const DetectorFile &file)

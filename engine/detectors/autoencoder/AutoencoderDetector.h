@@ -47,7 +47,7 @@ public:
     bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
     ClipAnalysis analyse(const Clip &clip) const override;
     std::vector<double> trainingScores(const std::string &group) const override;
-    void save(const std::string &path) const override;
+    DetectorFile toFile() const override;
 
     // Trainable parameters of one group's network (267,928 for 128 mels, as the reference's).
     static std::int64_t parameterCount();

@@ -295,7 +295,7 @@ std::vector<double> BandStatsDetector::trainingScores(const std::string &name) c
     return group(name).trainingScores;
 }
 
-void BandStatsDetector::save(const std::string &path) const
+DetectorFile BandStatsDetector::toFile() const
 {
     DetectorFile file = newDetectorFile(family(), options());
     nlohmann::json groups = nlohmann::json::array();
@@ -317,7 +317,7 @@ void BandStatsDetector::save(const std::string &path) const
         file.arrays.push_back(std::move(faults));
     }
     file.header["groups"] = groups;
-    writeDetectorFile(path, std::move(file));
+    return file;
 }
 
 std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFile &file)

@@ -48,7 +48,7 @@ public:
     bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
     ClipAnalysis analyse(const Clip &clip) const override;
     std::vector<double> trainingScores(const std::string &group) const override;
-    void save(const std::string &path) const override;
+    DetectorFile toFile() const override;
 
     // The clip's statistics before standardisation. Throws AudioError naming the file.
     std::vector<float> statistics(const std::string &path) const;

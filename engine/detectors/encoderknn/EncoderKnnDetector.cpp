@@ -413,7 +413,7 @@ std::vector<double> EncoderKnnDetector::trainingScores(const std::string &group)
     return fittedGroup(m_groups, group).knn.leaveOneOutScores();
 }
 
-void EncoderKnnDetector::save(const std::string &path) const
+DetectorFile EncoderKnnDetector::toFile() const
 {
     DetectorFile file = newDetectorFile(family(), options());
     file.header["encoder_sha256"] = m_encoder->facts().sha256;
@@ -454,7 +454,7 @@ void EncoderKnnDetector::save(const std::string &path) const
                           {"patch_banks", g.patchBanks.size()}});
     }
     file.header["groups"] = groups;
-    writeDetectorFile(path, std::move(file));
+    return file;
 }
 
 void EncoderKnnDetector::restoreAdaptation(const nlohmann::json &a, const std::function<const std::vector<float> &()> &next)

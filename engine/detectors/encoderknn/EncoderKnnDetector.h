@@ -60,7 +60,7 @@ public:
     ClipAnalysis analyse(const Clip &clip) const override;
     std::vector<double> groupScores(const std::string &group, const std::vector<const ClipAnalysis *> &clips) const override;
     std::vector<double> trainingScores(const std::string &group) const override;
-    void save(const std::string &path) const override;
+    DetectorFile toFile() const override;
 
 private:
     struct Tokens {

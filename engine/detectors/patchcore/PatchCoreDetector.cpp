@@ -301,7 +301,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
 }
 
-void PatchCoreDetector::save(const std::string &path) const
+DetectorFile PatchCoreDetector::toFile() const
 {
     DetectorFile file = newDetectorFile(family(), options());
     nlohmann::json groups = nlohmann::json::array();
@@ -318,7 +318,7 @@ void PatchCoreDetector::save(const std::string &path) const
         groups.push_back({{"name", name}, {"mels", g.bandMean.size()}, {"banks", sizes}});
     }
     file.header["groups"] = groups;
-    writeDetectorFile(path, std::move(file));
+    return file;
 }
 
 std::unique_ptr<PatchCoreDetector> PatchCoreDetector::fromFile(const DetectorFile &file)

@@ -49,7 +49,7 @@ public:
     bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
     ClipAnalysis analyse(const Clip &clip) const override;
     std::vector<double> trainingScores(const std::string &group) const override;
-    void save(const std::string &path) const override;
+    DetectorFile toFile() const override;
 
     // Greedy k-center selection of m of the n rows of `points` (n × dim, row-major), starting
     // from a seeded random point as anomalib's KCenterGreedy does. Deterministic for a seed.
