@@ -55,6 +55,8 @@ ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
     }
     for (auto &m : a.inputMaps)
         result.maps.push_back({std::move(m.name), std::move(m.map)});
+    result.memberScores = std::move(a.memberScores);
+    result.drivenBy = std::move(a.drivenBy);
     return result;
 }
 

@@ -38,6 +38,10 @@ public:
         // [t, t+1) · curveSecondsPerFrame seconds; empty otherwise.
         std::vector<float> curve;
         double curveSecondsPerFrame = 0.0;
+        // Detectors made of others (fusion, auto): each member's score in units of the spread
+        // of its training scores, and the member that drove the clip's score.
+        std::vector<std::pair<std::string, double>> memberScores;
+        std::string drivenBy;
     };
     // One decode and one forward pass. Throws AudioError or std::runtime_error naming the file.
     Inspection inspect(const Clip &clip) const;

@@ -62,11 +62,13 @@ inline QStringList filteredClips(ui::MainWindow &w, const QString &filter)
 
 // Fits a detector of the default family (with `options`) on `data` into `run` and scores the
 // test clips into RUN/scores, as the Jobs view does.
-inline void fitAndScore(const QString &data, const QString &run, const std::map<std::string, std::string> &options = {})
+inline void fitAndScore(const QString &data, const QString &run, const std::map<std::string, std::string> &options = {},
+                        const std::string &family = defaultDetectorFamily())
 {
     FitConfig f;
     f.dataDir = data.toStdString();
     f.outDir = run.toStdString();
+    f.family = family;
     f.options = options;
     Job::startFitting(f, [](const JobEvent &) {})->wait();
     ScoreConfig c;

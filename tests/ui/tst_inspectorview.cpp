@@ -175,6 +175,23 @@ private Q_SLOTS:
         QVERIFY(!inspector->modelPanel()->isVisibleTo(inspector));
     }
 
+    // A fusion shows what each member says and the curve of the one that draws it.
+    void fusionNamesTheMemberThatDroveTheScore()
+    {
+        QTemporaryDir runs;
+        const QString run = runs.path() + QStringLiteral("/fusion");
+        test::fitAndScore(m_dir.path(), run, {{"members", "bandstats+patchcore"}, {"weights", "equal"}}, "fusion");
+        ui::MainWindow w;
+        QVERIFY(openGenerated(w) && w.openModel(run));
+        QVERIFY(w.selectClip(m_dir.path() + QStringLiteral("/fan/test/anomaly_id_00_00000000.wav")));
+        ui::InspectorView *inspector = w.inspector();
+        const QString line = inspector->findChild<QLabel *>(QStringLiteral("scoreLine"))->text();
+        QVERIFY2(line.contains(QStringLiteral("driven by")) && line.contains(QStringLiteral("bandstats")) &&
+                     line.contains(QStringLiteral("patchcore")),
+                 qPrintable(line));
+        QVERIFY(inspector->anomalyCurve()->isVisibleTo(inspector));
+    }
+
     void selectingAClipFillsTheInspector()
     {
         ui::MainWindow w;

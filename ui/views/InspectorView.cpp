@@ -660,11 +660,19 @@ void InspectorView::refreshModelView()
                 ++n;
                 below += s < score;
             }
-        m_score->setText(n ? tr("anomaly score %1 (above %2% of %3's normal clips)")
-                                 .arg(score, 0, 'g', 4)
-                                 .arg(100.0 * below / n, 0, 'f', 0)
-                                 .arg(QString::fromStdString(groupName(*m_clip)))
-                           : tr("anomaly score %1").arg(score, 0, 'g', 4));
+        QString text = n ? tr("anomaly score %1 (above %2% of %3's normal clips)")
+                               .arg(score, 0, 'g', 4)
+                               .arg(100.0 * below / n, 0, 'f', 0)
+                               .arg(QString::fromStdString(groupName(*m_clip)))
+                         : tr("anomaly score %1").arg(score, 0, 'g', 4);
+        // A fusion or auto detector: what each member says, in its own training scores' spread.
+        if (!seen.drivenBy.empty()) {
+            QStringList members;
+            for (const auto &[member, z] : seen.memberScores)
+                members << tr("%1 %2 σ").arg(QString::fromStdString(member)).arg(z, 0, 'f', 1);
+            text += tr("; driven by %1 (%2)").arg(QString::fromStdString(seen.drivenBy), members.join(QStringLiteral(", ")));
+        }
+        m_score->setText(text);
     } catch (const std::exception &e) {
         // Another machine type or section than the model was fitted on: said where the score
         // would be, and the clip's own plots take the whole width.
