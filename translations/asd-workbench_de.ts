@@ -432,212 +432,212 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="63"/>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="68"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>Frequenzachse des Spektrogramms</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>Pegel darunter werden in der niedrigsten Farbe gezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="72"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>Dynamikbereich unterhalb der lautesten Zelle des Clips</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="74"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Pin as reference</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>Diesen Clip zum Vergleich mit anderen auf dem Bildschirm behalten (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="79"/>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="80"/>
+        <location filename="../ui/views/InspectorView.cpp" line="92"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="80"/>
+        <location filename="../ui/views/InspectorView.cpp" line="81"/>
         <source>Play the clip (Space)</source>
         <translation>Clip abspielen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="92"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="94"/>
         <source>Play selection</source>
         <translation>Auswahl abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="94"/>
+        <location filename="../ui/views/InspectorView.cpp" line="95"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>Die Zeitspanne des gemessenen Rechtecks abspielen (Umschalt+Ziehen im Spektrogramm), sonst den sichtbar gezoomten Teil des Clips (Umschalt+Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="96"/>
+        <location filename="../ui/views/InspectorView.cpp" line="97"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="98"/>
+        <location filename="../ui/views/InspectorView.cpp" line="99"/>
         <source>Play the selection again and again until Stop</source>
         <translation>Die Auswahl immer wieder abspielen, bis Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="106"/>
+        <location filename="../ui/views/InspectorView.cpp" line="107"/>
         <source>Spectrum</source>
         <translation>Spektrum</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="108"/>
+        <location filename="../ui/views/InspectorView.cpp" line="109"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>Pegel über der Frequenz: im gemessenen Rechteck, an der Maus oder über den ganzen Clip</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="116"/>
+        <location filename="../ui/views/InspectorView.cpp" line="117"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="135"/>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
         <source>Nearest normal</source>
         <translation>Nächster Normalclip</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="136"/>
+        <location filename="../ui/views/InspectorView.cpp" line="137"/>
         <source>Compare with the normal training clip of this clip&apos;s group nearest to it in the open model&apos;s embedding (in level per band without a model): pin it, show the level-matched difference and the group&apos;s normal spectrum range (Ctrl+Shift+P)</source>
         <translation>Mit dem normalen Trainingsclip der Gruppe vergleichen, der diesem Clip im Embedding des geöffneten Modells am nächsten ist (ohne Modell: im Pegel je Band): anheften, die pegelangeglichene Differenz und den normalen Spektralbereich der Gruppe zeigen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="139"/>
+        <location filename="../ui/views/InspectorView.cpp" line="140"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="143"/>
+        <location filename="../ui/views/InspectorView.cpp" line="144"/>
         <source>Axis</source>
         <translation>Achse</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="144"/>
+        <location filename="../ui/views/InspectorView.cpp" line="145"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="145"/>
+        <location filename="../ui/views/InspectorView.cpp" line="146"/>
         <source>Hop</source>
         <translation>Hop</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="146"/>
+        <location filename="../ui/views/InspectorView.cpp" line="147"/>
         <source>Floor</source>
         <translation>Untergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="147"/>
+        <location filename="../ui/views/InspectorView.cpp" line="148"/>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="148"/>
+        <location filename="../ui/views/InspectorView.cpp" line="149"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="169"/>
+        <location filename="../ui/views/InspectorView.cpp" line="170"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="171"/>
+        <location filename="../ui/views/InspectorView.cpp" line="172"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>Den gewählten Clip minus die Referenz in dB zeigen: wo diese Aufnahme von einer guten abweicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="177"/>
+        <location filename="../ui/views/InspectorView.cpp" line="178"/>
         <source>Level-matched</source>
         <translation>Pegelangeglichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="180"/>
+        <location filename="../ui/views/InspectorView.cpp" line="181"/>
         <source>Take the overall level difference out of the difference, so a clip that is louder overall shows the bands that differ rather than red everywhere</source>
         <translation>Den Gesamtpegelunterschied aus der Differenz nehmen, sodass ein insgesamt lauterer Clip die abweichenden Bänder zeigt statt überall Rot</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="184"/>
+        <location filename="../ui/views/InspectorView.cpp" line="185"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="223"/>
+        <location filename="../ui/views/InspectorView.cpp" line="224"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>Wählen Sie einen Clip im Datensatzbaum, um Wellenform und Spektrogramm zu sehen.
 Öffnen Sie ein trainiertes Modell (Datei ▸ Modell öffnen), um zu sehen, was das Modell sieht.</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="368"/>
-        <location filename="../ui/views/InspectorView.cpp" line="592"/>
+        <location filename="../ui/views/InspectorView.cpp" line="369"/>
+        <location filename="../ui/views/InspectorView.cpp" line="589"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="378"/>
+        <location filename="../ui/views/InspectorView.cpp" line="379"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="449"/>
+        <location filename="../ui/views/InspectorView.cpp" line="450"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>Referenz: %1 (%2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="457"/>
+        <location filename="../ui/views/InspectorView.cpp" line="458"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 als Referenzclip angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <location filename="../ui/views/InspectorView.cpp" line="487"/>
         <source>%1 has no normal training clips to compare with</source>
         <translation>%1 hat keine normalen Trainingsclips zum Vergleich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InspectorView.cpp" line="490"/>
+        <location filename="../ui/views/InspectorView.cpp" line="491"/>
         <source>Finding the nearest of %n normal clip(s)…</source>
         <translation>
             <numerusform>Suche den nächsten von %n Normalclip…</numerusform>
@@ -645,7 +645,7 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InspectorView.cpp" line="565"/>
+        <location filename="../ui/views/InspectorView.cpp" line="562"/>
         <source>%n normal training clip(s) of %1</source>
         <translation>
             <numerusform>%n normalen Trainingsclip von %1</numerusform>
@@ -653,77 +653,87 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="569"/>
+        <location filename="../ui/views/InspectorView.cpp" line="566"/>
         <source>No normal clip of %1 could be read</source>
         <translation>Kein Normalclip von %1 konnte gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="586"/>
+        <location filename="../ui/views/InspectorView.cpp" line="583"/>
         <source>Pinned %1, the nearest normal clip in the model&apos;s embedding</source>
         <translation>%1 angeheftet, der nächste Normalclip im Embedding des Modells</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="588"/>
+        <location filename="../ui/views/InspectorView.cpp" line="585"/>
         <source>Pinned %1, the normal clip nearest in level per band</source>
         <translation>%1 angeheftet, der im Pegel je Band nächste Normalclip</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="617"/>
+        <location filename="../ui/views/InspectorView.cpp" line="614"/>
         <source>reference %1</source>
         <translation>Referenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="642"/>
+        <location filename="../ui/views/InspectorView.cpp" line="639"/>
         <source>Model input: %1</source>
         <translation>Modelleingabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>Mel band</source>
         <translation>Mel-Band</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="666"/>
+        <location filename="../ui/views/InspectorView.cpp" line="663"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>Anomaliescore %1 (über %2 % der normalen Clips von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="670"/>
+        <location filename="../ui/views/InspectorView.cpp" line="667"/>
         <source>anomaly score %1</source>
         <translation>Anomaliescore %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="675"/>
+        <location filename="../ui/views/InspectorView.cpp" line="672"/>
+        <source>%1 %2 σ</source>
+        <translation>%1 %2 σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="673"/>
+        <source>; driven by %1 (%2)</source>
+        <translation>; ausgelöst von %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="680"/>
         <source>The open model cannot score this clip: %1</source>
         <translation>Das geöffnete Modell kann diesen Clip nicht bewerten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="712"/>
+        <location filename="../ui/views/InspectorView.cpp" line="717"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s (die gemessene Spanne)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="715"/>
+        <location filename="../ui/views/InspectorView.cpp" line="720"/>
         <source>at %1 s</source>
         <translation>bei %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="717"/>
+        <location filename="../ui/views/InspectorView.cpp" line="722"/>
         <source>whole clip</source>
         <translation>ganzer Clip</translation>
     </message>
@@ -1338,70 +1348,70 @@ Wählen Sie einen Ordner mit Aufnahmen im DCASE- oder MIMII-Layout oder mit Unte
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="476"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="469"/>
         <source>Cannot change the known anomalies</source>
         <translation>Die bekannten Anomalien können nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="479"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="472"/>
         <source>%1 is a known anomaly: fits learn from it, scoring leaves it out</source>
         <translation>%1 ist eine bekannte Anomalie: Anpassungen lernen daraus, die Bewertung lässt sie aus</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="480"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="473"/>
         <source>%1 is no longer a known anomaly</source>
         <translation>%1 ist keine bekannte Anomalie mehr</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
         <location filename="../ui/windows/MainWindow.cpp" line="518"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="520"/>
         <source>Model: %1</source>
         <translation>Modell: %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="532"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="534"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>Werte von %1 (%2) auf %3, %4: %5 Clips</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="552"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="554"/>
         <source>Open a trained detector</source>
         <translation>Einen trainierten Detektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="555"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD-Workbench-Detektoren (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="570"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>Noch nichts zu exportieren: bewerten Sie zuerst die Testclips (Jobs ▸ Testclips bewerten)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="575"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE-Score- und Entscheidungsdateien nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="579"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="589"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="604"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="585"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="596"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="598"/>
         <source>(no model loaded)</source>
         <translation>(kein Modell geladen)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="600"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>Auswertungsbericht nach %1 geschrieben</translation>
     </message>

@@ -429,296 +429,306 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Linear</source>
         <translation>線形</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Log</source>
         <translation>対数</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Mel</source>
         <translation>メル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="63"/>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="68"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>スペクトログラムの周波数軸</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>これより低いレベルは最も低い色で描きます</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="72"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>クリップの最も大きいセルから下に表示するダイナミックレンジ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="74"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Pin as reference</source>
         <translation>参照として固定</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>このクリップを画面に残し、他のクリップと比べます (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="79"/>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="80"/>
+        <location filename="../ui/views/InspectorView.cpp" line="92"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="80"/>
+        <location filename="../ui/views/InspectorView.cpp" line="81"/>
         <source>Play the clip (Space)</source>
         <translation>クリップを再生（スペース）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="92"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="94"/>
         <source>Play selection</source>
         <translation>選択範囲を再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="94"/>
+        <location filename="../ui/views/InspectorView.cpp" line="95"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>測定した矩形の時間範囲（スペクトログラム上で Shift+ドラッグ）を、なければズームして表示している部分を再生 (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="96"/>
+        <location filename="../ui/views/InspectorView.cpp" line="97"/>
         <source>Loop</source>
         <translation>ループ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="98"/>
+        <location filename="../ui/views/InspectorView.cpp" line="99"/>
         <source>Play the selection again and again until Stop</source>
         <translation>停止するまで選択範囲を繰り返し再生</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="106"/>
+        <location filename="../ui/views/InspectorView.cpp" line="107"/>
         <source>Spectrum</source>
         <translation>スペクトル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="108"/>
+        <location filename="../ui/views/InspectorView.cpp" line="109"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>周波数に対するレベル：測定した矩形、マウス位置、またはクリップ全体</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="116"/>
+        <location filename="../ui/views/InspectorView.cpp" line="117"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="135"/>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
         <source>Nearest normal</source>
         <translation>最も近い正常</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="136"/>
+        <location filename="../ui/views/InspectorView.cpp" line="137"/>
         <source>Compare with the normal training clip of this clip&apos;s group nearest to it in the open model&apos;s embedding (in level per band without a model): pin it, show the level-matched difference and the group&apos;s normal spectrum range (Ctrl+Shift+P)</source>
         <translation>このクリップのグループで、開いているモデルの埋め込みで最も近い正常な学習クリップ（モデルがなければ帯域ごとのレベルで最も近いもの）と比較します: 固定し、レベルを合わせた差分とグループの正常なスペクトル範囲を表示（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="139"/>
+        <location filename="../ui/views/InspectorView.cpp" line="140"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="143"/>
+        <location filename="../ui/views/InspectorView.cpp" line="144"/>
         <source>Axis</source>
         <translation>軸</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="144"/>
+        <location filename="../ui/views/InspectorView.cpp" line="145"/>
         <source>Window</source>
         <translation>窓長</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="145"/>
+        <location filename="../ui/views/InspectorView.cpp" line="146"/>
         <source>Hop</source>
         <translation>ホップ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="146"/>
+        <location filename="../ui/views/InspectorView.cpp" line="147"/>
         <source>Floor</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="147"/>
+        <location filename="../ui/views/InspectorView.cpp" line="148"/>
         <source>Range</source>
         <translation>範囲</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="148"/>
+        <location filename="../ui/views/InspectorView.cpp" line="149"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="169"/>
+        <location filename="../ui/views/InspectorView.cpp" line="170"/>
         <source>Difference</source>
         <translation>差分</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="171"/>
+        <location filename="../ui/views/InspectorView.cpp" line="172"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>選択したクリップから参照を引いた差を dB で表示：この録音が正常な録音と異なる箇所</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="177"/>
+        <location filename="../ui/views/InspectorView.cpp" line="178"/>
         <source>Level-matched</source>
         <translation>レベル合わせ</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="180"/>
+        <location filename="../ui/views/InspectorView.cpp" line="181"/>
         <source>Take the overall level difference out of the difference, so a clip that is louder overall shows the bands that differ rather than red everywhere</source>
         <translation>差分から全体のレベル差を除きます。全体に大きい音のクリップでも、一面の赤ではなく違う帯域が見えます</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="184"/>
+        <location filename="../ui/views/InspectorView.cpp" line="185"/>
         <source>Unpin</source>
         <translation>固定を解除</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="223"/>
+        <location filename="../ui/views/InspectorView.cpp" line="224"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>データセットツリーでクリップを選ぶと、波形とスペクトログラムが表示されます。
 学習済みモデルを開くと（ファイル ▸ モデルを開く）、モデルが見ているものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="368"/>
-        <location filename="../ui/views/InspectorView.cpp" line="592"/>
+        <location filename="../ui/views/InspectorView.cpp" line="369"/>
+        <location filename="../ui/views/InspectorView.cpp" line="589"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 を表示できません：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="378"/>
+        <location filename="../ui/views/InspectorView.cpp" line="379"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="449"/>
+        <location filename="../ui/views/InspectorView.cpp" line="450"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>参照：%1（%2 %3、%4）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="457"/>
+        <location filename="../ui/views/InspectorView.cpp" line="458"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>%1 を参照クリップとして固定しました</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <location filename="../ui/views/InspectorView.cpp" line="487"/>
         <source>%1 has no normal training clips to compare with</source>
         <translation>%1 には比較する正常な学習クリップがありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InspectorView.cpp" line="490"/>
+        <location filename="../ui/views/InspectorView.cpp" line="491"/>
         <source>Finding the nearest of %n normal clip(s)…</source>
         <translation>
             <numerusform>%n 個の正常クリップから最も近いものを探しています…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InspectorView.cpp" line="565"/>
+        <location filename="../ui/views/InspectorView.cpp" line="562"/>
         <source>%n normal training clip(s) of %1</source>
         <translation>
             <numerusform>%1 の正常な学習クリップ %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="569"/>
+        <location filename="../ui/views/InspectorView.cpp" line="566"/>
         <source>No normal clip of %1 could be read</source>
         <translation>%1 の正常クリップを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="586"/>
+        <location filename="../ui/views/InspectorView.cpp" line="583"/>
         <source>Pinned %1, the nearest normal clip in the model&apos;s embedding</source>
         <translation>%1 を固定しました（モデルの埋め込みで最も近い正常クリップ）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="588"/>
+        <location filename="../ui/views/InspectorView.cpp" line="585"/>
         <source>Pinned %1, the normal clip nearest in level per band</source>
         <translation>%1 を固定しました（帯域ごとのレベルで最も近い正常クリップ）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="617"/>
+        <location filename="../ui/views/InspectorView.cpp" line="614"/>
         <source>reference %1</source>
         <translation>参照 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="642"/>
+        <location filename="../ui/views/InspectorView.cpp" line="639"/>
         <source>Model input: %1</source>
         <translation>モデル入力：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>Mel band</source>
         <translation>メル帯域</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>Channel</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>activation</source>
         <translation>活性</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="666"/>
+        <location filename="../ui/views/InspectorView.cpp" line="663"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>異常スコア %1（%3 の正常クリップの %2% より上）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="670"/>
+        <location filename="../ui/views/InspectorView.cpp" line="667"/>
         <source>anomaly score %1</source>
         <translation>異常スコア %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="675"/>
+        <location filename="../ui/views/InspectorView.cpp" line="672"/>
+        <source>%1 %2 σ</source>
+        <translation>%1 %2 σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="673"/>
+        <source>; driven by %1 (%2)</source>
+        <translation>; 主因: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="680"/>
         <source>The open model cannot score this clip: %1</source>
         <translation>開いているモデルはこのクリップを採点できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="712"/>
+        <location filename="../ui/views/InspectorView.cpp" line="717"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s（測定した範囲）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="715"/>
+        <location filename="../ui/views/InspectorView.cpp" line="720"/>
         <source>at %1 s</source>
         <translation>%1 s の位置</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="717"/>
+        <location filename="../ui/views/InspectorView.cpp" line="722"/>
         <source>whole clip</source>
         <translation>クリップ全体</translation>
     </message>
@@ -1332,70 +1342,70 @@ DCASE 形式、MIMII 形式、または normal/ と anomaly/ のサブフォル�
         <translation>モデルを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="476"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="469"/>
         <source>Cannot change the known anomalies</source>
         <translation>既知の異常を変更できません</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="479"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="472"/>
         <source>%1 is a known anomaly: fits learn from it, scoring leaves it out</source>
         <translation>%1 は既知の異常です: フィットはこれから学び、採点では除外します</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="480"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="473"/>
         <source>%1 is no longer a known anomaly</source>
         <translation>%1 は既知の異常ではなくなりました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
         <location filename="../ui/windows/MainWindow.cpp" line="518"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="520"/>
         <source>Model: %1</source>
         <translation>モデル：%1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="532"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="534"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>%1（%2）の %3 でのスコア、%4: %5 クリップ</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="552"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="554"/>
         <source>Open a trained detector</source>
         <translation>学習済みの検出器を開く</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="555"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD Workbench の検出器 (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="570"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>書き出すものがまだありません：先にテストクリップをスコアリングしてください（ジョブ ▸ テストクリップをスコアリング）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="575"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>DCASE のスコアと判定ファイルを %1 に書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="579"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="589"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="604"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="585"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="596"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="598"/>
         <source>(no model loaded)</source>
         <translation>（モデルは読み込まれていません）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="600"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>評価レポートを %1 に書き出しました</translation>
     </message>

@@ -429,296 +429,306 @@
 <context>
     <name>asd::ui::InspectorView</name>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="54"/>
+        <location filename="../ui/views/InspectorView.cpp" line="55"/>
         <source>Mel</source>
         <translation>Mel</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="63"/>
-        <location filename="../ui/views/InspectorView.cpp" line="67"/>
+        <location filename="../ui/views/InspectorView.cpp" line="64"/>
+        <location filename="../ui/views/InspectorView.cpp" line="68"/>
         <source> dB</source>
         <translation> dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="69"/>
+        <location filename="../ui/views/InspectorView.cpp" line="70"/>
         <source>Frequency axis of the spectrogram</source>
         <translation>频谱图的频率轴</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="70"/>
+        <location filename="../ui/views/InspectorView.cpp" line="71"/>
         <source>Levels below this are drawn in the lowest colour</source>
         <translation>低于此值的电平以最低的颜色绘制</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="71"/>
+        <location filename="../ui/views/InspectorView.cpp" line="72"/>
         <source>Dynamic range shown below the clip&apos;s loudest cell</source>
         <translation>片段最响单元以下显示的动态范围</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="74"/>
+        <location filename="../ui/views/InspectorView.cpp" line="75"/>
         <source>Pin as reference</source>
         <translation>固定为参照</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="75"/>
+        <location filename="../ui/views/InspectorView.cpp" line="76"/>
         <source>Keep this clip on screen to compare others with it (Ctrl+P)</source>
         <translation>保留此片段在屏幕上以便与其他片段比较 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="76"/>
+        <location filename="../ui/views/InspectorView.cpp" line="77"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="79"/>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="80"/>
+        <location filename="../ui/views/InspectorView.cpp" line="92"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="80"/>
+        <location filename="../ui/views/InspectorView.cpp" line="81"/>
         <source>Play the clip (Space)</source>
         <translation>播放片段（空格）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="91"/>
+        <location filename="../ui/views/InspectorView.cpp" line="92"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="93"/>
+        <location filename="../ui/views/InspectorView.cpp" line="94"/>
         <source>Play selection</source>
         <translation>播放选区</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="94"/>
+        <location filename="../ui/views/InspectorView.cpp" line="95"/>
         <source>Play the measured rectangle&apos;s time span (Shift+drag on the spectrogram), or else the part of the clip zoomed into view (Shift+Space)</source>
         <translation>播放测量矩形的时间范围（在频谱图上 Shift+拖动），否则播放缩放到视图中的部分 (Shift+Space)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="96"/>
+        <location filename="../ui/views/InspectorView.cpp" line="97"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="98"/>
+        <location filename="../ui/views/InspectorView.cpp" line="99"/>
         <source>Play the selection again and again until Stop</source>
         <translation>反复播放选区，直到停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="106"/>
+        <location filename="../ui/views/InspectorView.cpp" line="107"/>
         <source>Spectrum</source>
         <translation>频谱</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="108"/>
+        <location filename="../ui/views/InspectorView.cpp" line="109"/>
         <source>Level against frequency: over the measured rectangle, at the mouse, or over the whole clip</source>
         <translation>电平随频率变化：在测量矩形上、鼠标处或整个片段上</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="116"/>
+        <location filename="../ui/views/InspectorView.cpp" line="117"/>
         <source>Shift+Space</source>
         <translation>Shift+Space</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="135"/>
+        <location filename="../ui/views/InspectorView.cpp" line="136"/>
         <source>Nearest normal</source>
         <translation>最近的正常片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="136"/>
+        <location filename="../ui/views/InspectorView.cpp" line="137"/>
         <source>Compare with the normal training clip of this clip&apos;s group nearest to it in the open model&apos;s embedding (in level per band without a model): pin it, show the level-matched difference and the group&apos;s normal spectrum range (Ctrl+Shift+P)</source>
         <translation>与本片段所在组中、在打开模型的嵌入空间里最近的正常训练片段比较（无模型时按各频带电平）：固定它，显示电平匹配的差异和该组的正常频谱范围（Ctrl+Shift+P）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="139"/>
+        <location filename="../ui/views/InspectorView.cpp" line="140"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="143"/>
+        <location filename="../ui/views/InspectorView.cpp" line="144"/>
         <source>Axis</source>
         <translation>坐标轴</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="144"/>
+        <location filename="../ui/views/InspectorView.cpp" line="145"/>
         <source>Window</source>
         <translation>窗长</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="145"/>
+        <location filename="../ui/views/InspectorView.cpp" line="146"/>
         <source>Hop</source>
         <translation>帧移</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="146"/>
+        <location filename="../ui/views/InspectorView.cpp" line="147"/>
         <source>Floor</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="147"/>
+        <location filename="../ui/views/InspectorView.cpp" line="148"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="148"/>
+        <location filename="../ui/views/InspectorView.cpp" line="149"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="169"/>
+        <location filename="../ui/views/InspectorView.cpp" line="170"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="171"/>
+        <location filename="../ui/views/InspectorView.cpp" line="172"/>
         <source>Show the selected clip minus the reference, in dB: where this recording differs from a good one</source>
         <translation>显示所选片段减去参照片段的 dB 差：这段录音与正常录音的不同之处</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="177"/>
+        <location filename="../ui/views/InspectorView.cpp" line="178"/>
         <source>Level-matched</source>
         <translation>电平匹配</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="180"/>
+        <location filename="../ui/views/InspectorView.cpp" line="181"/>
         <source>Take the overall level difference out of the difference, so a clip that is louder overall shows the bands that differ rather than red everywhere</source>
         <translation>从差异中去除整体电平差，使整体更响的片段显示出不同的频带，而不是处处为红</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="184"/>
+        <location filename="../ui/views/InspectorView.cpp" line="185"/>
         <source>Unpin</source>
         <translation>取消固定</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="223"/>
+        <location filename="../ui/views/InspectorView.cpp" line="224"/>
         <source>Select a clip in the dataset tree to see its waveform and spectrogram.
 Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>在数据集树中选择一个片段以查看其波形和频谱图。
 打开已训练的模型（文件 ▸ 打开模型）以查看模型所见。</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="368"/>
-        <location filename="../ui/views/InspectorView.cpp" line="592"/>
+        <location filename="../ui/views/InspectorView.cpp" line="369"/>
+        <location filename="../ui/views/InspectorView.cpp" line="589"/>
         <source>Cannot show %1: %2</source>
         <translation>无法显示 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="378"/>
+        <location filename="../ui/views/InspectorView.cpp" line="379"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 %3 · %4 · %5 Hz</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="449"/>
+        <location filename="../ui/views/InspectorView.cpp" line="450"/>
         <source>Reference: %1 (%2 %3, %4)</source>
         <translation>参照：%1（%2 %3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="457"/>
+        <location filename="../ui/views/InspectorView.cpp" line="458"/>
         <source>Pinned %1 as the reference clip</source>
         <translation>已将 %1 固定为参照片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="486"/>
+        <location filename="../ui/views/InspectorView.cpp" line="487"/>
         <source>%1 has no normal training clips to compare with</source>
         <translation>%1 没有可供比较的正常训练片段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InspectorView.cpp" line="490"/>
+        <location filename="../ui/views/InspectorView.cpp" line="491"/>
         <source>Finding the nearest of %n normal clip(s)…</source>
         <translation>
             <numerusform>正在从 %n 个正常片段中查找最近的…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/InspectorView.cpp" line="565"/>
+        <location filename="../ui/views/InspectorView.cpp" line="562"/>
         <source>%n normal training clip(s) of %1</source>
         <translation>
             <numerusform>%1 的 %n 个正常训练片段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="569"/>
+        <location filename="../ui/views/InspectorView.cpp" line="566"/>
         <source>No normal clip of %1 could be read</source>
         <translation>无法读取 %1 的任何正常片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="586"/>
+        <location filename="../ui/views/InspectorView.cpp" line="583"/>
         <source>Pinned %1, the nearest normal clip in the model&apos;s embedding</source>
         <translation>已固定 %1：模型嵌入空间中最近的正常片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="588"/>
+        <location filename="../ui/views/InspectorView.cpp" line="585"/>
         <source>Pinned %1, the normal clip nearest in level per band</source>
         <translation>已固定 %1：各频带电平最接近的正常片段</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="617"/>
+        <location filename="../ui/views/InspectorView.cpp" line="614"/>
         <source>reference %1</source>
         <translation>参考 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="642"/>
+        <location filename="../ui/views/InspectorView.cpp" line="639"/>
         <source>Model input: %1</source>
         <translation>模型输入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>Mel band</source>
         <translation>Mel 频带</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>Channel</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="644"/>
+        <location filename="../ui/views/InspectorView.cpp" line="641"/>
         <source>activation</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="666"/>
+        <location filename="../ui/views/InspectorView.cpp" line="663"/>
         <source>anomaly score %1 (above %2% of %3&apos;s normal clips)</source>
         <translation>异常分数 %1（高于 %3 的 %2% 正常片段）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="670"/>
+        <location filename="../ui/views/InspectorView.cpp" line="667"/>
         <source>anomaly score %1</source>
         <translation>异常分数 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="675"/>
+        <location filename="../ui/views/InspectorView.cpp" line="672"/>
+        <source>%1 %2 σ</source>
+        <translation>%1 %2 σ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="673"/>
+        <source>; driven by %1 (%2)</source>
+        <translation>; 主要来自 %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="680"/>
         <source>The open model cannot score this clip: %1</source>
         <translation>打开的模型无法为此片段评分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="712"/>
+        <location filename="../ui/views/InspectorView.cpp" line="717"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s（测量范围）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="715"/>
+        <location filename="../ui/views/InspectorView.cpp" line="720"/>
         <source>at %1 s</source>
         <translation>在 %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="717"/>
+        <location filename="../ui/views/InspectorView.cpp" line="722"/>
         <source>whole clip</source>
         <translation>整个片段</translation>
     </message>
@@ -1332,70 +1342,70 @@ Choose a folder that holds recordings in a DCASE layout, a MIMII layout, or norm
         <translation>无法打开模型</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="476"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="469"/>
         <source>Cannot change the known anomalies</source>
         <translation>无法更改已知异常</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="479"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="472"/>
         <source>%1 is a known anomaly: fits learn from it, scoring leaves it out</source>
         <translation>%1 是已知异常：拟合会从中学习，评分时不计入</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="480"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="473"/>
         <source>%1 is no longer a known anomaly</source>
         <translation>%1 不再是已知异常</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="516"/>
         <location filename="../ui/windows/MainWindow.cpp" line="518"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="520"/>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="532"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="534"/>
         <source>Scores of %1 (%2) on %3, %4: %5 clips</source>
         <translation>%1（%2）在 %3 上的分数，%4：%5 个片段</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="552"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="554"/>
         <source>Open a trained detector</source>
         <translation>打开已训练的检测器</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="553"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="555"/>
         <source>ASD Workbench detectors (*.asd *.pt)</source>
         <translation>ASD Workbench 检测器 (*.asd *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="568"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="570"/>
         <source>Nothing to export yet: score the test clips first (Jobs ▸ Score test clips)</source>
         <translation>尚无可导出的内容：请先为测试片段打分（作业 ▸ 为测试片段打分）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="575"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
         <source>Wrote DCASE score and decision files to %1</source>
         <translation>已将 DCASE 分数与判定文件写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="577"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
-        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="579"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="589"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="604"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="585"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="587"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="596"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="598"/>
         <source>(no model loaded)</source>
         <translation>（未加载模型）</translation>
     </message>
     <message>
-        <location filename="../ui/windows/MainWindow.cpp" line="600"/>
+        <location filename="../ui/windows/MainWindow.cpp" line="602"/>
         <source>Wrote the evaluation report to %1</source>
         <translation>已将评估报告写入 %1</translation>
     </message>
