@@ -713,22 +713,27 @@ Open a trained model (File ▸ Open Model) to see what the model sees.</source>
         <translation>; 主要来自 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="680"/>
+        <location filename="../ui/views/InspectorView.cpp" line="675"/>
+        <source>; the curve is %1&apos;s</source>
+        <translation>; 曲线来自 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/InspectorView.cpp" line="682"/>
         <source>The open model cannot score this clip: %1</source>
         <translation>打开的模型无法为此片段评分：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="717"/>
+        <location filename="../ui/views/InspectorView.cpp" line="719"/>
         <source>%1–%2 s (the measured span)</source>
         <translation>%1–%2 s（测量范围）</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="720"/>
+        <location filename="../ui/views/InspectorView.cpp" line="722"/>
         <source>at %1 s</source>
         <translation>在 %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/views/InspectorView.cpp" line="722"/>
+        <location filename="../ui/views/InspectorView.cpp" line="724"/>
         <source>whole clip</source>
         <translation>整个片段</translation>
     </message>

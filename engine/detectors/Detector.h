@@ -76,9 +76,10 @@ struct ClipAnalysis {
     std::optional<FrameCurve> curve;
     std::vector<NamedMap> inputMaps; // the network's own input channels (network families)
     // Detectors made of others (fusion, auto): each member's score in units of the spread of
-    // its training scores, and the member that drove this clip's score.
+    // its training scores, the member that drove this clip's score, and the member whose
+    // curve this is (the driver's where it draws one).
     std::vector<std::pair<std::string, double>> memberScores;
-    std::string drivenBy;
+    std::string drivenBy, curveFrom;
 };
 
 class Detector {

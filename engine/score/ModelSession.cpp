@@ -57,6 +57,7 @@ ModelSession::Inspection ModelSession::inspect(const Clip &clip) const
         result.maps.push_back({std::move(m.name), std::move(m.map)});
     result.memberScores = std::move(a.memberScores);
     result.drivenBy = std::move(a.drivenBy);
+    result.curveFrom = std::move(a.curveFrom);
     return result;
 }
 

@@ -39,9 +39,10 @@ public:
         std::vector<float> curve;
         double curveSecondsPerFrame = 0.0;
         // Detectors made of others (fusion, auto): each member's score in units of the spread
-        // of its training scores, and the member that drove the clip's score.
+        // of its training scores, the member that drove the clip's score and the one whose
+        // curve this is.
         std::vector<std::pair<std::string, double>> memberScores;
-        std::string drivenBy;
+        std::string drivenBy, curveFrom;
     };
     // One decode and one forward pass. Throws AudioError or std::runtime_error naming the file.
     Inspection inspect(const Clip &clip) const;

@@ -190,6 +190,8 @@ private Q_SLOTS:
                      line.contains(QStringLiteral("patchcore")),
                  qPrintable(line));
         QVERIFY(inspector->anomalyCurve()->isVisibleTo(inspector));
+        // Band statistics draws no curve: where it drove the score, the header says whose the curve is.
+        QCOMPARE(line.contains(QStringLiteral("driven by bandstats")), line.contains(QStringLiteral("the curve is patchcore's")));
     }
 
     void selectingAClipFillsTheInspector()

@@ -671,6 +671,8 @@ void InspectorView::refreshModelView()
             for (const auto &[member, z] : seen.memberScores)
                 members << tr("%1 %2 σ").arg(QString::fromStdString(member)).arg(z, 0, 'f', 1);
             text += tr("; driven by %1 (%2)").arg(QString::fromStdString(seen.drivenBy), members.join(QStringLiteral(", ")));
+            if (!seen.curveFrom.empty() && seen.curveFrom != seen.drivenBy)
+                text += tr("; the curve is %1's").arg(QString::fromStdString(seen.curveFrom));
         }
         m_score->setText(text);
     } catch (const std::exception &e) {

@@ -94,7 +94,7 @@ EnsembleDetector::EnsembleDetector(Options options) : m_options(std::move(option
 std::string EnsembleDetector::describe() const
 {
     std::string s = m_options.mode == Mode::Fuse ? "fusion of " : "auto from ";
-    s += joined(m_options.members) + ", " + std::to_string(m_groups.size()) + " groups";
+    s += joined(m_options.members) + ", " + std::to_string(m_groups.size()) + (m_groups.size() == 1 ? " group" : " groups");
     if (m_options.mode == Mode::Choose) {
         std::map<std::string, int> chosen;
         for (const auto &[group, members] : m_groups)
@@ -145,7 +145,13 @@ void EnsembleDetector::fit(const std::vector<const Clip *> &normals, const FitCo
                                   ? (fs::temp_directory_path() / ("asd-estimate-" + std::to_string(random()))).string()
                                   : (fs::path(ctx.runDir) / "estimate-scratch").string();
         for (std::size_t m = 0; m < m_members.size(); ++m) {
-            ctx.startGroup("estimating " + m_options.members[m] + " without labels", m, m_members.size());
+            if (ctx.events) {
+                JobEvent phase;
+                phase.kind = JobEvent::Kind::Phase;
+                phase.message = "estimating " + m_options.members[m] + " without labels (" + std::to_string(m + 1) +
+                                " of " + std::to_string(m_members.size()) + ")";
+                ctx.events(phase);
+            }
             std::map<std::string, GroupEstimate> e;
             try {
                 e = estimateDetection(m_options.members[m], {}, normals, settings, ctx);
@@ -230,6 +236,7 @@ ClipAnalysis EnsembleDetector::analyse(const Clip &clip) const
         if (parts[m].curve) {
             out.curve = std::move(parts[m].curve);
             out.inputMaps = std::move(parts[m].inputMaps);
+            out.curveFrom = m_options.members[m];
             break;
         }
     return out;
