@@ -39,33 +39,28 @@ measure() { # SLUG TITLE DATA
       sets+=("$work/$name-$kind$snr")
     done
   done
-  printf '%-34s %7s | %-23s | %-23s\n' "$title" clean "NOISEX-92 6 / 0 / -6 dB" "MIMII valve bg 6 / 0 / -6"
-  for fit in "none:" "generic:noise=pink+brown+babble" "plant NOISEX-92:noise=$noise/noisex92" \
-             "plant MIMII bg:noise=$noise/mimii-valve-background"; do
-    local label=${fit%%:*} options=${fit#*:}
+  # One row: DETECTOR fitted (with OPTIONS) on the clean clips, scored on every set.
+  row() { # LABEL FAMILY [OPTIONS]
+    local label=$1 family=$2 options=${3:-}
     local run="$work/$name-run-${label// /-}"
     local start=$EPOCHREALTIME
-    "$asd" train --detector bandstats --data "$data" --out "$run" ${options:+--options "$options"} >/dev/null 2>&1
+    "$asd" train --detector "$family" --data "$data" --out "$run" ${options:+--options "$options"} >/dev/null 2>&1
     local took=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')
-    local row=()
+    local cells=()
     for s in "${sets[@]}"; do
       "$asd" score --run "$run" --data "$s" --out "$run/scores-$(basename "$s")" >/dev/null 2>&1
-      row+=("$(figure "$run/scores-$(basename "$s")" "$s")")
+      cells+=("$(figure "$run/scores-$(basename "$s")" "$s")")
     done
-    printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s)\n' "  ${label}" "${row[@]}" "$took"
-  done
+    printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s)\n' "$label" "${cells[@]}" "$took"
+  }
+  printf '%-34s %7s | %-23s | %-23s\n' "$title" clean "NOISEX-92 6 / 0 / -6 dB" "MIMII valve bg 6 / 0 / -6"
+  row "  none" bandstats
+  row "  generic" bandstats "noise=pink+brown+babble"
+  row "  plant NOISEX-92" bandstats "noise=$noise/noisex92"
+  row "  plant MIMII bg" bandstats "noise=$noise/mimii-valve-background"
   # The other first-shot families and the two made of them, fitted on the clean clips.
   for family in patchcore auto fusion; do
-    local run="$work/$name-run-$family"
-    local start=$EPOCHREALTIME
-    "$asd" train --detector "$family" --data "$data" --out "$run" >/dev/null 2>&1
-    local took=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')
-    local row=()
-    for s in "${sets[@]}"; do
-      "$asd" score --run "$run" --data "$s" --out "$run/scores-$(basename "$s")" >/dev/null 2>&1
-      row+=("$(figure "$run/scores-$(basename "$s")" "$s")")
-    done
-    printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s)\n' "$family" "${row[@]}" "$took"
+    row "$family" "$family"
   done
   echo
 }

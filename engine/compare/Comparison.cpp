@@ -118,10 +118,7 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
         result.kind = JobEvent::Kind::Compared;
         result.model = d.name;
         try {
-            JobEvent phase;
-            phase.kind = JobEvent::Kind::Phase;
-            phase.message = prefix + "fitting on " + config.dataDir;
-            emit(phase);
+            emit(phaseEvent(prefix + "fitting on " + config.dataDir));
             const auto t0 = std::chrono::steady_clock::now();
             FitConfig f;
             f.dataDir = config.dataDir;
@@ -157,28 +154,16 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
                        : std::isfinite(m.aucPerGroupMean) ? "; mean AUC " + percent(m.aucPerGroupMean)
                                                           : std::string("; no labelled test clips");
             if (config.estimate) {
-                phase.message = prefix + "estimating without labels (fitting on each half of the normal clips, "
-                                         "scoring the other half with pseudo-faults)";
-                emit(phase);
+                emit(phaseEvent(prefix + "estimating without labels (fitting on each half of the normal clips, "
+                                         "scoring the other half with pseudo-faults)"));
                 EstimateSettings settings;
                 settings.scratchDir = (fs::path(run) / "estimate-scratch").string();
                 FitContext ctx;
                 ctx.dataDir = config.dataDir;
                 ctx.threads = config.threads;
                 ctx.cancel = &cancel;
-                ctx.warn = [&](const std::string &message) {
-                    JobEvent w;
-                    w.kind = JobEvent::Kind::Warning;
-                    w.message = prefix + message;
-                    emit(w);
-                };
-                ctx.progress = [&](std::size_t done, std::size_t total) {
-                    JobEvent p;
-                    p.kind = JobEvent::Kind::Progress;
-                    p.step = long(done);
-                    p.steps = long(total);
-                    emit(p);
-                };
+                ctx.warn = [&](const std::string &message) { emit(warningEvent(prefix + message)); };
+                ctx.progress = [&](std::size_t done, std::size_t total) { emit(progressEvent(done, total)); };
                 try {
                     for (const auto &[group, e] : estimateDetection(d.family, d.options, normals, settings, ctx))
                         result.estimates[group] = e.auc;

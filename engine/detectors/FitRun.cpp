@@ -51,12 +51,9 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     if (normals.empty())
         throw std::runtime_error(config.dataDir + ": no normal training clips to fit on (expected <type>/train/...)");
 
-    JobEvent phase;
-    phase.kind = JobEvent::Kind::Phase;
     const auto known = std::count_if(index.clips.begin(), index.clips.end(), [](const Clip &c) { return c.knownAnomaly; });
-    phase.message = "fitting " + config.family + " on " + std::to_string(normals.size()) + " normal training clips" +
-                    (known ? " and " + std::to_string(known) + " known anomalies" : std::string());
-    emit(phase);
+    emit(phaseEvent("fitting " + config.family + " on " + std::to_string(normals.size()) + " normal training clips" +
+                    (known ? " and " + std::to_string(known) + " known anomalies" : std::string())));
     FitContext ctx;
     ctx.dataDir = config.dataDir;
     ctx.runDir = config.outDir;
@@ -74,24 +71,10 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         }
         emit(e);
     };
-    ctx.progress = [&](std::size_t done, std::size_t total) {
-        JobEvent p;
-        p.kind = JobEvent::Kind::Progress;
-        p.step = long(done);
-        p.steps = long(total);
-        emit(p);
-    };
-    ctx.warn = [&](const std::string &message) {
-        JobEvent w;
-        w.kind = JobEvent::Kind::Warning;
-        w.message = message;
-        emit(w);
-    };
+    ctx.progress = [&](std::size_t done, std::size_t total) { emit(progressEvent(done, total)); };
+    ctx.warn = [&](const std::string &message) { emit(warningEvent(message)); };
     ctx.group = [&](const std::string &group, std::size_t index, std::size_t groups) {
-        JobEvent g;
-        g.kind = JobEvent::Kind::Phase;
-        g.message = "fitting " + group + " (" + std::to_string(index + 1) + " of " + std::to_string(groups) + ")";
-        emit(g);
+        emit(phaseEvent("fitting " + group + " (" + std::to_string(index + 1) + " of " + std::to_string(groups) + ")"));
     };
     ctx.epoch = [&](int epoch, int epochs, double loss, double validationLoss, const EvaluationSummary &metrics) {
         JobEvent e;

@@ -5,14 +5,35 @@
 
 namespace asd {
 
+JobEvent phaseEvent(const std::string &message)
+{
+    JobEvent e;
+    e.kind = JobEvent::Kind::Phase;
+    e.message = message;
+    return e;
+}
+
+JobEvent warningEvent(const std::string &message)
+{
+    JobEvent e;
+    e.kind = JobEvent::Kind::Warning;
+    e.message = message;
+    return e;
+}
+
+JobEvent progressEvent(std::size_t done, std::size_t total)
+{
+    JobEvent e;
+    e.kind = JobEvent::Kind::Progress;
+    e.step = long(done);
+    e.steps = long(total);
+    return e;
+}
+
 void reportSkipped(const std::vector<SkippedFile> &skipped, const JobListener &listener)
 {
-    for (const auto &s : skipped) {
-        JobEvent w;
-        w.kind = JobEvent::Kind::Warning;
-        w.message = "skipped " + s.path + ": " + s.error;
-        listener(w);
-    }
+    for (const auto &s : skipped)
+        listener(warningEvent("skipped " + s.path + ": " + s.error));
 }
 
 } // namespace asd

@@ -65,6 +65,11 @@ inline bool endsJob(JobEvent::Kind kind)
 
 using JobListener = std::function<void(const JobEvent &)>;
 
+// The events every job sends, made in one place.
+JobEvent phaseEvent(const std::string &message);
+JobEvent warningEvent(const std::string &message);
+JobEvent progressEvent(std::size_t done, std::size_t total);
+
 struct SkippedFile;
 // One Warning event for each file a dataset scan skipped.
 void reportSkipped(const std::vector<SkippedFile> &skipped, const JobListener &listener);

@@ -128,13 +128,7 @@ void score(const ScoreConfig &config, const JobListener &emit, const std::atomic
         emit(phase);
         return detector->analyseEach(
             clips, config.threads, &cancel,
-            [&](std::size_t done, std::size_t total) {
-                JobEvent p;
-                p.kind = JobEvent::Kind::Progress;
-                p.step = long(done);
-                p.steps = long(total);
-                emit(p);
-            },
+            [&](std::size_t done, std::size_t total) { emit(progressEvent(done, total)); },
             analyses);
     };
     std::vector<ClipAnalysis> analyses;

@@ -145,13 +145,9 @@ void EnsembleDetector::fit(const std::vector<const Clip *> &normals, const FitCo
                                   ? (fs::temp_directory_path() / ("asd-estimate-" + std::to_string(random()))).string()
                                   : (fs::path(ctx.runDir) / "estimate-scratch").string();
         for (std::size_t m = 0; m < m_members.size(); ++m) {
-            if (ctx.events) {
-                JobEvent phase;
-                phase.kind = JobEvent::Kind::Phase;
-                phase.message = "estimating " + m_options.members[m] + " without labels (" + std::to_string(m + 1) +
-                                " of " + std::to_string(m_members.size()) + ")";
-                ctx.events(phase);
-            }
+            if (ctx.events)
+                ctx.events(phaseEvent("estimating " + m_options.members[m] + " without labels (" +
+                                      std::to_string(m + 1) + " of " + std::to_string(m_members.size()) + ")"));
             std::map<std::string, GroupEstimate> e;
             try {
                 e = estimateDetection(m_options.members[m], {}, normals, settings, ctx);
