@@ -36,8 +36,9 @@ struct CompareConfig {
 };
 
 // Fits each detector on the normal training clips, scores the test clips (where the data has
-// any) and estimates its AUC from the normal clips alone, one detector after the other. Its events say where it is: a Phase event as each detector starts and as each of
-// its stages and groups starts ("[2/3] patchcore: fitting fan/id_00 (1 of 4)"), its Epoch
+// any) and estimates its AUC from the normal clips alone, one detector after the other. Its
+// events say where it is: a Phase event as each detector starts and as each of its stages
+// and groups starts ("[2/3] patchcore: fitting fan/id_00 (1 of 4)"), its Epoch
 // and Progress events (with the time left in the stage), and a Compared event as each
 // detector ends, with its metrics, timings or the reason it failed. One failing detector
 // does not stop the others. The last event is Finished (or Cancelled).

@@ -187,6 +187,8 @@ std::unique_ptr<Detector> loadDetector(const std::string &runOrFile)
 
 std::unique_ptr<Detector> loadDetectorFile(const DetectorFile &file)
 {
+    if (!file.header.is_object() || !file.header.contains("family") || !file.header["family"].is_string())
+        throw std::runtime_error("the detector header lacks its family");
     const std::string family = file.header["family"].get<std::string>();
     if (const Registered *r = registered(family); r && r->load)
         return r->load(file);
