@@ -19,6 +19,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <functional>
 
 using namespace asd;
 namespace fs = std::filesystem;
@@ -190,17 +191,29 @@ private Q_SLOTS:
         const ClipAnalysis a = loaded->analyse(anomaly);
         QVERIFY(a.curve && !a.curve->scores.empty());
         QCOMPARE(a.embedding.size(), fusion->analyse(anomaly).embedding.size());
-        // A member's arrays cut short are refused, naming the file.
-        DetectorFile file = readDetectorFile(path);
-        file.arrays.pop_back();
-        const std::string damaged = m_dir.path().toStdString() + "/damaged.asd";
-        writeDetectorFile(damaged, file);
-        try {
-            loadDetector(damaged);
-            QFAIL("a fusion missing an array was accepted");
-        } catch (const std::runtime_error &e) {
-            QVERIFY2(std::string(e.what()).find(damaged) == 0, e.what());
-        }
+        // Damaged or hostile files are refused, naming the file and what is wrong.
+        const DetectorFile good = readDetectorFile(path);
+        auto refused = [&](const char *name, const std::function<void(DetectorFile &)> &damage, const char *why) {
+            DetectorFile file = good;
+            damage(file);
+            const std::string damaged = m_dir.path().toStdString() + "/" + name + ".asd";
+            writeDetectorFile(damaged, file);
+            try {
+                loadDetector(damaged);
+            } catch (const std::runtime_error &e) {
+                const std::string what = e.what();
+                QVERIFY2(what.find(damaged) == 0 && what.find(why) != std::string::npos, e.what());
+                return;
+            }
+            QFAIL((std::string(name) + " was accepted").c_str());
+        };
+        refused("short", [](DetectorFile &f) { f.arrays.pop_back(); }, "arrays");
+        refused("nested", [](DetectorFile &f) { f.header["members"][0]["family"] = "fusion"; }, "is not the bandstats detector");
+        refused("numbered", [](DetectorFile &f) { f.header["members"][1]["family"] = 7; }, "is not the patchcore detector");
+        refused("unmembered", [](DetectorFile &f) { f.header.erase("members"); }, "one detector per member");
+        refused("weight", [](DetectorFile &f) { f.header["groups"][0]["members"][1]["weight"] = -1.0; }, "weight");
+        refused("spread", [](DetectorFile &f) { f.header["groups"][0]["members"][0]["spread"] = "wide"; }, "scale or weight");
+        refused("group", [](DetectorFile &f) { f.header["groups"][0]["name"] = "fan/id_77"; }, "missing from a member");
     }
 
     // asd compare on recordings without test clips: each detector's estimate, no metrics, no failure.

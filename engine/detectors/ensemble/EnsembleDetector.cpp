@@ -314,7 +314,7 @@ std::unique_ptr<EnsembleDetector> EnsembleDetector::fromFile(const DetectorFile 
     for (std::size_t m = 0; m < o.members.size(); ++m) {
         DetectorFile inner;
         inner.header = h["members"][m];
-        if (!inner.header.is_object() || inner.header.value("family", "") != o.members[m] ||
+        if (!inner.header.is_object() || !inner.header.contains("family") || inner.header["family"] != o.members[m] ||
             !inner.header.contains("arrays") || !inner.header["arrays"].is_array())
             throw bad("member " + std::to_string(m + 1) + " is not the " + o.members[m] + " detector its options name");
         for (const auto &n : inner.header["arrays"]) {
@@ -332,11 +332,15 @@ std::unique_ptr<EnsembleDetector> EnsembleDetector::fromFile(const DetectorFile 
             throw bad("a group entry lacks its name or one entry per member");
         const std::string name = gj["name"].get<std::string>();
         std::vector<Member> members;
+        // A number the file claims, NaN where it holds anything else.
+        auto number = [](const nlohmann::json &j, const char *key) {
+            return j.is_object() && j.contains(key) && j[key].is_number() ? j[key].get<double>() : NAN;
+        };
         for (const auto &mj : gj["members"]) {
             Member m;
-            m.mean = mj.value("mean", NAN);
-            m.spread = mj.value("spread", NAN);
-            m.weight = mj.value("weight", NAN);
+            m.mean = number(mj, "mean");
+            m.spread = number(mj, "spread");
+            m.weight = number(mj, "weight");
             if (!std::isfinite(m.mean) || !(m.spread > 0.0) || !std::isfinite(m.spread) || !(m.weight >= 0.0))
                 throw bad("group " + name + ": a member's scale or weight is not a number it could be");
             members.push_back(m);
