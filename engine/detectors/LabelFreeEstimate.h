@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -18,7 +19,7 @@ namespace asd {
 // (bench/label_free.py).
 struct EstimateSettings {
     int folds = 2;
-    double levelDb = -10.0;       // pseudo-faults relative to the clip's level (BENCHMARKS.md: chosen on synthetic sets)
+    double levelDb = -10.0;       // pseudo-faults relative to the clip's level (set before measuring, not tuned)
     std::string scratchDir;       // the faulted copies are written here and removed afterwards
     std::uint64_t seed = 7;
 };
