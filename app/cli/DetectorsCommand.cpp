@@ -112,10 +112,15 @@ void printTable(const std::vector<JobEvent> &outcomes)
             std::printf("%-28s failed: %s\n", o.model.c_str(), o.error.c_str());
             continue;
         }
-        std::printf("%-28s %9s %9s %9s %9s %9s %8.2f %12.2f\n", o.model.c_str(), percent(o.metrics.officialScore).c_str(),
-                    percent(o.metrics.aucPerGroupMean).c_str(), percent(o.metrics.paucPerGroupMean).c_str(),
-                    percent(o.metrics.maucMean).c_str(), percent(meanEstimate(o.estimates)).c_str(), o.fitSeconds,
-                    o.scoreMsPerClip);
+        // Without labelled test clips there are no metrics: "-", not zeros.
+        const bool labelled = !o.metrics.types.empty();
+        auto metric = [&](double v) { return percent(labelled ? v : NAN); };
+        char scoring[32] = "-"; // nothing scored without test clips
+        if (o.scoreMsPerClip > 0.0)
+            std::snprintf(scoring, sizeof scoring, "%.2f", o.scoreMsPerClip);
+        std::printf("%-28s %9s %9s %9s %9s %9s %8.2f %12s\n", o.model.c_str(), metric(o.metrics.officialScore).c_str(),
+                    metric(o.metrics.aucPerGroupMean).c_str(), metric(o.metrics.paucPerGroupMean).c_str(),
+                    metric(o.metrics.maucMean).c_str(), percent(meanEstimate(o.estimates)).c_str(), o.fitSeconds, scoring);
     }
     // Which to trust on these recordings: the official score where the data has domains,
     // else the mean AUC over IDs; without labelled test clips, the estimate.

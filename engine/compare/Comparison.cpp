@@ -150,9 +150,9 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
                 outcome += took;
             }
             const EvaluationSummary &m = result.metrics;
-            outcome += std::isfinite(m.officialScore)     ? "; official score " + percent(m.officialScore)
-                       : std::isfinite(m.aucPerGroupMean) ? "; mean AUC " + percent(m.aucPerGroupMean)
-                                                          : std::string("; no labelled test clips");
+            outcome += m.types.empty()                    ? std::string("; no labelled test clips")
+                       : std::isfinite(m.officialScore)   ? "; official score " + percent(m.officialScore)
+                                                          : "; mean AUC " + percent(m.aucPerGroupMean);
             if (config.estimate) {
                 emit(phaseEvent(prefix + "estimating without labels (fitting on each half of the normal clips, "
                                          "scoring the other half with pseudo-faults)"));

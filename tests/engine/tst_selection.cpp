@@ -233,6 +233,7 @@ private Q_SLOTS:
         for (const auto &e : compared) {
             QVERIFY2(e.error.empty(), e.error.c_str());
             QVERIFY(e.metrics.types.empty());
+            QVERIFY2(e.message.find("no labelled test clips; estimated AUC") != std::string::npos, e.message.c_str());
             QCOMPARE(e.estimates.size(), std::size_t(2));
             QVERIFY(e.estimates.count("fan/id_00"));
         }
