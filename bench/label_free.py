@@ -46,14 +46,8 @@ def compare(data, out):
             continue
         m = e["metrics"]
         figure = m["means"]["official_score"] if m["means"]["official_score"] is not None else m["means"]["auc_id_mean"]
-        groups = {}
-        for g in m["groups"]:
-            if g["domain"] is None or g["domain"] == "all" or g["section"] is not None and g["domain"] not in ("source", "target"):
-                groups["%s/%s" % (g["machine_type"], g["group"])] = g["auc"]
-        if not groups:  # DCASE 2022: the per-section AUC over both domains
-            for g in m["groups"]:
-                key = "%s/%s" % (g["machine_type"], g["group"])
-                groups.setdefault(key, g["auc"])
+        # Each group's AUC over all its test clips (its row without a domain).
+        groups = {"%s/%s" % (g["machine_type"], g["group"]): g["auc"] for g in m["groups"] if g["domain"] is None}
         rows[e["model"]] = {"figure": figure, "groups": groups, "estimates": e["estimates"],
                             "fit": e["fit_seconds"]}
     return rows

@@ -94,11 +94,10 @@ void printTable(const std::vector<JobEvent> &outcomes)
         for (const auto &g : o.metrics.groups) {
             const std::string key = groupKey(g.machineType, g.group);
             const auto e = o.estimates.find(key);
-            const bool first = g.domain == Domain::None || shown.insert(key).second;
+            const bool first = shown.insert(key).second; // the estimate on the group's first row
             std::printf("%-28s %-22s %-7s %7s %7s %9s\n", o.model.c_str(), key.c_str(),
                         g.domain == Domain::None ? "all" : toString(g.domain), percent(g.auc).c_str(),
                         percent(g.pauc).c_str(), first && e != o.estimates.end() ? percent(e->second).c_str() : "");
-            shown.insert(key);
         }
         for (const auto &[key, estimate] : o.estimates)
             if (!shown.count(key))

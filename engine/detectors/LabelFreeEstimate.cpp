@@ -49,15 +49,12 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
     if (settings.scratchDir.empty())
         throw std::invalid_argument("the label-free estimate needs a scratch folder");
     const int folds = std::max(2, settings.folds);
-    // Each group's clips dealt into folds in a seeded order, so that every fold holds clips of
-    // every group and of both domains in proportion.
-    std::map<std::string, std::vector<const Clip *>> byGroup;
-    for (const Clip *c : normals)
-        byGroup[detectorGroup(*c)].push_back(c);
-    std::vector<int> foldOf(normals.size(), -1);
-    std::map<const Clip *, std::size_t> indexOf;
+    // Each group's clips dealt into folds in an order seeded by the group's name (std::hash:
+    // the same folds with the same standard library, Debian's libstdc++ for the figures).
+    std::map<std::string, std::vector<std::size_t>> byGroup;
     for (std::size_t i = 0; i < normals.size(); ++i)
-        indexOf[normals[i]] = i;
+        byGroup[detectorGroup(*normals[i])].push_back(i);
+    std::vector<int> foldOf(normals.size(), -1);
     for (auto &[group, clips] : byGroup) {
         if (clips.size() < std::size_t(2 * folds))
             continue; // too few to hold any out
@@ -65,7 +62,7 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
         for (std::size_t i = clips.size(); i > 1; --i)
             std::swap(clips[i - 1], clips[std::size_t(rng.uniform() * double(i))]);
         for (std::size_t i = 0; i < clips.size(); ++i)
-            foldOf[indexOf[clips[i]]] = int(i % std::size_t(folds));
+            foldOf[clips[i]] = int(i % std::size_t(folds));
     }
 
     ScratchFolder scratch(settings.scratchDir);
