@@ -222,19 +222,15 @@ ClipAnalysis EnsembleDetector::analyse(const Clip &clip) const
     out.drivenBy = m_options.members[driver];
     // The driver's curve; where it draws none (band statistics), the most anomalous member's
     // that does.
-    std::vector<std::size_t> order(parts.size());
-    for (std::size_t m = 0; m < order.size(); ++m)
-        order[m] = m;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return (a == driver) > (b == driver) || ((a == driver) == (b == driver) && out.memberScores[a].second > out.memberScores[b].second);
-    });
-    for (std::size_t m : order)
-        if (parts[m].curve) {
-            out.curve = std::move(parts[m].curve);
-            out.inputMaps = std::move(parts[m].inputMaps);
-            out.curveFrom = m_options.members[m];
-            break;
-        }
+    std::size_t drawn = driver;
+    for (std::size_t m = 0; m < parts.size() && !parts[driver].curve; ++m)
+        if (parts[m].curve && (!parts[drawn].curve || out.memberScores[m].second > out.memberScores[drawn].second))
+            drawn = m;
+    if (parts[drawn].curve) {
+        out.curve = std::move(parts[drawn].curve);
+        out.inputMaps = std::move(parts[drawn].inputMaps);
+        out.curveFrom = m_options.members[drawn];
+    }
     return out;
 }
 
