@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Detectors that fit without a network: the registry, the band-statistics family, the
 // rescaled nearest-neighbour back end and the detector file.
+#include "backends/Coreset.h"
 #include "backends/NearestNeighbours.h"
+#include "backends/PackedBank.h"
 #include "dataset/DatasetIndex.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorFile.h"
@@ -319,9 +321,9 @@ private Q_SLOTS:
         std::normal_distribution<float> n;
         for (int i = 0; i < 500 * 3; ++i)
             points.push_back(n(rng));
-        const auto a = PatchCoreDetector::greedyCoreset(points, 3, 50, 1);
-        QCOMPARE(a, PatchCoreDetector::greedyCoreset(points, 3, 50, 1));
-        QVERIFY(a != PatchCoreDetector::greedyCoreset(points, 3, 50, 2));
+        const auto a = greedyCoreset(points, 3, 50, 1);
+        QCOMPARE(a, greedyCoreset(points, 3, 50, 1));
+        QVERIFY(a != greedyCoreset(points, 3, 50, 2));
         QCOMPARE(std::set<std::size_t>(a.begin(), a.end()).size(), std::size_t(50)); // no point twice
         // k-center: every point lies closer to the kept ones than the 50 kept ones lie apart
         // at their closest, within the greedy algorithm's factor of 2.
@@ -343,7 +345,104 @@ private Q_SLOTS:
             for (std::size_t j = i + 1; j < a.size(); ++j)
                 spacing = std::min(spacing, d2(a[i], a[j]));
         QVERIFY2(cover <= 2.0f * spacing + 1e-5f, qPrintable(QStringLiteral("%1 %2").arg(cover).arg(spacing)));
-        QCOMPARE(PatchCoreDetector::greedyCoreset(points, 3, 900, 1).size(), std::size_t(500)); // all of them
+        QCOMPARE(greedyCoreset(points, 3, 900, 1).size(), std::size_t(500)); // all of them
+    }
+
+    void coresetPicksWhatTheDirectLoopPicks()
+    {
+        // The direct greedy loop (anomalib's KCenterGreedy, as the detector ran it before the
+        // pruned search): every point's distance to every new centre.
+        auto direct = [](const std::vector<float> &points, std::size_t dim, std::size_t m, std::uint64_t seed) {
+            const std::size_t n = points.size() / dim;
+            auto d2 = [&](std::size_t a, std::size_t b) {
+                float s = 0;
+                for (std::size_t d = 0; d < dim; ++d)
+                    s += (points[a * dim + d] - points[b * dim + d]) * (points[a * dim + d] - points[b * dim + d]);
+                return s;
+            };
+            std::mt19937_64 rng(seed);
+            const std::size_t start = std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
+            std::vector<float> nearest(n);
+            for (std::size_t i = 0; i < n; ++i)
+                nearest[i] = d2(i, start);
+            std::vector<std::size_t> picked;
+            for (std::size_t k = 0; k < m; ++k) {
+                const std::size_t next = std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
+                picked.push_back(next);
+                nearest[next] = 0;
+                for (std::size_t i = 0; i < n; ++i)
+                    nearest[i] = std::min(nearest[i], d2(i, next));
+            }
+            return picked;
+        };
+        std::mt19937 rng(11);
+        std::normal_distribution<float> n;
+        // Spread points, and clustered ones with exact duplicates (ties the first index must win).
+        std::vector<float> spread, clustered;
+        for (int i = 0; i < 3000 * 80; ++i)
+            spread.push_back(n(rng));
+        for (int i = 0; i < 2000; ++i) {
+            const float centre = float(i % 7);
+            for (int d = 0; d < 24; ++d)
+                clustered.push_back(centre + (i % 3 == 0 ? 0.0f : 0.1f * n(rng)));
+        }
+        for (std::size_t m : {std::size_t(1), std::size_t(300), std::size_t(1500)}) {
+            QCOMPARE(greedyCoreset(spread, 80, m, 3), direct(spread, 80, m, 3));
+            QCOMPARE(greedyCoreset(clustered, 24, m, 4), direct(clustered, 24, m, 4));
+            QCOMPARE(greedyCoreset(spread, 8, m, 5), direct(spread, 8, m, 5)); // fewer values than axes
+        }
+    }
+
+    void packedBankFindsTheDirectNearest()
+    {
+        std::mt19937 rng(5);
+        std::normal_distribution<float> n;
+        for (std::size_t dim : {std::size_t(3), std::size_t(80)})
+            for (std::size_t size : {std::size_t(1), std::size_t(16), std::size_t(17), std::size_t(1236)}) {
+                std::vector<float> bank(size * dim), queries(309 * dim);
+                for (float &x : bank)
+                    x = n(rng);
+                for (float &x : queries)
+                    x = 0.5f * n(rng);
+                const PackedBank packed(bank, dim);
+                QCOMPARE(packed.size(), size);
+                QCOMPARE(packed.points(), bank);
+                std::vector<bool> leaveOut(size, false);
+                for (std::size_t j = 0; j < size; j += 3)
+                    leaveOut[j] = size > 1;
+                for (std::size_t m : {std::size_t(1), std::size_t(7), std::size_t(8), std::size_t(309)}) {
+                    const auto fast = packed.nearestSquared(queries.data(), m);
+                    const auto fastLeft = packed.nearestSquared(queries.data(), m, leaveOut);
+                    QCOMPARE(fast.size(), m);
+                    for (std::size_t i = 0; i < m; ++i) {
+                        double best = HUGE_VAL, bestLeft = HUGE_VAL, scale = 0;
+                        for (std::size_t j = 0; j < size; ++j) {
+                            double s = 0, norm = 0;
+                            for (std::size_t d = 0; d < dim; ++d) {
+                                s += (double(queries[i * dim + d]) - bank[j * dim + d]) *
+                                     (double(queries[i * dim + d]) - bank[j * dim + d]);
+                                norm += double(bank[j * dim + d]) * bank[j * dim + d] +
+                                        double(queries[i * dim + d]) * queries[i * dim + d];
+                            }
+                            best = std::min(best, s);
+                            if (!leaveOut[j])
+                                bestLeft = std::min(bestLeft, s);
+                            scale = std::max(scale, norm);
+                        }
+                        // ‖q‖² + ‖b‖² − 2q·b in float: within float rounding of the norms.
+                        QVERIFY2(std::abs(fast[i] - best) <= 1e-5 * scale,
+                                 qPrintable(QStringLiteral("%1 %2").arg(fast[i]).arg(best)));
+                        QVERIFY(fast[i] >= 0.0f);
+                        if (std::isinf(bestLeft))
+                            QVERIFY(std::isinf(fastLeft[i]));
+                        else
+                            QVERIFY(std::abs(fastLeft[i] - bestLeft) <= 1e-5 * scale);
+                    }
+                }
+                const std::vector<bool> none(size, true);
+                QVERIFY(std::isinf(packed.nearestSquared(queries.data(), 5, none)[4]));
+            }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, PackedBank(std::vector<float>(10), 3));
     }
 
     void patchCurvePeaksAtTheClick()

@@ -4,12 +4,12 @@
 #include "detectors/ClipFeatures.h"
 #include "detectors/DetectorFile.h"
 #include "detectors/autoencoder/DcaseAutoencoder.h"
+#include "util/CpuThreads.h"
 
 #include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
-#include <thread>
 
 namespace asd {
 
@@ -33,6 +33,27 @@ torch::Tensor stackedFrames(const FeatureMatrix &m)
             for (int b = 0; b < kMels; ++b)
                 *p++ = m.at(b, i + f);
     return out;
+}
+
+// One flat tensor holding every parameter, each parameter (and its gradient) becoming a view
+// of it, so that an optimiser steps them all at once; the flat tensor's gradient holds theirs.
+torch::Tensor flattenParameters(const std::vector<torch::Tensor> &parameters)
+{
+    torch::NoGradGuard noGrad;
+    std::int64_t total = 0;
+    for (const auto &p : parameters)
+        total += p.numel();
+    auto flat = torch::empty({total});
+    flat.mutable_grad() = torch::zeros({total});
+    std::int64_t offset = 0;
+    for (auto p : parameters) {
+        const std::int64_t n = p.numel();
+        flat.narrow(0, offset, n).copy_(p.reshape({-1}));
+        p.set_data(flat.narrow(0, offset, n).view(p.sizes()));
+        p.mutable_grad() = flat.grad().narrow(0, offset, n).view(p.sizes());
+        offset += n;
+    }
+    return flat;
 }
 
 } // namespace
@@ -176,7 +197,9 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
     });
     if (ctx.cancel && *ctx.cancel)
         return;
-    torch::set_num_threads(ctx.threads > 0 ? ctx.threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    // Its matrix products (256 × 640 and smaller) on OpenBLAS's threads; the element-wise work
+    // between them gains less from OpenMP's threads than their spinning costs (CpuThreads.h).
+    setCpuThreads(1, ctx.threads);
     torch::manual_seed(m_options.seed);
     m_groups.clear();
     const std::size_t totalEpochs = std::size_t(m_options.epochs) * examples.size();
@@ -189,7 +212,11 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
         for (const auto &e : clips)
             parts.push_back(e.vectors);
         const auto x = torch::cat(parts);
-        torch::optim::Adam adam(g->net->parameters(), torch::optim::AdamOptions(m_options.learningRate));
+        // Adam on one flat tensor that every parameter and its gradient are views of: the same
+        // arithmetic element by element as Adam on the 38 tensors, in 7 operations a step
+        // instead of 266, which on 2 cores took a fifth of the training's time.
+        const auto flat = flattenParameters(g->net->parameters());
+        torch::optim::Adam adam({flat}, torch::optim::AdamOptions(m_options.learningRate));
         g->net->train();
         for (int epoch = 0; epoch < m_options.epochs; ++epoch) {
             const auto order = torch::randperm(x.size(0), torch::kLong);
@@ -200,7 +227,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
                 if (idx.size(0) <= 1) // BatchNorm needs two rows (§1.4)
                     continue;
                 const auto batch = x.index_select(0, idx);
-                adam.zero_grad();
+                flat.mutable_grad().zero_();
                 const auto loss = torch::mse_loss(g->net->forward(batch), batch);
                 loss.backward();
                 adam.step();

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detectors/patchcore/PatchCoreDetector.h"
 
+#include "backends/Coreset.h"
 #include "detectors/ClipFeatures.h"
 #include "detectors/DetectorFile.h"
-
-#include <torch/torch.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <random>
 #include <stdexcept>
 
 namespace asd {
@@ -84,43 +82,6 @@ std::size_t PatchCoreDetector::coresetSize(std::size_t patches) const
     return std::max<std::size_t>(1, std::size_t(std::floor(double(patches) * m_options.coresetRatio)));
 }
 
-std::vector<std::size_t> PatchCoreDetector::greedyCoreset(const std::vector<float> &points, std::size_t dim, std::size_t m,
-                                                          std::uint64_t seed)
-{
-    const std::size_t n = dim ? points.size() / dim : 0;
-    std::vector<std::size_t> picked;
-    if (m >= n) {
-        for (std::size_t i = 0; i < n; ++i)
-            picked.push_back(i);
-        return picked;
-    }
-    auto distance2 = [&](std::size_t a, std::size_t b) {
-        const float *x = &points[a * dim], *y = &points[b * dim];
-        float s = 0;
-        // Vectorised (the loop runs n times per kept point: most of a fit's time).
-#pragma omp simd reduction(+ : s)
-        for (std::size_t d = 0; d < dim; ++d)
-            s += (x[d] - y[d]) * (x[d] - y[d]);
-        return s;
-    };
-    // anomalib's KCenterGreedy: distances to a random start point, which is not itself kept;
-    // then the farthest point joins, again and again.
-    std::mt19937_64 rng(seed);
-    const std::size_t start = std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
-    std::vector<float> nearest(n);
-    for (std::size_t i = 0; i < n; ++i)
-        nearest[i] = distance2(i, start);
-    picked.reserve(m);
-    for (std::size_t k = 0; k < m; ++k) {
-        const std::size_t next = std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
-        picked.push_back(next);
-        nearest[next] = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            nearest[i] = std::min(nearest[i], distance2(i, next));
-    }
-    return picked;
-}
-
 std::vector<std::vector<float>> PatchCoreDetector::patches(const Group &g, const FeatureMatrix &m, int &columns) const
 {
     const int rows = rowCount(m.rows);
@@ -154,22 +115,18 @@ std::vector<std::vector<float>> PatchCoreDetector::patches(const Group &g, const
 std::vector<std::vector<float>> PatchCoreDetector::patchScores(const Group &g, const std::vector<std::vector<float>> &p,
                                                                int columns, int skip) const
 {
-    torch::NoGradGuard noGrad;
     std::vector<std::vector<float>> scores(p.size());
     for (std::size_t r = 0; r < p.size(); ++r) {
         const Row &row = g.rows[r];
-        const auto q = torch::from_blob(const_cast<float *>(p[r].data()), {columns, kPatchDim});
-        const auto b = torch::from_blob(const_cast<float *>(row.bank.data()), {std::int64_t(row.clip.size()), kPatchDim});
-        // ‖x‖² − 2x·y + ‖y‖², as anomalib computes its distances.
-        auto d2 = q.pow(2).sum(1, true) - 2.0 * q.mm(b.t()) + b.pow(2).sum(1).unsqueeze(0);
+        std::vector<bool> own;
         if (skip >= 0) {
-            const auto own = torch::from_blob(const_cast<std::int32_t *>(row.clip.data()), {std::int64_t(row.clip.size())},
-                                              torch::kInt32)
-                                 .eq(skip);
-            d2.masked_fill_(own.unsqueeze(0), std::numeric_limits<float>::infinity());
+            own.resize(row.clip.size());
+            for (std::size_t j = 0; j < own.size(); ++j)
+                own[j] = row.clip[j] == skip;
         }
-        const auto nearest = std::get<0>(d2.min(1)).clamp_min(0).sqrt().contiguous();
-        scores[r].assign(nearest.data_ptr<float>(), nearest.data_ptr<float>() + columns);
+        scores[r] = row.bank.nearestSquared(p[r].data(), std::size_t(columns), own);
+        for (float &s : scores[r])
+            s = std::sqrt(s);
     }
     return scores;
 }
@@ -275,11 +232,14 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         parallelFor(std::size_t(rows), ctx.threads, [&](std::size_t r) {
             const auto keep = greedyCoreset(all[r], kPatchDim, coresetSize(owner[r].size()), m_options.seed + r);
             Row &row = g.rows[r];
+            std::vector<float> bank;
+            bank.reserve(keep.size() * kPatchDim);
             for (std::size_t i : keep) {
-                row.bank.insert(row.bank.end(), all[r].begin() + std::ptrdiff_t(i * kPatchDim),
-                                all[r].begin() + std::ptrdiff_t((i + 1) * kPatchDim));
+                bank.insert(bank.end(), all[r].begin() + std::ptrdiff_t(i * kPatchDim),
+                            all[r].begin() + std::ptrdiff_t((i + 1) * kPatchDim));
                 row.clip.push_back(owner[r][i]);
             }
+            row.bank = PackedBank(bank, kPatchDim);
         }, [&](std::size_t done) {
             // The coresets and then the training scores, as one bar per group.
             if (ctx.progress)
@@ -289,12 +249,19 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             return;
         // Each training clip against the other clips' patches: the normal scores the
         // threshold is fitted to. Kept at float precision, as the file stores them.
-        if (clips.size() >= 2)
-            for (std::size_t k = 0; k < clips.size(); ++k) {
-                g.trainingScores.push_back(double(float(analyse(g, clips[k], int(k)).score)));
+        if (clips.size() >= 2) {
+            g.trainingScores.assign(clips.size(), 0.0);
+            parallelFor(clips.size(), ctx.threads, [&](std::size_t k) {
+                g.trainingScores[k] = double(float(analyse(g, clips[k], int(k)).score));
+            }, [&](std::size_t done) {
                 if (ctx.progress)
-                    ctx.progress(std::size_t(rows) + k + 1, std::size_t(rows) + clips.size());
-            }
+                    ctx.progress(std::size_t(rows) + done, std::size_t(rows) + clips.size());
+            }, ctx.cancel);
+            if (ctx.cancel && *ctx.cancel)
+                return;
+        }
+        if (ctx.progress) // parallelFor reports only the calling thread's items
+            ctx.progress(std::size_t(rows) + clips.size(), std::size_t(rows) + clips.size());
         m_groups.emplace(name, std::move(g));
     }
     if (m_groups.empty())
@@ -311,7 +278,7 @@ DetectorFile PatchCoreDetector::toFile() const
         file.arrays.push_back(g.bandScale);
         for (const Row &row : g.rows) {
             sizes.push_back(row.clip.size());
-            file.arrays.push_back(row.bank);
+            file.arrays.push_back(row.bank.points());
             file.arrays.emplace_back(row.clip.begin(), row.clip.end());
         }
         file.arrays.emplace_back(g.trainingScores.begin(), g.trainingScores.end());
@@ -360,10 +327,10 @@ std::unique_ptr<PatchCoreDetector> PatchCoreDetector::fromFile(const DetectorFil
                 throw bad("group " + name + ": a bank size is not a positive whole number");
             Row row;
             const auto &bank = next();
-            row.bank.assign(bank.begin(), bank.end());
             const auto &clip = next();
-            if (row.bank.size() != size.get<std::size_t>() * kPatchDim || clip.size() != size.get<std::size_t>())
+            if (bank.size() != size.get<std::size_t>() * kPatchDim || clip.size() != size.get<std::size_t>())
                 throw bad("group " + name + ": a bank's arrays disagree with its size");
+            row.bank = PackedBank(bank, kPatchDim);
             for (float c : clip) {
                 if (!(c >= 0.0f) || c != std::floor(c) || c > 1e7f)
                     throw bad("group " + name + ": a bank names no clip");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "detectors/Detector.h"
+#include "backends/PackedBank.h"
 #include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
 
@@ -51,16 +52,12 @@ public:
     std::vector<double> trainingScores(const std::string &group) const override;
     DetectorFile toFile() const override;
 
-    // Greedy k-center selection of m of the n rows of `points` (n × dim, row-major), starting
-    // from a seeded random point as anomalib's KCenterGreedy does. Deterministic for a seed.
-    static std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::size_t dim, std::size_t m,
-                                                  std::uint64_t seed);
     // The number of rows a bank keeps.
     std::size_t coresetSize(std::size_t patches) const;
 
 private:
     struct Row {
-        std::vector<float> bank;       // kept patches, bankSize × 80
+        PackedBank bank;                // kept patches, bankSize × 80
         std::vector<std::int32_t> clip; // which training clip each came from (leave-one-out)
     };
     struct Group {
