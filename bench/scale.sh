@@ -5,6 +5,8 @@
 # Prints per N: the set's writing time, the whole compare's wall time and peak memory (from
 # /usr/bin/time), and compare's own table (fit seconds, scoring milliseconds per clip).
 #   bash bench/scale.sh [ASD]        SIZES="1000 3000 10000" (default) FAMILIES=bandstats (default)
+# The label-free estimate (asd compare's est. AUC: each family fitted again on halves) is left
+# out; ESTIMATE=1 keeps it.
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +26,8 @@ for n in $sizes; do
   wrote=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.0f", b - a }')
   echo "== $((12 * perGroup)) clips ($train training and $test test clips per group, 10 s; written in $wrote s): $families"
   /usr/bin/time -f "   compare: %e s wall, peak memory %M KB" \
-    "$asd" compare --data "$data" --out "$work/runs-$n" --detectors "$families" 2>&1 |
+    "$asd" compare --data "$data" --out "$work/runs-$n" --detectors "$families" \
+    $([[ ${ESTIMATE:-0} == 1 ]] || echo --no-estimate) 2>&1 |
     awk '/^detector +official/ {on = 1} /^best on/ {on = 0} on || /^   compare/'
   echo
   rm -rf "$data" "$work/runs-$n"
