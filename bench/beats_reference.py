@@ -5,10 +5,12 @@ committed) beside the workbench's encoder, on the same weights (bench/encoder_th
 
   beats_reference.py SRC save CKPT          a real-size BEATs with seeded random weights,
                                             saved as the releases are ({'cfg', 'model'})
-  beats_reference.py SRC time CKPT OUT.f32  clips/s at batch 1 and 8 on 10 s clips (the
-                                            official preprocess + extract_features, eval,
-                                            no_grad), and the tokens of the first clip to OUT
+  beats_reference.py SRC time CKPT OUT.f32  clips/s at batch 1 and 8 on 10 s clips with 1
+                                            thread and with every core (the official
+                                            preprocess + extract_features, eval, no_grad),
+                                            and the tokens of the first clip to OUT
 """
+import os
 import sys
 import time
 
@@ -42,13 +44,16 @@ waves = (torch.rand(8, 160000) * 2 - 1) * 0.1  # the clips bench_encoder draws t
 with torch.no_grad():
     first = model.extract_features(waves[:1], padding_mask=torch.zeros(1, 160000, dtype=torch.bool))[0]
     first[0].numpy().astype("<f4").tofile(sys.argv[4])
-    for batch in (1, 8):
-        x = waves[:batch]
-        mask = torch.zeros(batch, 160000, dtype=torch.bool)
-        model.extract_features(x, padding_mask=mask)  # warm-up
-        runs, start = 0, time.perf_counter()
-        while runs < 2 or time.perf_counter() - start < 10:
-            model.extract_features(x, padding_mask=mask)
-            runs += 1
-        rate = runs * batch / (time.perf_counter() - start)
-        print(f"reference (official PyTorch, {torch.get_num_threads()} threads)  batch {batch}: {rate:.2f} clips/s")
+    # PyTorch's own thread count (Debian's python3-torch starts with 1), then every core.
+    for threads in sorted({1, os.cpu_count() or 1}):
+        torch.set_num_threads(threads)
+        for batch in (1, 8):
+            x = waves[:batch]
+            mask = torch.zeros(batch, 160000, dtype=torch.bool)
+            model.extract_features(x, padding_mask=mask)  # warm-up
+            runs, start = 0, time.perf_counter()
+            while runs < 2 or time.perf_counter() - start < 10:
+                model.extract_features(x, padding_mask=mask)
+                runs += 1
+            rate = runs * batch / (time.perf_counter() - start)
+            print(f"reference (official PyTorch, {threads} threads)  batch {batch}: {rate:.2f} clips/s")

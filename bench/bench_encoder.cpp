@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BEATs throughput on 10 s clips (bench/encoder_throughput.sh runs it beside the official code).
-//   bench_encoder [CKPT] [--device cpu|cuda:K] [--compare REF.f32] [--lora]
+//   bench_encoder [CKPT] [--device cpu|cuda:K] [--compare REF.f32] [--lora] | --write FILE
 // Without CKPT a real-size BEATs (90.3 M parameters) with seeded random weights is written to
 // a temporary .safetensors first. Prints clips/s at batch 1 and 8, the peak resident memory,
 // and with --compare the largest difference from the reference's tokens of the first clip.
+// --write FILE only writes that real-size checkpoint (for `asd encoders import`), and exits.
 // --lora also times LoRA fine-tuning (r = 8 on every fully-connected layer; forward, backward
 // and an Adam step on the adapters) at batch 8 on 10 s clips, as encoder-lora trains.
 #include "encoders/PretrainedEncoder.h"
 #include "encoders/beats/KaldiFbank.h"
 #include "encoders/checkpoint/EncoderWeights.h"
+#include "util/CpuThreads.h"
 #include "util/Sha256.h"
 
 #include <sys/resource.h>
@@ -18,12 +20,13 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 using namespace asd;
 
 namespace {
 
-std::string randomRealSizeCheckpoint()
+std::string randomRealSizeCheckpoint(std::string path = {})
 {
     const nlohmann::ordered_json cfg = {{"encoder_layers", 12},   {"encoder_embed_dim", 768}, {"encoder_ffn_embed_dim", 3072},
                                         {"encoder_attention_heads", 12}, {"embed_dim", 512}, {"deep_norm", true},
@@ -35,7 +38,8 @@ std::string randomRealSizeCheckpoint()
     w.config = cfg;
     for (const auto &p : beats->named_parameters())
         w.tensors.emplace_back(p.key(), p.value());
-    const std::string path = (std::filesystem::temp_directory_path() / "asd-bench-beats-real.safetensors").string();
+    if (path.empty())
+        path = (std::filesystem::temp_directory_path() / "asd-bench-beats-real.safetensors").string();
     writeSafetensors(path, w);
     return path;
 }
@@ -61,6 +65,10 @@ int main(int argc, char **argv)
             compare = argv[++i];
         else if (a == "--lora")
             lora = true;
+        else if (a == "--write" && i + 1 < argc) {
+            std::printf("wrote %s\n", randomRealSizeCheckpoint(argv[++i]).c_str());
+            return 0;
+        }
         else
             checkpoint = a;
     }
@@ -100,19 +108,41 @@ int main(int argc, char **argv)
         std::printf("largest difference from the reference's tokens (real size, 10 s): %.2e\n",
                     (ours[0] - reference).abs().max().item<double>());
     }
-    for (int batch : {1, 8}) {
-        const std::vector<std::vector<float>> x(clips.begin(), clips.begin() + batch);
-        encoder->tokens(x); // warm-up
+    // LibTorch's OpenMP threads and OpenBLAS's (util/CpuThreads.h): as many of each as cores,
+    // then one OpenMP thread beside OpenBLAS's.
+    const int cores = cpuThreads(0);
+    for (auto [openmp, blas] : {std::pair{cores, cores}, std::pair{1, cores}, std::pair{1, 1}}) {
+        setCpuThreads(openmp, blas);
+        for (int batch : {1, 8}) {
+            const std::vector<std::vector<float>> x(clips.begin(), clips.begin() + batch);
+            encoder->tokens(x); // warm-up
+            int runs = 0;
+            const auto start = std::chrono::steady_clock::now();
+            double seconds = 0;
+            while (runs < 2 || seconds < 10) {
+                encoder->tokens(x);
+                ++runs;
+                seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            }
+            std::printf("asd (LibTorch; %d OpenMP, %d OpenBLAS threads)  batch %d: %.2f clips/s\n", openmp, blas,
+                        batch, runs * batch / seconds);
+        }
+    }
+    // Two clips at once, each on its own thread with one OpenMP and one OpenBLAS thread.
+    if (cores >= 2) {
+        setCpuThreads(1, 1);
         int runs = 0;
         const auto start = std::chrono::steady_clock::now();
         double seconds = 0;
         while (runs < 2 || seconds < 10) {
-            encoder->tokens(x);
-            ++runs;
+            std::thread other([&] { encoder->tokens({clips[1]}); });
+            encoder->tokens({clips[0]});
+            other.join();
+            runs += 2;
             seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         }
-        std::printf("asd (LibTorch, %d threads)  batch %d: %.2f clips/s\n", torch::get_num_threads(), batch,
-                    runs * batch / seconds);
+        std::printf("asd (LibTorch; 2 clips at once, each 1 OpenMP and 1 OpenBLAS thread): %.2f clips/s\n",
+                    runs / seconds);
     }
     if (lora) {
         Beats net = encoder->network();

@@ -11,6 +11,7 @@
 #include "detectors/DetectorFile.h"
 #include "encoders/EncoderLibrary.h"
 #include "encoders/PretrainedEncoder.h"
+#include "util/CpuThreads.h"
 
 namespace asd {
 
@@ -338,7 +339,8 @@ void EncoderKnnDetector::adapt(const std::vector<const Clip *> &normals, const F
 
 void EncoderKnnDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
 {
-    // One clip at a time: the encoder's own operations use every core.
+    // One clip at a time, its matrix products on every core (CpuThreads.h).
+    setCpuThreads(1, ctx.threads);
     FitContext serial = ctx;
     serial.threads = 1;
     if (m_options.adapt) {
@@ -376,6 +378,17 @@ void EncoderKnnDetector::fit(const std::vector<const Clip *> &normals, const Fit
     }
     if (m_groups.empty())
         throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
+}
+
+std::vector<std::string> EncoderKnnDetector::analyseEach(const std::vector<const Clip *> &clips, int threads,
+                                                         const std::atomic<bool> *cancel,
+                                                         const std::function<void(std::size_t, std::size_t)> &progress,
+                                                         std::vector<ClipAnalysis> &out) const
+{
+    // As fit(): a real-size BEATs embedded 1.8× faster this way than two clips at once, each
+    // with OpenMP's and OpenBLAS's threads (bench_encoder, docs/BENCHMARKS.md).
+    setCpuThreads(1, threads);
+    return Detector::analyseEach(clips, 1, cancel, progress, out);
 }
 
 ClipAnalysis EncoderKnnDetector::analyse(const Clip &clip) const

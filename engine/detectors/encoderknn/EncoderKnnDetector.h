@@ -58,6 +58,11 @@ public:
     void fit(const std::vector<const Clip *> &normals, const FitContext &ctx) override;
     bool hasGroup(const std::string &group) const override { return m_groups.count(group) > 0; }
     ClipAnalysis analyse(const Clip &clip) const override;
+    // One clip at a time, with one OpenMP thread and `threads` OpenBLAS threads.
+    std::vector<std::string> analyseEach(const std::vector<const Clip *> &clips, int threads,
+                                         const std::atomic<bool> *cancel,
+                                         const std::function<void(std::size_t, std::size_t)> &progress,
+                                         std::vector<ClipAnalysis> &out) const override;
     std::vector<double> groupScores(const std::string &group, const std::vector<const ClipAnalysis *> &clips) const override;
     std::vector<double> trainingScores(const std::string &group) const override;
     DetectorFile toFile() const override;
