@@ -32,6 +32,9 @@ const DetectorFamily &PatchCoreDetector::description()
         {{"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
          {"coreset", K::Number, "0.1", "fraction of a row's patches kept (anomalib's 0.1)", 1e-6, 1},
          {"full-bank", K::Whole, "5000", "row banks of up to this many patches are kept whole (first-shot §2.4)", 1},
+         {"bank", K::Whole, "5000",
+          "the most patches a row's bank keeps (0: no limit), so that fitting grows linearly and scoring stays "
+          "as fast with more clips", 0},
          {"seed", K::Whole, "0", "the coreset's start points", 0},
          {"score", K::Choice, "max", "clip score: the worst patch, or the mean of the worst tenth of frames", -HUGE_VAL,
           HUGE_VAL, {"max", "top10"}}}};
@@ -45,6 +48,7 @@ PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::s
     o.featurePreset = textSetting(options, "features");
     o.coresetRatio = numberSetting(options, "coreset");
     o.fullBankUpTo = std::size_t(wholeSetting(options, "full-bank"));
+    o.largestBank = std::size_t(wholeSetting(options, "bank"));
     o.seed = std::uint64_t(wholeSetting(options, "seed"));
     o.clipScore = textSetting(options, "score") == "max" ? ClipScore::Max : ClipScore::Top10;
     return o;
@@ -71,6 +75,7 @@ std::map<std::string, std::string> PatchCoreDetector::options() const
     return {{"features", m_options.featurePreset},
             {"coreset", optionText(m_options.coresetRatio)},
             {"full-bank", std::to_string(m_options.fullBankUpTo)},
+            {"bank", std::to_string(m_options.largestBank)},
             {"seed", std::to_string(m_options.seed)},
             {"score", name(m_options.clipScore)}};
 }
@@ -79,36 +84,53 @@ std::size_t PatchCoreDetector::coresetSize(std::size_t patches) const
 {
     if (patches <= m_options.fullBankUpTo)
         return patches;
-    return std::max<std::size_t>(1, std::size_t(std::floor(double(patches) * m_options.coresetRatio)));
+    const auto thinned = std::max<std::size_t>(1, std::size_t(std::floor(double(patches) * m_options.coresetRatio)));
+    return m_options.largestBank > 0 ? std::min(thinned, m_options.largestBank) : thinned;
 }
 
-std::vector<std::vector<float>> PatchCoreDetector::patches(const Group &g, const FeatureMatrix &m, int &columns) const
+int PatchCoreDetector::patchColumns(const Group &g, const FeatureMatrix &m)
 {
-    const int rows = rowCount(m.rows);
-    columns = m.cols - kPatchFrames + 1;
+    const int columns = m.cols - kPatchFrames + 1;
     if (columns < 1)
         throw std::runtime_error("shorter than the " + std::to_string(kPatchFrames) + " frames of one patch");
     if (std::size_t(m.rows) != g.bandMean.size())
         throw std::runtime_error("log-mel of another size than the detector was fitted on");
-    FeatureMatrix z(m.rows, m.cols);
-    for (int b = 0; b < m.rows; ++b)
+    return columns;
+}
+
+std::vector<float> PatchCoreDetector::rowPatches(const Group &g, const FeatureMatrix &m, int r)
+{
+    const int columns = patchColumns(g, m);
+    // The row's bands, standardised with the group's band statistics (§2.4).
+    std::vector<float> z(std::size_t(kPatchBands) * std::size_t(m.cols));
+    for (int i = 0; i < kPatchBands; ++i) {
+        const std::size_t b = std::size_t(r * kRowStride + i);
         for (int t = 0; t < m.cols; ++t)
-            z.at(b, t) = (m.at(b, t) - g.bandMean[std::size_t(b)]) / g.bandScale[std::size_t(b)];
-    std::vector<std::vector<float>> out(std::size_t(rows), std::vector<float>(std::size_t(columns) * kPatchDim));
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < columns; ++c) {
-            float *p = &out[std::size_t(r)][std::size_t(c) * kPatchDim];
-            // Local aggregation over the neighbouring columns (PatchCore's 3 × 3 average
-            // pooling, along time only: a neighbouring row is another frequency range).
-            const int c0 = std::max(0, c - 1), c1 = std::min(columns - 1, c + 1);
-            for (int i = 0; i < kPatchBands; ++i)
-                for (int j = 0; j < kPatchFrames; ++j) {
-                    float s = 0;
-                    for (int cc = c0; cc <= c1; ++cc)
-                        s += z.at(r * kRowStride + i, cc + j);
-                    p[i * kPatchFrames + j] = s / float(c1 - c0 + 1);
-                }
-        }
+            z[std::size_t(i) * std::size_t(m.cols) + std::size_t(t)] = (m.at(int(b), t) - g.bandMean[b]) / g.bandScale[b];
+    }
+    std::vector<float> out(std::size_t(columns) * kPatchDim);
+    for (int c = 0; c < columns; ++c) {
+        float *p = &out[std::size_t(c) * kPatchDim];
+        // Local aggregation over the neighbouring columns (PatchCore's 3 × 3 average
+        // pooling, along time only: a neighbouring row is another frequency range).
+        const int c0 = std::max(0, c - 1), c1 = std::min(columns - 1, c + 1);
+        for (int i = 0; i < kPatchBands; ++i)
+            for (int j = 0; j < kPatchFrames; ++j) {
+                float sum = 0;
+                for (int cc = c0; cc <= c1; ++cc)
+                    sum += z[std::size_t(i) * std::size_t(m.cols) + std::size_t(cc + j)];
+                p[i * kPatchFrames + j] = sum / float(c1 - c0 + 1);
+            }
+    }
+    return out;
+}
+
+std::vector<std::vector<float>> PatchCoreDetector::patches(const Group &g, const FeatureMatrix &m, int &columns) const
+{
+    columns = patchColumns(g, m);
+    std::vector<std::vector<float>> out;
+    for (int r = 0; r < rowCount(m.rows); ++r)
+        out.push_back(rowPatches(g, m, r));
     return out;
 }
 
@@ -192,13 +214,32 @@ std::vector<double> PatchCoreDetector::trainingScores(const std::string &name) c
 
 void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
 {
-    auto maps = extractByGroup<FeatureMatrix>(normals, ctx, [this](const Clip &c) { return wholeClipLogMel(m_logMel, c.path); });
-    if (ctx.cancel && *ctx.cancel)
-        return;
+    // A group at a time, decoded when its turn comes: memory holds one group's log-mels and the
+    // patches of the rows being thinned, not every clip's patches (15 rows of 80 values per
+    // frame are 9× a log-mel's 128).
+    std::map<std::string, std::vector<const Clip *>> byGroup;
+    for (const Clip *c : normals)
+        byGroup[detectorGroup(*c)].push_back(c);
     m_groups.clear();
     std::size_t groupIndex = 0;
-    for (auto &[name, clips] : maps) {
-        ctx.startGroup(name, groupIndex++, maps.size());
+    for (const auto &[name, groupClips] : byGroup) {
+        ctx.startGroup(name, groupIndex++, byGroup.size());
+        // One bar per group: its clips read, its rows thinned, its clips scored.
+        const int rows = rowCount(m_logMel.config().mel.nMels);
+        const std::size_t steps = 2 * groupClips.size() + std::size_t(rows);
+        auto report = [&](std::size_t done) {
+            if (ctx.progress)
+                ctx.progress(done, steps);
+        };
+        FitContext reading = ctx;
+        reading.progress = [&](std::size_t done, std::size_t) { report(done); };
+        auto maps = extractByGroup<FeatureMatrix>(groupClips, reading,
+                                                  [this](const Clip &c) { return wholeClipLogMel(m_logMel, c.path); });
+        if (ctx.cancel && *ctx.cancel)
+            return;
+        if (maps.empty())
+            continue; // every clip unreadable, each reported
+        const std::vector<FeatureMatrix> &clips = maps.begin()->second;
         Group g;
         const int mels = clips[0].rows;
         // Band normalisation over the group's training frames (§2.4).
@@ -217,34 +258,27 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             g.bandMean[std::size_t(b)] = float(mean);
             g.bandScale[std::size_t(b)] = float(std::sqrt(std::max(0.0, sumSq / double(n) - mean * mean)) + 1e-6);
         }
-        const int rows = rowCount(mels);
-        std::vector<std::vector<float>> all(static_cast<std::size_t>(rows));
-        std::vector<std::vector<std::int32_t>> owner(static_cast<std::size_t>(rows));
-        for (std::size_t k = 0; k < clips.size(); ++k) {
-            int columns = 0;
-            const auto p = patches(g, clips[k], columns);
-            for (int r = 0; r < rows; ++r) {
-                all[std::size_t(r)].insert(all[std::size_t(r)].end(), p[std::size_t(r)].begin(), p[std::size_t(r)].end());
-                owner[std::size_t(r)].insert(owner[std::size_t(r)].end(), std::size_t(columns), std::int32_t(k));
-            }
-        }
         g.rows.resize(std::size_t(rows));
         parallelFor(std::size_t(rows), ctx.threads, [&](std::size_t r) {
-            const auto keep = greedyCoreset(all[r], kPatchDim, coresetSize(owner[r].size()), m_options.seed + r);
+            // This row's patches of every clip, thinned to its bank.
+            std::vector<float> all;
+            std::vector<std::int32_t> owner;
+            for (std::size_t k = 0; k < clips.size(); ++k) {
+                const auto p = rowPatches(g, clips[k], int(r));
+                all.insert(all.end(), p.begin(), p.end());
+                owner.insert(owner.end(), p.size() / kPatchDim, std::int32_t(k));
+            }
+            const auto keep = greedyCoreset(all, kPatchDim, coresetSize(owner.size()), m_options.seed + r);
             Row &row = g.rows[r];
             std::vector<float> bank;
             bank.reserve(keep.size() * kPatchDim);
             for (std::size_t i : keep) {
-                bank.insert(bank.end(), all[r].begin() + std::ptrdiff_t(i * kPatchDim),
-                            all[r].begin() + std::ptrdiff_t((i + 1) * kPatchDim));
-                row.clip.push_back(owner[r][i]);
+                bank.insert(bank.end(), all.begin() + std::ptrdiff_t(i * kPatchDim),
+                            all.begin() + std::ptrdiff_t((i + 1) * kPatchDim));
+                row.clip.push_back(owner[i]);
             }
             row.bank = PackedBank(bank, kPatchDim);
-        }, [&](std::size_t done) {
-            // The coresets and then the training scores, as one bar per group.
-            if (ctx.progress)
-                ctx.progress(done, std::size_t(rows) + clips.size());
-        }, ctx.cancel);
+        }, [&](std::size_t done) { report(clips.size() + done); }, ctx.cancel);
         if (ctx.cancel && *ctx.cancel)
             return;
         // Each training clip against the other clips' patches: the normal scores the
@@ -253,15 +287,11 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             g.trainingScores.assign(clips.size(), 0.0);
             parallelFor(clips.size(), ctx.threads, [&](std::size_t k) {
                 g.trainingScores[k] = double(float(analyse(g, clips[k], int(k)).score));
-            }, [&](std::size_t done) {
-                if (ctx.progress)
-                    ctx.progress(std::size_t(rows) + done, std::size_t(rows) + clips.size());
-            }, ctx.cancel);
+            }, [&](std::size_t done) { report(clips.size() + std::size_t(rows) + done); }, ctx.cancel);
             if (ctx.cancel && *ctx.cancel)
                 return;
         }
-        if (ctx.progress) // parallelFor reports only the calling thread's items
-            ctx.progress(std::size_t(rows) + clips.size(), std::size_t(rows) + clips.size());
+        report(steps); // parallelFor reports only the calling thread's items
         m_groups.emplace(name, std::move(g));
     }
     if (m_groups.empty())

@@ -33,6 +33,7 @@ public:
         std::string featurePreset;
         double coresetRatio = 0.0;    // anomalib's default 0.1
         std::size_t fullBankUpTo = 0; // row banks this small are kept whole (§2.4)
+        std::size_t largestBank = 0;  // the most a thinned bank keeps (0: no limit)
         std::uint64_t seed = 0;       // the coreset's start points
         ClipScore clipScore = ClipScore::Max;
     };
@@ -65,7 +66,12 @@ private:
         std::vector<Row> rows;
         std::vector<double> trainingScores;     // each training clip against the others' patches
     };
-    // Patch features [rows][columns][80] of a band-normalised log-mel.
+    // The patch columns of a log-mel; throws std::runtime_error for one too short for a patch
+    // or of another size than the group's.
+    static int patchColumns(const Group &g, const FeatureMatrix &logMel);
+    // Row r's patch features [columns][80] of a log-mel, band-normalised with the group's statistics.
+    static std::vector<float> rowPatches(const Group &g, const FeatureMatrix &logMel, int r);
+    // Every row's: [rows][columns][80].
     std::vector<std::vector<float>> patches(const Group &g, const FeatureMatrix &logMel, int &columns) const;
     // Per-row nearest-bank distances [rows][columns]; patches of training clip `skip` are passed over.
     std::vector<std::vector<float>> patchScores(const Group &g, const std::vector<std::vector<float>> &p, int columns,
