@@ -16,7 +16,7 @@ namespace asd {
 // is at least its distance to c along the points' 16 principal axes (a projection onto
 // orthonormal axes never lengthens a difference), so only the points whose projected distance
 // is below their distance to the nearest kept point are measured in full. On log-mel patches
-// (80 values) that is 1–30 % of the points (issue #32; docs/BENCHMARKS.md, "PatchCore").
+// (80 values) that is 1–30 % of the points (issue #32; detectors/patchcore/README.md).
 std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::size_t dim, std::size_t m,
                                        std::uint64_t seed);
 

@@ -393,6 +393,19 @@ private Q_SLOTS:
         }
     }
 
+    void patchCoreBankSizes()
+    {
+        // Kept whole up to full-bank; then the coreset ratio, at most `bank` patches.
+        const PatchCoreDetector capped(PatchCoreDetector::parseOptions({{"bank", "1500"}}));
+        QCOMPARE(capped.coresetSize(4000), std::size_t(4000));
+        QCOMPARE(capped.coresetSize(12000), std::size_t(1200));
+        QCOMPARE(capped.coresetSize(60000), std::size_t(1500));
+        const PatchCoreDetector unlimited(PatchCoreDetector::parseOptions({{"bank", "0"}}));
+        QCOMPARE(unlimited.coresetSize(60000), std::size_t(6000));
+        QCOMPARE(PatchCoreDetector(PatchCoreDetector::parseOptions({})).coresetSize(200000), std::size_t(5000));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, PatchCoreDetector::parseOptions({{"bank", "-1"}}));
+    }
+
     void packedBankFindsTheDirectNearest()
     {
         std::mt19937 rng(5);
