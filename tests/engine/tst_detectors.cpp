@@ -549,6 +549,18 @@ private Q_SLOTS:
         QCOMPARE(loaded->options(), d.options());
         QCOMPARE(loaded->analyse(*clip).score, a.score);
         QCOMPARE(loaded->trainingScores(detectorGroup(*clip)), d.trainingScores(detectorGroup(*clip)));
+        // The groups train side by side, each from its own stream: a group's network is the
+        // same whether one thread trains every group or two train them.
+        AutoencoderDetector one(AutoencoderDetector::parseOptions({{"epochs", "2"}, {"batch", "64"}}));
+        AutoencoderDetector two(AutoencoderDetector::parseOptions({{"epochs", "2"}, {"batch", "64"}}));
+        FitContext serial, beside;
+        serial.threads = 1;
+        beside.threads = 2;
+        one.fit(normals(index), serial);
+        two.fit(normals(index), beside);
+        for (const auto &c : index.clips)
+            if (c.split == Split::Train)
+                QCOMPARE(one.trainingScores(detectorGroup(c)), two.trainingScores(detectorGroup(c)));
         // The Mahalanobis variant scores from the same network.
         AutoencoderDetector m(AutoencoderDetector::parseOptions({{"epochs", "1"}, {"score", "mahala"}}));
         m.fit(normals(index), {});

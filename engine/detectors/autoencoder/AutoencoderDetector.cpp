@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <atomic>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace asd {
 
@@ -197,17 +199,34 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
     });
     if (ctx.cancel && *ctx.cancel)
         return;
-    // Its matrix products (256 × 640 and smaller) on OpenBLAS's threads; the element-wise work
-    // between them gains less from OpenMP's threads than their spinning costs (CpuThreads.h).
-    setCpuThreads(1, ctx.threads);
+    // One network per group, trained side by side on one thread each: its matrix products
+    // (256 × 640 and smaller) gain nothing from a second thread, and OpenMP's threads cost more
+    // in spinning than they give (CpuThreads.h). A single group gets OpenBLAS's threads.
+    std::vector<std::pair<std::string, std::shared_ptr<Group>>> groups;
+    std::vector<at::Generator> batchOrder;
     torch::manual_seed(m_options.seed);
+    for (const auto &entry : examples) {
+        groups.emplace_back(entry.first, std::make_shared<Group>());
+        // Each group's batch order from the seeded stream as it stands after its network was
+        // made: one group trains exactly as when groups took turns.
+        batchOrder.push_back(at::detail::getDefaultCPUGenerator().clone());
+    }
+    const int workers = std::min(cpuThreads(ctx.threads), int(groups.size()));
+    setCpuThreads(1, workers > 1 ? 1 : ctx.threads);
     m_groups.clear();
     const std::size_t totalEpochs = std::size_t(m_options.epochs) * examples.size();
-    std::size_t epochsDone = 0;
-    std::size_t groupIndex = 0;
-    for (auto &[name, clips] : examples) {
-        ctx.startGroup(name, groupIndex++, examples.size());
-        auto g = std::make_shared<Group>();
+    std::atomic<std::size_t> epochsDone{0};
+    const auto caller = std::this_thread::get_id();
+    std::mutex done;
+    parallelFor(groups.size(), workers, [&](std::size_t index) {
+        // Progress and group lines from the calling thread only, as every job reports.
+        const bool reports = std::this_thread::get_id() == caller;
+        if (!reports)
+            setCpuThreads(1, 1); // OpenMP's thread count is each thread's own
+        const auto &[name, g] = groups[index];
+        const auto &clips = examples.at(name);
+        if (reports)
+            ctx.startGroup(name, index, groups.size());
         std::vector<torch::Tensor> parts;
         for (const auto &e : clips)
             parts.push_back(e.vectors);
@@ -219,7 +238,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
         torch::optim::Adam adam({flat}, torch::optim::AdamOptions(m_options.learningRate));
         g->net->train();
         for (int epoch = 0; epoch < m_options.epochs; ++epoch) {
-            const auto order = torch::randperm(x.size(0), torch::kLong);
+            const auto order = torch::randperm(x.size(0), batchOrder[index], torch::kLong);
             for (std::int64_t start = 0; start < x.size(0); start += m_options.batch) {
                 if (ctx.cancel && *ctx.cancel)
                     return;
@@ -232,14 +251,14 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
                 loss.backward();
                 adam.step();
             }
-            if (ctx.progress)
-                ctx.progress(++epochsDone, totalEpochs);
+            const std::size_t epochs = ++epochsDone;
+            if (reports && ctx.progress)
+                ctx.progress(epochs, totalEpochs);
         }
         g->net->eval();
         // Covariances of the training frame residuals per domain (§1.6), centred on their
         // mean; a domain without clips uses the other's. The pseudo-inverse keeps a
         // rank-deficient covariance (few clips) usable where the reference's inverse fails.
-        torch::Tensor residualSource, residualTarget;
         {
             torch::NoGradGuard noGrad;
             std::vector<torch::Tensor> source, target;
@@ -260,8 +279,15 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
                                                                       mahalanobis(r.meanResidual, g->precisionTarget));
             g->trainingScores.push_back(double(float(s))); // float, as the file keeps it
         }
-        m_groups.emplace(name, std::move(g));
+        std::lock_guard<std::mutex> lock(done);
+        m_groups.emplace(name, g);
+    }, {}, ctx.cancel);
+    if (ctx.cancel && *ctx.cancel) {
+        m_groups.clear();
+        return;
     }
+    if (ctx.progress) // the other threads' last epochs
+        ctx.progress(totalEpochs, totalEpochs);
     if (m_groups.empty())
         throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
 }
