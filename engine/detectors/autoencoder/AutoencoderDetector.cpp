@@ -7,8 +7,8 @@
 #include "util/CpuThreads.h"
 
 #include <algorithm>
-#include <cmath>
 #include <atomic>
+#include <cmath>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
