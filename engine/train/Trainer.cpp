@@ -11,6 +11,7 @@
 #include "train/MixAlign.h"
 #include "util/AtomicFile.h"
 #include "util/Random.h"
+#include "util/CpuThreads.h"
 
 #include <torch/torch.h>
 
@@ -20,7 +21,6 @@
 #include <filesystem>
 #include <set>
 #include <stdexcept>
-#include <thread>
 #include <map>
 #include <optional>
 #include <random>
@@ -114,8 +114,7 @@ public:
     void run()
     {
         // Intra-op threads are per thread with OpenMP, so they are set here, in the worker.
-        torch::set_num_threads(m_config.threads > 0 ? m_config.threads
-                                                    : int(std::max(1u, std::thread::hardware_concurrency())));
+        torch::set_num_threads(cpuThreads(m_config.threads));
         torch::manual_seed(m_config.seed);
         phase("loading " + m_config.dataDir);
         openData();

@@ -11,12 +11,12 @@
 #include "metrics/Decision.h"
 #include "models/Scorer.h"
 #include "train/Trainer.h"
+#include "util/CpuThreads.h"
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <stdexcept>
-#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -240,7 +240,7 @@ std::vector<std::string> NetworkDetector::analyseEach(const std::vector<const Cl
     if (!m_checkpoint)
         throw std::runtime_error(m_family + ": not trained yet");
     // Intra-op threads are per thread with OpenMP, so they are set here, in the worker.
-    torch::set_num_threads(threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    torch::set_num_threads(cpuThreads(threads));
     const ModelMeta &meta = m_checkpoint->meta;
     const ClassMap classes = ClassMap::fromKeys(meta.classKeys);
     std::vector<std::string> paths;
