@@ -7,6 +7,7 @@
 #include "util/Random.h"
 
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <stdexcept>
 
@@ -37,12 +38,25 @@ std::vector<std::string> listOf(const std::string &text)
 }
 } // namespace
 
-NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, std::uint64_t seed)
+std::vector<DetectorOption> withNoisyCopyOptions(std::vector<DetectorOption> options)
+{
+    using K = DetectorOption::Kind;
+    options.push_back({"noise", K::Text, "",
+             "noises mixed into copies of each normal clip, which the detector also learns, so that noise heard only "
+             "after fitting is no surprise: generic (pink+brown+babble) or a recording of the plant's noise (a file or "
+             "a folder); none by default"});
+    options.push_back({"noise-snr", K::Text, "6+0+-6", "SNRs of the noisy copies in dB, joined by +"});
+    return options;
+}
+
+NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, std::uint64_t seed,
+                          bool recordingsMustExist)
 {
     NoisyCopies copies;
     copies.seed = seed;
     for (const std::string &spec : listOf(noises)) {
-        parseNoiseSource(spec); // throws std::invalid_argument naming the noise
+        if (recordingsMustExist)
+            parseNoiseSource(spec); // throws std::invalid_argument naming the noise
         copies.noises.push_back(spec);
     }
     for (const std::string &snr : listOf(snrsDb)) {
@@ -59,6 +73,37 @@ NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, 
     if (!copies.noises.empty() && copies.snrsDb.empty())
         throw std::invalid_argument("noise-snr: name at least one SNR for the noisy copies");
     return copies;
+}
+
+NoisyCopies noisyCopiesOf(const std::map<std::string, std::string> &resolvedOptions, std::uint64_t seed,
+                          bool recordingsMustExist)
+{
+    return noisyCopiesOf(textSetting(resolvedOptions, "noise"), textSetting(resolvedOptions, "noise-snr"), seed,
+                         recordingsMustExist);
+}
+
+void addNoisyCopyOptions(const NoisyCopies &copies, std::map<std::string, std::string> &options)
+{
+    std::string noises, snrs;
+    for (const auto &spec : copies.noises)
+        noises += (noises.empty() ? "" : "+") + spec;
+    for (double v : copies.snrsDb) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%g", v);
+        snrs += (snrs.empty() ? "" : "+") + std::string(text);
+    }
+    options["noise"] = noises;
+    options["noise-snr"] = snrs;
+}
+
+std::string noisyCopyDescription(const NoisyCopies &copies)
+{
+    if (!copies.any())
+        return {};
+    std::string names;
+    for (const auto &spec : copies.noises)
+        names += (names.empty() ? "" : "+") + noiseSourceName(spec);
+    return ", with copies under " + names + " noise";
 }
 
 std::vector<FeatureMatrix> wholeClipLogMels(const LogMelExtractor &logMel, const Clip &clip, const NoisyCopies &copies)

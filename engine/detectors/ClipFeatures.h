@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "detectors/Detector.h"
+#include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
 #include "util/ParallelFor.h"
 
@@ -29,10 +30,21 @@ struct NoisyCopies {
     bool any() const { return !noises.empty() && !snrsDb.empty(); }
     std::size_t perClip() const { return noises.size() * snrsDb.size(); }
 };
-// The `noise` and `noise-snr` options: lists joined by + (or ,), e.g. "pink+brown+babble" or
-// a recording of the plant's noise, and "6+0+-6". Throws std::invalid_argument naming what
-// cannot be used.
-NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, std::uint64_t seed);
+// A family's options followed by `noise` and `noise-snr`, which every family that can fit with
+// noisy copies declares alike.
+std::vector<DetectorOption> withNoisyCopyOptions(std::vector<DetectorOption> options);
+// Those options read: lists joined by + (or ,), e.g. "pink+brown+babble" or a recording of the
+// plant's noise, and "6+0+-6". Throws std::invalid_argument naming what cannot be used; with
+// recordingsMustExist false (a fitted detector read back, which scores without them) a
+// recording that is gone is taken by its name.
+NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, std::uint64_t seed,
+                          bool recordingsMustExist = true);
+NoisyCopies noisyCopiesOf(const std::map<std::string, std::string> &resolvedOptions, std::uint64_t seed,
+                          bool recordingsMustExist);
+// The options back as options() gives them: {"noise", "pink+brown"}, {"noise-snr", "6+0+-6"}.
+void addNoisyCopyOptions(const NoisyCopies &copies, std::map<std::string, std::string> &options);
+// ", with copies under pink+noisex92 noise" for describe(); empty without copies.
+std::string noisyCopyDescription(const NoisyCopies &copies);
 // The clip's whole log-mel, then (with copies) its log-mel under each noise at each SNR, the
 // noise drawn from the seed and the clip's path: a refit gives the same bank. Throws
 // AudioError naming the file.

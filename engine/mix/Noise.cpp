@@ -106,9 +106,13 @@ bool isStationary(NoiseKind k) { return k == NoiseKind::White || k == NoiseKind:
 
 std::string NoiseSource::name() const
 {
-    if (kind != NoiseKind::Recording)
-        return toString(kind);
-    fs::path given = fs::absolute(folder.empty() ? files.front() : folder).lexically_normal();
+    return kind != NoiseKind::Recording ? toString(kind) : noiseSourceName(folder.empty() ? files.front() : folder);
+}
+
+std::string noiseSourceName(const std::string &spec)
+{
+    std::error_code ec;
+    fs::path given = fs::absolute(spec, ec).lexically_normal();
     if (!given.has_filename()) // "noise/" normalises to a trailing separator
         given = given.parent_path();
     return given.filename().string();

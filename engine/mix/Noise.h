@@ -28,6 +28,9 @@ struct NoiseSource {
 // "white", "pink", "brown", "babble", "impulsive", "modulated", or a path to an audio file
 // or a folder of them. Throws std::invalid_argument naming the problem.
 NoiseSource parseNoiseSource(const std::string &spec);
+// The name NoiseSource::name() gives, from the spec alone: a detector fitted with a
+// recording says which one after the recording is gone.
+std::string noiseSourceName(const std::string &spec);
 
 // n samples of noise at `rate`. Recordings are read once per call, resampled to `rate`
 // with soxr, started at a seeded random offset and looped or cropped to length. The

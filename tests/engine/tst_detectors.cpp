@@ -2,6 +2,7 @@
 // Detectors that fit without a network: the registry, the band-statistics family, the
 // rescaled nearest-neighbour back end and the detector file.
 #include "backends/Coreset.h"
+#include "backends/FaultDirection.h"
 #include "backends/NearestNeighbours.h"
 #include "backends/PackedBank.h"
 #include "dataset/DatasetIndex.h"
@@ -14,6 +15,8 @@
 #include "detectors/bandstats/BandStatsDetector.h"
 #include "detectors/patchcore/PatchCoreDetector.h"
 #include "metrics/RocAuc.h"
+#include "mix/MixDataset.h"
+#include "mix/Noise.h"
 #include "score/ProjectorFiles.h"
 #include "runs/RunRecord.h"
 #include "score/ScoreFiles.h"
@@ -25,6 +28,7 @@
 
 #include <sndfile.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <random>
@@ -230,6 +234,64 @@ private Q_SLOTS:
             if (c.split == Split::Test)
                 test = &c;
         QCOMPARE(loaded->analyse(*test).score, d.analyse(*test).score);
+    }
+
+    // Every first-shot family learns the same noisy copies (issue #33): a recording of the plant's
+    // noise given as `noise`, each clip's copies scored as normal training clips too; a detector
+    // fitted with that recording loads and scores the same after the recording is gone, as
+    // scoring needs none. Band statistics and PatchCore fitted with copies raise fewer false
+    // alarms on normal test clips under that noise than fitted without (deterministic: no
+    // training); the autoencoder is trained for one epoch, so only its shape is checked.
+    void everyFirstShotFamilyLearnsNoisyCopies()
+    {
+        const DatasetIndex index = scanDataset(m_data);
+        const std::string noise = m_dir.path().toStdString() + "/plant-noise.wav";
+        const std::vector<float> brown = makeNoise(parseNoiseSource("brown"), 16000 * 4, 16000, 7);
+        test::writeAudio(noise, SF_FORMAT_WAV | SF_FORMAT_FLOAT, 1, 16000, long(brown.size()),
+                         [&](long n, int) { return brown[std::size_t(n)]; });
+        // The normal test clips under another stretch of the same noise, at 0 dB.
+        const std::string noisyData = m_dir.path().toStdString() + "/noisy-test";
+        MixOptions mix;
+        mix.noise = parseNoiseSource(noise);
+        mix.snrDb = 0.0;
+        mix.seed = 5;
+        QVERIFY(writeMixedDataset(m_data, noisyData, mix).failed.empty());
+        const DatasetIndex noisy = scanDataset(noisyData);
+        auto falseAlarms = [&](const Detector &d) {
+            int n = 0;
+            for (const Clip &c : noisy.clips)
+                if (c.split == Split::Test && c.label != Label::Anomaly)
+                    n += d.analyse(c).score > *d.decisionThreshold(detectorGroup(c)) ? 1 : 0;
+            return n;
+        };
+        for (const std::string family : {"bandstats", "patchcore", "dcase-ae"}) {
+            std::map<std::string, std::string> options{{"noise", noise}, {"noise-snr", "0"}};
+            if (family == "dcase-ae")
+                options["epochs"] = "1";
+            const auto d = makeDetector(family, options);
+            d->fit(normals(index), FitContext{});
+            QVERIFY2(d->describe().find("with copies under plant-noise.wav noise") != std::string::npos,
+                     d->describe().c_str());
+            QCOMPARE(d->trainingScores("fan/id_00").size(), std::size_t(8 * 2)); // each clip, then its copy
+            if (family != "dcase-ae") {
+                auto plain = makeDetector(family, {});
+                plain->fit(normals(index), FitContext{});
+                QVERIFY2(falseAlarms(*d) < falseAlarms(*plain), family.c_str());
+            }
+            const std::string path = m_dir.path().toStdString() + "/" + family + "-copies.asd";
+            d->save(path);
+            const std::string moved = noise + ".moved";
+            fs::rename(noise, moved);
+            const auto loaded = loadDetector(path);
+            fs::rename(moved, noise);
+            QCOMPARE(loaded->options(), d->options());
+            QCOMPARE(loaded->trainingScores("fan/id_00"), d->trainingScores("fan/id_00"));
+            const Clip &test = *std::find_if(index.clips.begin(), index.clips.end(),
+                                             [](const Clip &c) { return c.split == Split::Test; });
+            QCOMPARE(loaded->analyse(test).score, d->analyse(test).score);
+        }
+        // Fitting still refuses a recording that is not there, by name.
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector("patchcore", {{"noise", noise + ".gone"}}));
     }
 
     void bandStatisticsOfAKnownSignal()
@@ -607,16 +669,54 @@ private Q_SLOTS:
         QCOMPARE(events.back().scores.size(), plain.clips.size() - 8 - 1); // the test clips but the known one
         QCOMPARE(readScoreFiles(sc.outDir, index).problems.size(), std::size_t(0));
 
-        const auto withFault = loadDetector(f.outDir);
-        BandStatsDetector without(BandStatsDetector::parseOptions({}));
+        const Clip &known = *std::find_if(index.clips.begin(), index.clips.end(), [](const Clip &c) { return c.knownAnomaly; });
         std::vector<const Clip *> normalClips;
         for (const auto &c : index.clips)
             if (c.split == Split::Train)
                 normalClips.push_back(&c);
-        without.fit(normalClips, FitContext{});
-        const Clip &known = *std::find_if(index.clips.begin(), index.clips.end(), [](const Clip &c) { return c.knownAnomaly; });
-        // The detector as saved and loaded: its fault came with it.
-        QVERIFY(withFault->analyse(known).score > without.analyse(known).score);
+        // Every first-shot family takes the fault; the detector as saved and loaded scores it as
+        // fitted (its fault came with it), to float precision. Band statistics and PatchCore (no training) score the
+        // known clip higher than the same family fitted without it.
+        for (const std::string family : {"bandstats", "patchcore", "dcase-ae"}) {
+            f.family = family;
+            f.options = family == "dcase-ae" ? std::map<std::string, std::string>{{"epochs", "1"}}
+                                             : std::map<std::string, std::string>{};
+            f.outDir = data + "-" + family;
+            events.clear();
+            fitDetector(f, [&](const JobEvent &e) { events.push_back(e); }, cancel);
+            QVERIFY2(events.back().kind == JobEvent::Kind::Finished, events.back().message.c_str());
+            const auto withFault = loadDetector(f.outDir);
+            const auto without = makeDetector(family, f.options);
+            without->fit(normalClips, FitContext{});
+            if (family != "dcase-ae")
+                QVERIFY2(withFault->analyse(known).score > without->analyse(known).score, family.c_str());
+            const auto again = makeDetector(family, f.options);
+            FitContext ctx;
+            ctx.knownAnomalies = {&known};
+            again->fit(normalClips, ctx);
+            // The file keeps the direction's scales at float precision.
+            const double saved = withFault->analyse(known).score, fitted = again->analyse(known).score;
+            QVERIFY2(std::abs(saved - fitted) <= 1e-6 * std::abs(fitted), family.c_str());
+        }
+    }
+
+    // The known faults' direction (issue #33, part 4), by hand: normals (0,-1) and (2,1) have
+    // their mean at (1,0); the fault (1,3) lies along (0,1); the normals project at -1 and 1
+    // (mean 0, spread 1); training scores 1 and 3 spread 1. A clip at (5,2) gains
+    // 0.5 · 1 · (2 − 0) / 1 = 1.
+    void faultDirectionMatchesAHandComputation()
+    {
+        const FaultDirection f({{0.0f, -1.0f}, {2.0f, 1.0f}}, {{1.0f, 3.0f}}, {1.0, 3.0});
+        QVERIFY(!f.empty());
+        QCOMPARE(f.dimension(), std::size_t(2));
+        QCOMPARE(f.adjust(10.0, {5.0f, 2.0f}), 11.0);
+        QCOMPARE(FaultDirection::restore(f.saved()).adjust(10.0, {5.0f, 2.0f}), 11.0);
+        QCOMPARE(f.adjust(10.0, {5.0f}), 10.0); // another length: no pull
+        const FaultDirection none({{0.0f, 1.0f}}, {}, {1.0});
+        QVERIFY(none.empty() && none.saved().empty());
+        QCOMPARE(none.adjust(4.0, {9.0f, 9.0f}), 4.0);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FaultDirection::restore({0.0f, -1.0f, 0.0f, 1.0f}));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, FaultDirection::restore({0.0f, 1.0f, NAN, 1.0f}));
     }
 
     // A PatchCore fit counts its coresets and training scores after each group starts, ending

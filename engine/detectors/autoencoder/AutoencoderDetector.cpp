@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detectors/autoencoder/AutoencoderDetector.h"
 
+#include "backends/FaultDirection.h"
 #include "detectors/ClipFeatures.h"
 #include "detectors/DetectorFile.h"
 #include "detectors/autoencoder/DcaseAutoencoder.h"
@@ -65,6 +66,9 @@ struct AutoencoderDetector::Group {
     // Inverse covariances of the 128-d frame residuals, source and target (§1.6).
     torch::Tensor precisionSource, precisionTarget;
     std::vector<double> trainingScores;
+    // The known anomalies' pull, on the mean frame residual: what the network fails to
+    // reconstruct is where a fault shows, not the bottleneck, which holds the normal sound.
+    FaultDirection faults;
     mutable std::mutex mutex; // BatchNorm in eval mode reads only, but one forward at a time keeps memory low
 };
 
@@ -82,16 +86,16 @@ const DetectorFamily &AutoencoderDetector::description()
         "dcase-ae", "DCASE autoencoder baseline",
         "the DCASE 2020-2024 Task 2 baseline: a dense autoencoder on 5 stacked log-mel frames per ID or section, "
         "reconstruction error (MSE) or selective Mahalanobis; the figure papers compare against",
-        {{"epochs", K::Whole, "100", "passes over the normal clips (first-shot-methods §1.4: 100)", 1, 100000},
-         {"batch", K::Whole, "256", "vectors per step (the baseline's 256)", 2, 1000000},
-         {"lr", K::Number, "0.001", "Adam's learning rate", 1e-9, 10},
-         {"seed", K::Whole, "13711", "the baseline's seed", 0},
-         {"score", K::Choice, "mse", "reconstruction error, or selective Mahalanobis", -HUGE_VAL, HUGE_VAL,
-          {"mse", "mahala"}}}};
+        withNoisyCopyOptions({{"epochs", K::Whole, "100", "passes over the normal clips (first-shot-methods §1.4: 100)", 1, 100000},
+                              {"batch", K::Whole, "256", "vectors per step (the baseline's 256)", 2, 1000000},
+                              {"lr", K::Number, "0.001", "Adam's learning rate", 1e-9, 10},
+                              {"seed", K::Whole, "13711", "the baseline's seed", 0},
+                              {"score", K::Choice, "mse", "reconstruction error, or selective Mahalanobis", -HUGE_VAL,
+                               HUGE_VAL, {"mse", "mahala"}}})};
     return family;
 }
 
-AutoencoderDetector::Options AutoencoderDetector::parseOptions(const std::map<std::string, std::string> &given)
+AutoencoderDetector::Options AutoencoderDetector::parseOptions(const std::map<std::string, std::string> &given, bool saved)
 {
     const auto options = description().resolve(given);
     Options o;
@@ -100,23 +104,26 @@ AutoencoderDetector::Options AutoencoderDetector::parseOptions(const std::map<st
     o.learningRate = numberSetting(options, "lr");
     o.seed = std::uint64_t(wholeSetting(options, "seed"));
     o.score = textSetting(options, "score") == "mse" ? Score::Mse : Score::Mahalanobis;
+    o.noisy = noisyCopiesOf(options, 1, !saved); // band statistics' copies (seed 1)
     return o;
 }
 
 std::string AutoencoderDetector::describe() const
 {
     return std::string("DCASE autoencoder baseline (") + (m_options.score == Score::Mse ? "MSE" : "selective Mahalanobis") +
-           ", " + std::to_string(m_options.epochs) + " epochs), " + std::to_string(m_groups.size()) +
+           ", " + std::to_string(m_options.epochs) + " epochs" + noisyCopyDescription(m_options.noisy) + "), " + std::to_string(m_groups.size()) +
            (m_groups.size() == 1 ? " group" : " groups");
 }
 
 std::map<std::string, std::string> AutoencoderDetector::options() const
 {
-    return {{"epochs", std::to_string(m_options.epochs)},
-            {"batch", std::to_string(m_options.batch)},
-            {"lr", optionText(m_options.learningRate)},
-            {"seed", std::to_string(m_options.seed)},
-            {"score", m_options.score == Score::Mse ? "mse" : "mahala"}};
+    std::map<std::string, std::string> o{{"epochs", std::to_string(m_options.epochs)},
+                                         {"batch", std::to_string(m_options.batch)},
+                                         {"lr", optionText(m_options.learningRate)},
+                                         {"seed", std::to_string(m_options.seed)},
+                                         {"score", m_options.score == Score::Mse ? "mse" : "mahala"}};
+    addNoisyCopyOptions(m_options.noisy, o);
+    return o;
 }
 
 std::int64_t AutoencoderDetector::parameterCount()
@@ -155,6 +162,12 @@ double mahalanobis(const torch::Tensor &m, const torch::Tensor &precision)
     return m.dot(precision.mv(m)).item<double>();
 }
 
+std::vector<float> toFloats(const torch::Tensor &t)
+{
+    const auto c = t.detach().to(torch::kFloat).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
 } // namespace
 
 ClipAnalysis AutoencoderDetector::analyse(const Clip &clip) const
@@ -170,8 +183,8 @@ ClipAnalysis AutoencoderDetector::analyse(const Clip &clip) const
     a.score = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
                                             : std::min(mahalanobis(r.meanResidual, g.precisionSource),
                                                        mahalanobis(r.meanResidual, g.precisionTarget));
-    const auto z = r.bottleneck.contiguous();
-    a.embedding.assign(z.data_ptr<float>(), z.data_ptr<float>() + z.numel());
+    a.score = g.faults.adjust(a.score, toFloats(r.meanResidual)); // with known faults, their pull
+    a.embedding = toFloats(r.bottleneck);
     // Vector i covers frames i … i+4: its error is placed at frame i+2, the ends replicated.
     const auto e = r.perVector.contiguous();
     const int n = int(e.numel());
@@ -191,14 +204,29 @@ std::vector<double> AutoencoderDetector::trainingScores(const std::string &name)
 void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
 {
     struct Example {
-        torch::Tensor vectors;
+        std::vector<torch::Tensor> vectors; // the clip's, then each noisy copy's
         bool target = false;
     };
     auto examples = extractByGroup<Example>(normals, ctx, [this](const Clip &c) {
-        return Example{stackedFrames(wholeClipLogMel(m_logMel, c.path)), c.domain == Domain::Target};
+        Example e{{}, c.domain == Domain::Target};
+        for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, m_options.noisy))
+            e.vectors.push_back(stackedFrames(m));
+        return e;
     });
     if (ctx.cancel && *ctx.cancel)
         return;
+    // The faults the user has heard, as vectors of their group.
+    std::map<std::string, std::vector<torch::Tensor>> faultVectors;
+    for (const Clip *c : ctx.knownAnomalies) {
+        if (!examples.count(detectorGroup(*c)))
+            continue;
+        try {
+            faultVectors[detectorGroup(*c)].push_back(stackedFrames(wholeClipLogMel(m_logMel, c->path)));
+        } catch (const std::exception &e) {
+            if (ctx.warn)
+                ctx.warn("skipped known anomaly " + c->relativePath + ": " + e.what());
+        }
+    }
     // One network per group, trained side by side on one thread each: its matrix products
     // (256 × 640 and smaller) gain nothing from a second thread, and OpenMP's threads cost more
     // in spinning than they give (CpuThreads.h). A single group gets OpenBLAS's threads.
@@ -229,7 +257,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
             ctx.startGroup(name, index, groups.size());
         std::vector<torch::Tensor> parts;
         for (const auto &e : clips)
-            parts.push_back(e.vectors);
+            parts.insert(parts.end(), e.vectors.begin(), e.vectors.end());
         const auto x = torch::cat(parts);
         // Adam on one flat tensor that every parameter and its gradient are views of: the same
         // arithmetic element by element as Adam on the 38 tensors, in 7 operations a step
@@ -263,7 +291,8 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
             torch::NoGradGuard noGrad;
             std::vector<torch::Tensor> source, target;
             for (const auto &e : clips)
-                (e.target ? target : source).push_back((g->net->forward(e.vectors) - e.vectors).reshape({-1, kMels}));
+                for (const auto &v : e.vectors) // the copies' residuals too: noise is part of what is normal
+                    (e.target ? target : source).push_back((g->net->forward(v) - v).reshape({-1, kMels}));
             auto precision = [](const std::vector<torch::Tensor> &rows) {
                 const auto r = torch::cat(rows);
                 const auto c = r - r.mean(0, true);
@@ -272,12 +301,23 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
             g->precisionSource = precision(source.empty() ? target : source);
             g->precisionTarget = target.empty() ? g->precisionSource : precision(target);
         }
+        // Each clip's score, then its copies' (normal too, as in band statistics).
         for (const auto &e : clips) {
-            const Reconstruction r = reconstruct(g->net, e.vectors);
-            const double s = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
-                                                           : std::min(mahalanobis(r.meanResidual, g->precisionSource),
-                                                                      mahalanobis(r.meanResidual, g->precisionTarget));
-            g->trainingScores.push_back(double(float(s))); // float, as the file keeps it
+            for (const auto &v : e.vectors) {
+                const Reconstruction r = reconstruct(g->net, v);
+                const double s = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
+                                                               : std::min(mahalanobis(r.meanResidual, g->precisionSource),
+                                                                          mahalanobis(r.meanResidual, g->precisionTarget));
+                g->trainingScores.push_back(double(float(s))); // float, as the file keeps it
+            }
+        }
+        if (faultVectors.count(name)) {
+            Embeddings normalResiduals, faultResiduals;
+            for (const auto &e : clips)
+                normalResiduals.push_back(toFloats(reconstruct(g->net, e.vectors[0]).meanResidual));
+            for (const auto &v : faultVectors.at(name))
+                faultResiduals.push_back(toFloats(reconstruct(g->net, v).meanResidual));
+            g->faults = FaultDirection(normalResiduals, faultResiduals, g->trainingScores);
         }
         std::lock_guard<std::mutex> lock(done);
         m_groups.emplace(name, g);
@@ -307,12 +347,6 @@ std::vector<torch::Tensor> savedTensors(DcaseAutoencoder &net)
     return out;
 }
 
-std::vector<float> flat(const torch::Tensor &t)
-{
-    const auto c = t.detach().to(torch::kFloat).contiguous();
-    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-}
-
 } // namespace
 
 DetectorFile AutoencoderDetector::toFile() const
@@ -322,11 +356,16 @@ DetectorFile AutoencoderDetector::toFile() const
     for (const auto &[name, g] : m_groups) {
         const auto tensors = savedTensors(g->net);
         for (const auto &t : tensors)
-            file.arrays.push_back(flat(t));
-        file.arrays.push_back(flat(g->precisionSource));
-        file.arrays.push_back(flat(g->precisionTarget));
+            file.arrays.push_back(toFloats(t));
+        file.arrays.push_back(toFloats(g->precisionSource));
+        file.arrays.push_back(toFloats(g->precisionTarget));
         file.arrays.emplace_back(g->trainingScores.begin(), g->trainingScores.end());
-        groups.push_back({{"name", name}, {"tensors", tensors.size()}});
+        nlohmann::json entry{{"name", name}, {"tensors", tensors.size()}};
+        if (!g->faults.empty()) { // files without known faults are as before
+            file.arrays.push_back(g->faults.saved());
+            entry["known-faults"] = true;
+        }
+        groups.push_back(entry);
     }
     file.header["groups"] = groups;
     return file;
@@ -342,7 +381,7 @@ std::unique_ptr<AutoencoderDetector> AutoencoderDetector::fromFile(const Detecto
     } catch (const std::runtime_error &e) {
         throw bad(e.what());
     }
-    auto d = std::make_unique<AutoencoderDetector>(parseOptions(options));
+    auto d = std::make_unique<AutoencoderDetector>(parseOptions(options, true));
     std::size_t a = 0;
     auto fill = [&](torch::Tensor t, const std::string &group) {
         if (a >= file.arrays.size())
@@ -372,6 +411,17 @@ std::unique_ptr<AutoencoderDetector> AutoencoderDetector::fromFile(const Detecto
             throw bad("group " + name + ": the training scores are missing");
         g->trainingScores.assign(file.arrays[a].begin(), file.arrays[a].end());
         ++a;
+        if (gj.contains("known-faults")) {
+            if (a >= file.arrays.size())
+                throw bad("group " + name + ": the known faults' direction is missing");
+            try {
+                g->faults = FaultDirection::restore(file.arrays[a++]);
+            } catch (const std::invalid_argument &e) {
+                throw bad("group " + name + ": " + e.what());
+            }
+            if (g->faults.dimension() != std::size_t(kMels))
+                throw bad("group " + name + ": the known faults' direction is not 128 values long");
+        }
         g->net->eval();
         d->m_groups.emplace(name, std::move(g));
     }

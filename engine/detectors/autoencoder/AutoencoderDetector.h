@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "detectors/ClipFeatures.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
@@ -31,10 +32,12 @@ public:
         double learningRate = 0.0;
         std::uint64_t seed = 0;
         Score score = Score::Mse;
+        NoisyCopies noisy; // copies of each normal clip under noise, trained on too
     };
     // The options as description() declares them, defaults for those not given; throws
-    // std::invalid_argument.
-    static Options parseOptions(const std::map<std::string, std::string> &options);
+    // std::invalid_argument. saved: read back from a fitted detector's file (a noise recording
+    // may be gone).
+    static Options parseOptions(const std::map<std::string, std::string> &options, bool saved = false);
 
     explicit AutoencoderDetector(Options options);
     ~AutoencoderDetector() override;

@@ -14,25 +14,6 @@ namespace asd {
 
 namespace {
 
-std::string noiseOption(const NoisyCopies &n)
-{
-    std::string s;
-    for (const auto &spec : n.noises)
-        s += (s.empty() ? "" : "+") + spec;
-    return s;
-}
-
-std::string snrOption(const NoisyCopies &n)
-{
-    std::string s;
-    for (double v : n.snrsDb) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%g", v);
-        s += (s.empty() ? "" : "+") + std::string(text);
-    }
-    return s;
-}
-
 const char *name(BandStatsDetector::Statistic s)
 {
     switch (s) {
@@ -59,19 +40,14 @@ const DetectorFamily &BandStatsDetector::description()
     static const DetectorFamily family{
         "bandstats", "Band statistics (no training; few clips)",
         "per-band log-mel level and frame-to-frame change, rescaled nearest neighbours; no training, fits in seconds",
-        {{"stats", K::Text, "mean+change", "statistics per band, joined by +: mean, std, change"},
-         {"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
-         {"k", K::Whole, "1", "nearest neighbours averaged", 1},
-         {"k-ref", K::Whole, "4", "neighbours that set each normal clip's scale", 1},
-         {"noise", K::Text, "",
-          "noises mixed into copies of each normal clip, whose statistics join the bank, so that noise heard only "
-          "after fitting is no surprise: generic (pink+brown+babble) or a recording of the plant's noise (a file or "
-          "a folder); none by default"},
-         {"noise-snr", K::Text, "6+0+-6", "SNRs of the noisy copies in dB, joined by +"}}};
+        withNoisyCopyOptions({{"stats", K::Text, "mean+change", "statistics per band, joined by +: mean, std, change"},
+                              {"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
+                              {"k", K::Whole, "1", "nearest neighbours averaged", 1},
+                              {"k-ref", K::Whole, "4", "neighbours that set each normal clip's scale", 1}})};
     return family;
 }
 
-BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::string, std::string> &given)
+BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::string, std::string> &given, bool saved)
 {
     const auto options = description().resolve(given);
     Options o;
@@ -91,7 +67,7 @@ BandStatsDetector::Options BandStatsDetector::parseOptions(const std::map<std::s
     o.featurePreset = textSetting(options, "features");
     o.k = int(wholeSetting(options, "k"));
     o.kRef = int(wholeSetting(options, "k-ref"));
-    o.noisy = noisyCopiesOf(textSetting(options, "noise"), textSetting(options, "noise-snr"), 1);
+    o.noisy = noisyCopiesOf(options, 1, !saved);
     return o;
 }
 
@@ -102,26 +78,19 @@ BandStatsDetector::BandStatsDetector(Options options)
 
 std::string BandStatsDetector::describe() const
 {
-    std::string noisy;
-    if (m_options.noisy.any()) {
-        noisy = ", with copies under ";
-        for (std::size_t i = 0; i < m_options.noisy.noises.size(); ++i)
-            noisy += (i ? "+" : "") + parseNoiseSource(m_options.noisy.noises[i]).name();
-        noisy += " noise";
-    }
     return "band statistics (" + joined(m_options.statistics, ", ") + ") of the " + m_options.featurePreset +
-           " log-mel" + noisy + ", rescaled nearest neighbours (k = " + std::to_string(m_options.k) + "), " +
+           " log-mel" + noisyCopyDescription(m_options.noisy) + ", rescaled nearest neighbours (k = " + std::to_string(m_options.k) + "), " +
            std::to_string(m_groups.size()) + (m_groups.size() == 1 ? " group" : " groups");
 }
 
 std::map<std::string, std::string> BandStatsDetector::options() const
 {
-    return {{"stats", joined(m_options.statistics, "+")},
+    std::map<std::string, std::string> o{{"stats", joined(m_options.statistics, "+")},
             {"features", m_options.featurePreset},
             {"k", std::to_string(m_options.k)},
-            {"k-ref", std::to_string(m_options.kRef)},
-            {"noise", noiseOption(m_options.noisy)},
-            {"noise-snr", snrOption(m_options.noisy)}};
+            {"k-ref", std::to_string(m_options.kRef)}};
+    addNoisyCopyOptions(m_options.noisy, o);
+    return o;
 }
 
 std::vector<float> BandStatsDetector::statistics(const std::string &path) const
@@ -212,50 +181,7 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
         }
     }
     for (auto &[name, g] : m_groups)
-        g.learnFaults(g.knn.bank());
-}
-
-void BandStatsDetector::Group::learnFaults(const Embeddings &normals)
-{
-    faultDirection.clear();
-    if (faults.empty() || normals.empty())
-        return;
-    // A linear look at the few faults (Fisher's direction with a shared identity covariance,
-    // the most a handful of clips supports): normal mean to fault mean.
-    const std::size_t dim = normals[0].size();
-    std::vector<double> normalMean(dim, 0.0), faultMean(dim, 0.0);
-    for (const auto &v : normals)
-        for (std::size_t d = 0; d < dim; ++d)
-            normalMean[d] += v[d] / double(normals.size());
-    for (const auto &v : faults)
-        for (std::size_t d = 0; d < dim; ++d)
-            faultMean[d] += v[d] / double(faults.size());
-    double length = 0;
-    for (std::size_t d = 0; d < dim; ++d)
-        length += (faultMean[d] - normalMean[d]) * (faultMean[d] - normalMean[d]);
-    length = std::sqrt(length);
-    if (!(length > 0))
-        return;
-    faultDirection.resize(dim);
-    for (std::size_t d = 0; d < dim; ++d)
-        faultDirection[d] = float((faultMean[d] - normalMean[d]) / length);
-    double sum = 0, sumSq = 0;
-    for (const auto &v : normals) {
-        double p = 0;
-        for (std::size_t d = 0; d < dim; ++d)
-            p += double(v[d]) * faultDirection[d];
-        sum += p;
-        sumSq += p * p;
-    }
-    normalProjection = sum / double(normals.size());
-    normalProjectionSpread = std::sqrt(std::max(1e-12, sumSq / double(normals.size()) - normalProjection * normalProjection));
-    double s = 0, sq = 0;
-    for (double t : trainingScores) {
-        s += t;
-        sq += t * t;
-    }
-    const double n = double(std::max<std::size_t>(1, trainingScores.size()));
-    trainingScoreSpread = std::sqrt(std::max(0.0, sq / n - (s / n) * (s / n)));
+        g.faultDirection = FaultDirection(g.knn.bank(), g.faults, g.trainingScores);
 }
 
 const BandStatsDetector::Group &BandStatsDetector::group(const std::string &name) const
@@ -278,15 +204,7 @@ ClipAnalysis BandStatsDetector::analyse(const Clip &clip) const
     ClipAnalysis a;
     a.embedding = standardise(g, statistics(clip.path));
     a.score = g.knn.score({a.embedding}).front();
-    // With known faults: plus how far the clip lies towards them, in standard deviations of the
-    // normal clips along that direction, weighted by half the training scores' spread
-    // (chosen on the valve set: bench/known_faults.py). Without, the normal bank's score alone.
-    if (!g.faultDirection.empty()) {
-        double p = 0;
-        for (std::size_t d = 0; d < a.embedding.size(); ++d)
-            p += double(a.embedding[d]) * g.faultDirection[d];
-        a.score += 0.5 * g.trainingScoreSpread * (p - g.normalProjection) / g.normalProjectionSpread;
-    }
+    a.score = g.faultDirection.adjust(a.score, a.embedding); // with known faults, their pull
     return a;
 }
 
@@ -330,7 +248,7 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
     } catch (const std::runtime_error &e) {
         throw bad(e.what());
     }
-    auto d = std::make_unique<BandStatsDetector>(parseOptions(options));
+    auto d = std::make_unique<BandStatsDetector>(parseOptions(options, true));
     // Six arrays per group; files written before known anomalies and noisy copies hold four
     // (no training scores: they are each entry against the others, computed again; no faults).
     const std::size_t perGroup = file.arrays.size() == 4 * h["groups"].size() ? 4 : 6;
@@ -368,7 +286,7 @@ std::unique_ptr<BandStatsDetector> BandStatsDetector::fromFile(const DetectorFil
         g.trainingScores = trained ? std::vector<double>(trained->begin(), trained->end()) : g.knn.leaveOneOutScores();
         for (std::size_t f = 0; f < nFaults; ++f)
             g.faults.emplace_back(faults->begin() + std::ptrdiff_t(f * dim), faults->begin() + std::ptrdiff_t((f + 1) * dim));
-        g.learnFaults(g.knn.bank());
+        g.faultDirection = FaultDirection(g.knn.bank(), g.faults, g.trainingScores);
         d->m_groups.emplace(gj["name"].get<std::string>(), std::move(g));
     }
     return d;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backends/FaultDirection.h"
 #include "backends/NearestNeighbours.h"
 #include "detectors/ClipFeatures.h"
 #include "detectors/Detector.h"
@@ -36,7 +37,8 @@ public:
     };
     // The options as description() declares them, defaults for those not given; throws
     // std::invalid_argument.
-    static Options parseOptions(const std::map<std::string, std::string> &options);
+    // saved: options read back from a fitted detector's file (a noise recording may be gone).
+    static Options parseOptions(const std::map<std::string, std::string> &options, bool saved = false);
 
     explicit BandStatsDetector(Options options);
     static std::unique_ptr<BandStatsDetector> fromFile(const DetectorFile &file);
@@ -59,13 +61,10 @@ private:
         std::vector<float> mean, scale; // standardisation over the bank
         RescaledKnn knn;
         std::vector<double> trainingScores; // each bank entry against the other clips' entries
-        // The known anomalies' statistics, standardised as the bank, and what analyse() makes
-        // of them: the direction from the normal clips' mean to the faults' mean, the normal
-        // clips' projections on it (mean, spread) and the spread of the training scores.
+        // The known anomalies' statistics, standardised as the bank (the file keeps them), and
+        // what analyse() makes of them.
         Embeddings faults;
-        std::vector<float> faultDirection; // unit length; empty without faults
-        double normalProjection = 0.0, normalProjectionSpread = 1.0, trainingScoreSpread = 0.0;
-        void learnFaults(const Embeddings &normals);
+        FaultDirection faultDirection;
     };
     const Group &group(const std::string &name) const;
     std::vector<float> standardise(const Group &g, std::vector<float> raw) const;

@@ -28,19 +28,20 @@ const DetectorFamily &PatchCoreDetector::description()
         "patchcore", "PatchCore (no training; short events, where in the clip)",
         "nearest neighbours of 16 x 5 log-mel patches per frequency row (coreset bank); catches clicks and knocks and "
         "shows where in the clip they are",
-        {{"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
-         {"coreset", K::Number, "0.1", "fraction of a row's patches kept (anomalib's 0.1)", 1e-6, 1},
-         {"full-bank", K::Whole, "5000", "row banks of up to this many patches are kept whole (first-shot §2.4)", 1},
-         {"bank", K::Whole, "5000",
-          "the most patches a row's bank keeps (0: no limit), so that fitting grows linearly and scoring stays "
-          "as fast with more clips", 0},
-         {"seed", K::Whole, "0", "the coreset's start points", 0},
-         {"score", K::Choice, "max", "clip score: the worst patch, or the mean of the worst tenth of frames", -HUGE_VAL,
-          HUGE_VAL, {"max", "top10"}}}};
+        withNoisyCopyOptions(
+            {{"features", K::Choice, "osscl", "log-mel preset", -HUGE_VAL, HUGE_VAL, featurePresetNames()},
+             {"coreset", K::Number, "0.1", "fraction of a row's patches kept (anomalib's 0.1)", 1e-6, 1},
+             {"full-bank", K::Whole, "5000", "row banks of up to this many patches are kept whole (first-shot §2.4)", 1},
+             {"bank", K::Whole, "5000",
+              "the most patches a row's bank keeps (0: no limit), so that fitting grows linearly and scoring stays "
+              "as fast with more clips", 0},
+             {"seed", K::Whole, "0", "the coreset's start points", 0},
+             {"score", K::Choice, "max", "clip score: the worst patch, or the mean of the worst tenth of frames",
+              -HUGE_VAL, HUGE_VAL, {"max", "top10"}}})};
     return family;
 }
 
-PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::string, std::string> &given)
+PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::string, std::string> &given, bool saved)
 {
     const auto options = description().resolve(given);
     Options o;
@@ -50,6 +51,8 @@ PatchCoreDetector::Options PatchCoreDetector::parseOptions(const std::map<std::s
     o.largestBank = std::size_t(wholeSetting(options, "bank"));
     o.seed = std::uint64_t(wholeSetting(options, "seed"));
     o.clipScore = textSetting(options, "score") == "max" ? ClipScore::Max : ClipScore::Top10;
+    // The same copies as band statistics' (seed 1): the two families learn the same noisy clips.
+    o.noisy = noisyCopiesOf(options, 1, !saved);
     return o;
 }
 
@@ -64,19 +67,22 @@ std::string PatchCoreDetector::describe() const
 {
     char ratio[16];
     std::snprintf(ratio, sizeof ratio, "%g", m_options.coresetRatio);
-    return std::string("PatchCore on 16 × 5 log-mel patches (") + m_options.featurePreset + "), coreset " + ratio +
-           ", clip score " + name(m_options.clipScore) + ", " + std::to_string(m_groups.size()) +
+    return std::string("PatchCore on 16 × 5 log-mel patches (") + m_options.featurePreset + ")" +
+           noisyCopyDescription(m_options.noisy) + ", coreset " + ratio + ", clip score " + name(m_options.clipScore) +
+           ", " + std::to_string(m_groups.size()) +
            (m_groups.size() == 1 ? " group" : " groups");
 }
 
 std::map<std::string, std::string> PatchCoreDetector::options() const
 {
-    return {{"features", m_options.featurePreset},
-            {"coreset", optionText(m_options.coresetRatio)},
-            {"full-bank", std::to_string(m_options.fullBankUpTo)},
-            {"bank", std::to_string(m_options.largestBank)},
-            {"seed", std::to_string(m_options.seed)},
-            {"score", name(m_options.clipScore)}};
+    std::map<std::string, std::string> o{{"features", m_options.featurePreset},
+                                         {"coreset", optionText(m_options.coresetRatio)},
+                                         {"full-bank", std::to_string(m_options.fullBankUpTo)},
+                                         {"bank", std::to_string(m_options.largestBank)},
+                                         {"seed", std::to_string(m_options.seed)},
+                                         {"score", name(m_options.clipScore)}};
+    addNoisyCopyOptions(m_options.noisy, o);
+    return o;
 }
 
 std::size_t PatchCoreDetector::coresetSize(std::size_t patches) const
@@ -203,7 +209,10 @@ ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, 
 
 ClipAnalysis PatchCoreDetector::analyse(const Clip &clip) const
 {
-    return analyse(group(detectorGroup(clip)), wholeClipLogMel(m_logMel, clip.path), -1);
+    const Group &g = group(detectorGroup(clip));
+    ClipAnalysis a = analyse(g, wholeClipLogMel(m_logMel, clip.path), -1);
+    a.score = g.faults.adjust(a.score, a.embedding); // with known faults, their pull
+    return a;
 }
 
 std::vector<double> PatchCoreDetector::trainingScores(const std::string &name) const
@@ -232,41 +241,45 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         };
         FitContext reading = ctx;
         reading.progress = [&](std::size_t done, std::size_t) { report(done); };
-        auto maps = extractByGroup<FeatureMatrix>(groupClips, reading,
-                                                  [this](const Clip &c) { return wholeClipLogMel(m_logMel, c.path); });
+        // Each clip's log-mel, then those of its noisy copies (if any are asked for).
+        auto maps = extractByGroup<std::vector<FeatureMatrix>>(
+            groupClips, reading, [this](const Clip &c) { return wholeClipLogMels(m_logMel, c, m_options.noisy); });
         if (ctx.cancel && *ctx.cancel)
             return;
         if (maps.empty())
             continue; // every clip unreadable, each reported
-        const std::vector<FeatureMatrix> &clips = maps.begin()->second;
+        const std::vector<std::vector<FeatureMatrix>> &clips = maps.begin()->second;
         Group g;
-        const int mels = clips[0].rows;
-        // Band normalisation over the group's training frames (§2.4).
+        const int mels = clips[0][0].rows;
+        // Band normalisation over the group's training frames (§2.4), the copies' too.
         g.bandMean.assign(std::size_t(mels), 0.0f);
         g.bandScale.assign(std::size_t(mels), 1.0f);
         for (int b = 0; b < mels; ++b) {
             double sum = 0, sumSq = 0;
             long n = 0;
-            for (const auto &m : clips)
-                for (int t = 0; t < m.cols; ++t) {
-                    sum += m.at(b, t);
-                    sumSq += double(m.at(b, t)) * m.at(b, t);
-                    ++n;
-                }
+            for (const auto &clip : clips)
+                for (const auto &m : clip)
+                    for (int t = 0; t < m.cols; ++t) {
+                        sum += m.at(b, t);
+                        sumSq += double(m.at(b, t)) * m.at(b, t);
+                        ++n;
+                    }
             const double mean = sum / double(n);
             g.bandMean[std::size_t(b)] = float(mean);
             g.bandScale[std::size_t(b)] = float(std::sqrt(std::max(0.0, sumSq / double(n) - mean * mean)) + 1e-6);
         }
         g.rows.resize(std::size_t(rows));
         parallelFor(std::size_t(rows), ctx.threads, [&](std::size_t r) {
-            // This row's patches of every clip, thinned to its bank.
+            // This row's patches of every clip and its copies, thinned to its bank; a copy's
+            // patches belong to its clip, and leave with it when the clip is scored as unseen.
             std::vector<float> all;
             std::vector<std::int32_t> owner;
-            for (std::size_t k = 0; k < clips.size(); ++k) {
-                const auto p = rowPatches(g, clips[k], int(r));
-                all.insert(all.end(), p.begin(), p.end());
-                owner.insert(owner.end(), p.size() / kPatchDim, std::int32_t(k));
-            }
+            for (std::size_t k = 0; k < clips.size(); ++k)
+                for (const FeatureMatrix &m : clips[k]) {
+                    const auto p = rowPatches(g, m, int(r));
+                    all.insert(all.end(), p.begin(), p.end());
+                    owner.insert(owner.end(), p.size() / kPatchDim, std::int32_t(k));
+                }
             const auto keep = greedyCoreset(all, kPatchDim, coresetSize(owner.size()), m_options.seed + r);
             Row &row = g.rows[r];
             std::vector<float> bank;
@@ -280,16 +293,39 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         }, [&](std::size_t done) { report(clips.size() + done); }, ctx.cancel);
         if (ctx.cancel && *ctx.cancel)
             return;
-        // Each training clip against the other clips' patches: the normal scores the
-        // threshold is fitted to. Kept at float precision, as the file stores them.
+        // Each training clip, then each of its copies, against the other clips' patches: the
+        // normal scores the threshold is fitted to (the copies are normal too, as in band
+        // statistics). Kept at float precision, as the file stores them.
+        Embeddings normalEmbeddings(clips.size()); // each clip's mean patches
         if (clips.size() >= 2) {
-            g.trainingScores.assign(clips.size(), 0.0);
+            std::vector<std::size_t> first{0}; // where clip k's scores start
+            for (const auto &maps : clips)
+                first.push_back(first.back() + maps.size());
+            g.trainingScores.assign(first.back(), 0.0);
             parallelFor(clips.size(), ctx.threads, [&](std::size_t k) {
-                g.trainingScores[k] = double(float(analyse(g, clips[k], int(k)).score));
+                for (std::size_t i = 0; i < clips[k].size(); ++i) {
+                    ClipAnalysis a = analyse(g, clips[k][i], int(k));
+                    g.trainingScores[first[k] + i] = double(float(a.score));
+                    if (i == 0)
+                        normalEmbeddings[k] = std::move(a.embedding);
+                }
             }, [&](std::size_t done) { report(clips.size() + std::size_t(rows) + done); }, ctx.cancel);
             if (ctx.cancel && *ctx.cancel)
                 return;
         }
+        // The faults the user has heard of this group, against its normal clips' mean patches.
+        Embeddings faults;
+        for (const Clip *c : ctx.knownAnomalies) {
+            if (detectorGroup(*c) != name)
+                continue;
+            try {
+                faults.push_back(analyse(g, wholeClipLogMel(m_logMel, c->path), -1).embedding);
+            } catch (const std::exception &e) {
+                if (ctx.warn)
+                    ctx.warn("skipped known anomaly " + c->relativePath + ": " + e.what());
+            }
+        }
+        g.faults = FaultDirection(normalEmbeddings, faults, g.trainingScores);
         report(steps); // parallelFor reports only the calling thread's items
         m_groups.emplace(name, std::move(g));
     }
@@ -311,7 +347,12 @@ DetectorFile PatchCoreDetector::toFile() const
             file.arrays.emplace_back(row.clip.begin(), row.clip.end());
         }
         file.arrays.emplace_back(g.trainingScores.begin(), g.trainingScores.end());
-        groups.push_back({{"name", name}, {"mels", g.bandMean.size()}, {"banks", sizes}});
+        nlohmann::json entry{{"name", name}, {"mels", g.bandMean.size()}, {"banks", sizes}};
+        if (!g.faults.empty()) { // files without known faults are as before
+            file.arrays.push_back(g.faults.saved());
+            entry["known-faults"] = true;
+        }
+        groups.push_back(entry);
     }
     file.header["groups"] = groups;
     return file;
@@ -327,7 +368,7 @@ std::unique_ptr<PatchCoreDetector> PatchCoreDetector::fromFile(const DetectorFil
     } catch (const std::runtime_error &e) {
         throw bad(e.what());
     }
-    auto d = std::make_unique<PatchCoreDetector>(parseOptions(options));
+    auto d = std::make_unique<PatchCoreDetector>(parseOptions(options, true));
     const std::size_t mels = std::size_t(d->m_logMel.config().mel.nMels);
     const std::size_t rows = std::size_t(rowCount(int(mels)));
     std::size_t a = 0;
@@ -369,6 +410,15 @@ std::unique_ptr<PatchCoreDetector> PatchCoreDetector::fromFile(const DetectorFil
         }
         const auto &scores = next();
         g.trainingScores.assign(scores.begin(), scores.end());
+        if (gj.contains("known-faults")) {
+            try {
+                g.faults = FaultDirection::restore(next());
+            } catch (const std::invalid_argument &e) {
+                throw bad("group " + name + ": " + e.what());
+            }
+            if (g.faults.dimension() != rows * kPatchDim)
+                throw bad("group " + name + ": the known faults' direction is not as long as the mean patches");
+        }
         d->m_groups.emplace(name, std::move(g));
     }
     if (a != file.arrays.size())

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "detectors/ClipFeatures.h"
 #include "detectors/Detector.h"
+#include "backends/FaultDirection.h"
 #include "backends/PackedBank.h"
 #include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
@@ -36,10 +38,12 @@ public:
         std::size_t largestBank = 0;  // the most a thinned bank keeps (0: no limit)
         std::uint64_t seed = 0;       // the coreset's start points
         ClipScore clipScore = ClipScore::Max;
+        NoisyCopies noisy; // copies of each normal clip under noise, their patches in the banks too
     };
     // The options as description() declares them, defaults for those not given; throws
-    // std::invalid_argument.
-    static Options parseOptions(const std::map<std::string, std::string> &options);
+    // std::invalid_argument. saved: read back from a fitted detector's file (a noise recording
+    // may be gone).
+    static Options parseOptions(const std::map<std::string, std::string> &options, bool saved = false);
 
     explicit PatchCoreDetector(Options options);
     static std::unique_ptr<PatchCoreDetector> fromFile(const DetectorFile &file);
@@ -65,6 +69,7 @@ private:
         std::vector<float> bandMean, bandScale; // per mel band over the training frames
         std::vector<Row> rows;
         std::vector<double> trainingScores;     // each training clip against the others' patches
+        FaultDirection faults;                  // the known anomalies' pull on the mean patches
     };
     // The patch columns of a log-mel; throws std::runtime_error for one too short for a patch
     // or of another size than the group's.
