@@ -216,6 +216,28 @@ private Q_SLOTS:
         refused("group", [](DetectorFile &f) { f.header["groups"][0]["name"] = "fan/id_77"; }, "missing from a member");
     }
 
+    // auto and fusion take `noise` as their members do and hand it to each: every member's
+    // own file says so, and the detector loads back with it.
+    void ensemblesHandNoisyCopiesToTheirMembers()
+    {
+        auto fusion = makeDetector("fusion", {{"members", "bandstats+patchcore"}, {"weights", "equal"},
+                                              {"noise", "pink"}, {"noise-snr", "0"}});
+        fusion->fit(normals(), {});
+        QVERIFY2(fusion->describe().find("fusion of bandstats+patchcore, with copies under pink noise") == 0,
+                 fusion->describe().c_str());
+        const DetectorFile file = fusion->toFile();
+        for (const auto &member : file.header["members"]) {
+            QCOMPARE(member["options"]["noise"].get<std::string>(), std::string("pink"));
+            QCOMPARE(member["options"]["noise-snr"].get<std::string>(), std::string("0"));
+        }
+        const std::string path = m_dir.path().toStdString() + "/noisy-fusion.asd";
+        fusion->save(path);
+        const auto loaded = loadDetector(path);
+        QCOMPARE(loaded->options(), fusion->options());
+        QCOMPARE(groupAucs(*loaded), groupAucs(*fusion));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makeDetector("auto", {{"noise", "thunder"}}));
+    }
+
     // asd compare on recordings without test clips: each detector's estimate, no metrics, no failure.
     void compareEstimatesWithoutTestClips()
     {

@@ -46,24 +46,31 @@ const DetectorFamily &EnsembleDetector::description(Mode mode)
         "fusion", "Fusion of detectors (mean of normalised scores)",
         "several families fitted together, each score in units of its own training scores' spread, averaged; "
         "shows which member drove each clip's score",
-        {{"members", K::Text, "bandstats+patchcore", "the families fused, joined by + (each with its defaults)"},
-         {"weights", K::Choice, "estimate",
-          "estimate: each member weighted by how far its label-free estimate is above chance; equal: the plain mean",
-          -HUGE_VAL, HUGE_VAL, {"estimate", "equal"}}}};
+        withNoisyCopyOptions(
+            {{"members", K::Text, "bandstats+patchcore",
+              "the families fused, joined by + (each with its defaults, and the noisy copies asked for here)"},
+             {"weights", K::Choice, "estimate",
+              "estimate: each member weighted by how far its label-free estimate is above chance; equal: the plain "
+              "mean",
+              -HUGE_VAL, HUGE_VAL, {"estimate", "equal"}}})};
     static const DetectorFamily choose{
         "auto", "Auto (chosen per group without anomalies)",
         "per group, the member family whose label-free estimate is best: each is fitted on half the normal clips "
         "and scores the other half with and without pseudo-faults; needs no anomalous clips",
-        {{"members", K::Text, "bandstats+patchcore", "the families chosen from, joined by + (each with its defaults)"}}};
+        withNoisyCopyOptions({{"members", K::Text, "bandstats+patchcore",
+                               "the families chosen from, joined by + (each with its defaults, and the noisy copies "
+                               "asked for here)"}})};
     return mode == Mode::Fuse ? fusion : choose;
 }
 
-EnsembleDetector::Options EnsembleDetector::parseOptions(const std::map<std::string, std::string> &given, Mode mode)
+EnsembleDetector::Options EnsembleDetector::parseOptions(const std::map<std::string, std::string> &given, Mode mode,
+                                                        bool saved)
 {
     const auto options = description(mode).resolve(given);
     Options o;
     o.mode = mode;
     o.equalWeights = mode == Mode::Fuse && textSetting(options, "weights") == "equal";
+    o.noisy = noisyCopiesOf(options, 1, !saved);
     std::stringstream list(textSetting(options, "members"));
     std::string allowed;
     for (const auto &f : detectorFamilies())
@@ -85,16 +92,21 @@ EnsembleDetector::Options EnsembleDetector::parseOptions(const std::map<std::str
     return o;
 }
 
-EnsembleDetector::EnsembleDetector(Options options) : m_options(std::move(options))
+EnsembleDetector::EnsembleDetector(Options options) : m_options(std::move(options)) {}
+
+std::map<std::string, std::string> EnsembleDetector::memberOptions(const std::string &member) const
 {
-    for (const auto &name : m_options.members)
-        m_members.push_back(makeDetector(name, {}));
+    std::map<std::string, std::string> o;
+    const DetectorFamily *f = findDetectorFamily(member);
+    if (m_options.noisy.any() && f && f->option("noise"))
+        addNoisyCopyOptions(m_options.noisy, o);
+    return o;
 }
 
 std::string EnsembleDetector::describe() const
 {
     std::string s = m_options.mode == Mode::Fuse ? "fusion of " : "auto from ";
-    s += joined(m_options.members) + ", " + std::to_string(m_groups.size()) + (m_groups.size() == 1 ? " group" : " groups");
+    s += joined(m_options.members) + noisyCopyDescription(m_options.noisy) + ", " + std::to_string(m_groups.size()) + (m_groups.size() == 1 ? " group" : " groups");
     if (m_options.mode == Mode::Choose) {
         std::map<std::string, int> chosen;
         for (const auto &[group, members] : m_groups)
@@ -114,6 +126,7 @@ std::map<std::string, std::string> EnsembleDetector::options() const
     std::map<std::string, std::string> o{{"members", joined(m_options.members)}};
     if (m_options.mode == Mode::Fuse)
         o["weights"] = m_options.equalWeights ? "equal" : "estimate";
+    addNoisyCopyOptions(m_options.noisy, o);
     return o;
 }
 
@@ -121,6 +134,9 @@ void EnsembleDetector::fit(const std::vector<const Clip *> &normals, const FitCo
 {
     m_groups.clear();
     m_estimates.clear();
+    m_members.clear();
+    for (const auto &name : m_options.members)
+        m_members.push_back(makeDetector(name, memberOptions(name)));
     for (std::size_t m = 0; m < m_members.size(); ++m) {
         FitContext member = ctx;
         const std::string name = m_options.members[m];
@@ -150,7 +166,7 @@ void EnsembleDetector::fit(const std::vector<const Clip *> &normals, const FitCo
                                       std::to_string(m + 1) + " of " + std::to_string(m_members.size()) + ")"));
             std::map<std::string, GroupEstimate> e;
             try {
-                e = estimateDetection(m_options.members[m], {}, normals, settings, ctx);
+                e = estimateDetection(m_options.members[m], memberOptions(m_options.members[m]), normals, settings, ctx);
             } catch (const std::runtime_error &error) {
                 if (ctx.warn)
                     ctx.warn(m_options.members[m] + ": no label-free estimate (" + error.what() + ")");
@@ -302,7 +318,7 @@ std::unique_ptr<EnsembleDetector> EnsembleDetector::fromFile(const DetectorFile 
     } catch (const std::runtime_error &e) {
         throw bad(e.what());
     }
-    Options o = parseOptions(options, mode);
+    Options o = parseOptions(options, mode, true);
     auto d = std::make_unique<EnsembleDetector>(o);
     if (!h.contains("members") || !h["members"].is_array() || h["members"].size() != o.members.size())
         throw bad("the file does not hold one detector per member");
@@ -318,7 +334,7 @@ std::unique_ptr<EnsembleDetector> EnsembleDetector::fromFile(const DetectorFile 
                 throw bad("member " + o.members[m] + "'s arrays disagree with the file");
             inner.arrays.push_back(file.arrays[next++]);
         }
-        d->m_members[m] = loadDetectorFile(inner);
+        d->m_members.push_back(loadDetectorFile(inner));
     }
     if (next != file.arrays.size())
         throw bad("the file holds arrays no member claims");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "detectors/ClipFeatures.h"
 #include "detectors/Detector.h"
 #include "detectors/DetectorFamily.h"
 
@@ -29,9 +30,11 @@ public:
         Mode mode = Mode::Fuse;
         std::vector<std::string> members;
         bool equalWeights = false; // fusion: 1/M, no estimate
+        NoisyCopies noisy;         // handed to every member that learns noisy copies
     };
     // Throws std::invalid_argument for a member that is not a family or cannot be a member.
-    static Options parseOptions(const std::map<std::string, std::string> &options, Mode mode);
+    // saved: read back from a fitted detector's file (a noise recording may be gone).
+    static Options parseOptions(const std::map<std::string, std::string> &options, Mode mode, bool saved = false);
 
     explicit EnsembleDetector(Options options);
     static std::unique_ptr<EnsembleDetector> fromFile(const DetectorFile &file);
@@ -54,7 +57,9 @@ private:
         double weight = 0.0;
     };
     Options m_options;
-    std::vector<std::unique_ptr<Detector>> m_members;
+    // The options a member is made with: the noisy copies, where its family learns them.
+    std::map<std::string, std::string> memberOptions(const std::string &member) const;
+    std::vector<std::unique_ptr<Detector>> m_members; // made by fit(), or read back with the file
     std::map<std::string, std::vector<Member>> m_groups; // one entry per member, in member order
     std::map<std::string, std::vector<double>> m_estimates;
 };
