@@ -47,11 +47,13 @@ measure() { # SLUG TITLE DATA
     local label=$1 family=$2 options=${3:-}
     local run="$work/$name-run-${label// /-}"
     local start=$EPOCHREALTIME
-    "$asd" train --detector "$family" --data "$data" --out "$run" ${options:+--options "$options"} >/dev/null 2>&1
+    if ! "$asd" train --detector "$family" --data "$data" --out "$run" ${options:+--options "$options"} >"$run.log" 2>&1; then
+      echo "$label: the fit failed:"; tail -5 "$run.log"; return
+    fi
     local took=$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }')
     local cells=()
     for s in "${sets[@]}"; do
-      "$asd" score --run "$run" --data "$s" --out "$run/scores-$(basename "$s")" >/dev/null 2>&1
+      "$asd" score --run "$run" --data "$s" --out "$run/scores-$(basename "$s")" >"$run.log" 2>&1 || tail -5 "$run.log"
       cells+=("$(figure "$run/scores-$(basename "$s")" "$s")")
     done
     printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s)\n' "$label" "${cells[@]}" "$took"

@@ -163,11 +163,17 @@ const PatchCoreDetector::Group &PatchCoreDetector::group(const std::string &name
     return fittedGroup(m_groups, name);
 }
 
-ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, int skip) const
+ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, int skip, std::vector<float> *rowWorst) const
 {
     int columns = 0;
     const auto p = patches(g, m, columns);
     const auto s = patchScores(g, p, columns, skip);
+    if (rowWorst) { // the edge columns left out, as below
+        rowWorst->clear();
+        for (const auto &row : s)
+            rowWorst->push_back(columns >= 3 ? *std::max_element(row.begin() + 1, row.end() - 1)
+                                             : *std::max_element(row.begin(), row.end()));
+    }
     // c(t) = max over rows; column t covers frames t … t+4, so it is placed at frame t+2.
     std::vector<float> column(std::size_t(columns), 0.0f);
     for (const auto &row : s)
@@ -210,8 +216,9 @@ ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, 
 ClipAnalysis PatchCoreDetector::analyse(const Clip &clip) const
 {
     const Group &g = group(detectorGroup(clip));
-    ClipAnalysis a = analyse(g, wholeClipLogMel(m_logMel, clip.path), -1);
-    a.score = g.faults.adjust(a.score, a.embedding); // with known faults, their pull
+    std::vector<float> rowWorst;
+    ClipAnalysis a = analyse(g, wholeClipLogMel(m_logMel, clip.path), -1, g.faults.empty() ? nullptr : &rowWorst);
+    a.score = g.faults.adjust(a.score, rowWorst); // with known faults, their pull
     return a;
 }
 
@@ -296,36 +303,36 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         // Each training clip, then each of its copies, against the other clips' patches: the
         // normal scores the threshold is fitted to (the copies are normal too, as in band
         // statistics). Kept at float precision, as the file stores them.
-        Embeddings normalEmbeddings(clips.size()); // each clip's mean patches
+        Embeddings normalRows(clips.size()); // each clip's worst distance per row
         if (clips.size() >= 2) {
             std::vector<std::size_t> first{0}; // where clip k's scores start
             for (const auto &maps : clips)
                 first.push_back(first.back() + maps.size());
             g.trainingScores.assign(first.back(), 0.0);
             parallelFor(clips.size(), ctx.threads, [&](std::size_t k) {
-                for (std::size_t i = 0; i < clips[k].size(); ++i) {
-                    ClipAnalysis a = analyse(g, clips[k][i], int(k));
-                    g.trainingScores[first[k] + i] = double(float(a.score));
-                    if (i == 0)
-                        normalEmbeddings[k] = std::move(a.embedding);
-                }
+                for (std::size_t i = 0; i < clips[k].size(); ++i)
+                    g.trainingScores[first[k] + i] =
+                        double(float(analyse(g, clips[k][i], int(k), i == 0 ? &normalRows[k] : nullptr).score));
             }, [&](std::size_t done) { report(clips.size() + std::size_t(rows) + done); }, ctx.cancel);
             if (ctx.cancel && *ctx.cancel)
                 return;
         }
-        // The faults the user has heard of this group, against its normal clips' mean patches.
+        // The faults the user has heard of this group: where in frequency they are unusual,
+        // against where the normal clips (each scored as unseen) are.
         Embeddings faults;
         for (const Clip *c : ctx.knownAnomalies) {
             if (detectorGroup(*c) != name)
                 continue;
             try {
-                faults.push_back(analyse(g, wholeClipLogMel(m_logMel, c->path), -1).embedding);
+                std::vector<float> rowWorst;
+                analyse(g, wholeClipLogMel(m_logMel, c->path), -1, &rowWorst);
+                faults.push_back(std::move(rowWorst));
             } catch (const std::exception &e) {
                 if (ctx.warn)
                     ctx.warn("skipped known anomaly " + c->relativePath + ": " + e.what());
             }
         }
-        g.faults = FaultDirection(normalEmbeddings, faults, g.trainingScores);
+        g.faults = FaultDirection(normalRows, faults, g.trainingScores);
         report(steps); // parallelFor reports only the calling thread's items
         m_groups.emplace(name, std::move(g));
     }
@@ -416,8 +423,8 @@ std::unique_ptr<PatchCoreDetector> PatchCoreDetector::fromFile(const DetectorFil
             } catch (const std::invalid_argument &e) {
                 throw bad("group " + name + ": " + e.what());
             }
-            if (g.faults.dimension() != rows * kPatchDim)
-                throw bad("group " + name + ": the known faults' direction is not as long as the mean patches");
+            if (g.faults.dimension() != rows)
+                throw bad("group " + name + ": the known faults' direction is not one value per row");
         }
         d->m_groups.emplace(name, std::move(g));
     }

@@ -69,7 +69,7 @@ private:
         std::vector<float> bandMean, bandScale; // per mel band over the training frames
         std::vector<Row> rows;
         std::vector<double> trainingScores;     // each training clip against the others' patches
-        FaultDirection faults;                  // the known anomalies' pull on the mean patches
+        FaultDirection faults;                  // the known anomalies' pull on the rows' worst distances
     };
     // The patch columns of a log-mel; throws std::runtime_error for one too short for a patch
     // or of another size than the group's.
@@ -81,7 +81,10 @@ private:
     // Per-row nearest-bank distances [rows][columns]; patches of training clip `skip` are passed over.
     std::vector<std::vector<float>> patchScores(const Group &g, const std::vector<std::vector<float>> &p, int columns,
                                                 int skip) const;
-    ClipAnalysis analyse(const Group &g, const FeatureMatrix &logMel, int skip) const;
+    // The clip's analysis; rowWorst, if given, receives each row's worst patch distance (where in
+    // frequency the clip is unusual: what the known faults are learnt on).
+    ClipAnalysis analyse(const Group &g, const FeatureMatrix &logMel, int skip,
+                         std::vector<float> *rowWorst = nullptr) const;
     const Group &group(const std::string &name) const;
 
     Options m_options;
