@@ -66,8 +66,9 @@ struct AutoencoderDetector::Group {
     // Inverse covariances of the 128-d frame residuals, source and target (§1.6).
     torch::Tensor precisionSource, precisionTarget;
     std::vector<double> trainingScores;
-    // The known anomalies' pull, on the mean frame residual: what the network fails to
-    // reconstruct is where a fault shows, not the bottleneck, which holds the normal sound.
+    // The known anomalies' pull, on where in frequency the network fails to reconstruct a clip
+    // (each band's worst squared error): a fault shows there, not in the bottleneck, which
+    // holds the normal sound.
     FaultDirection faults;
     mutable std::mutex mutex; // BatchNorm in eval mode reads only, but one forward at a time keeps memory low
 };
@@ -147,6 +148,7 @@ struct Reconstruction {
     torch::Tensor perVector; // [n]
     torch::Tensor meanResidual; // [128]
     torch::Tensor bottleneck;   // [8], mean over vectors
+    torch::Tensor bandWorst;    // [128]: each band's largest squared error over the vectors
 };
 
 Reconstruction reconstruct(DcaseAutoencoder &net, const torch::Tensor &x)
@@ -154,7 +156,9 @@ Reconstruction reconstruct(DcaseAutoencoder &net, const torch::Tensor &x)
     torch::NoGradGuard noGrad;
     const auto z = net->encoder->forward(x);
     const auto residual = net->decoder->forward(z) - x;
-    return {residual.pow(2).mean(1), residual.reshape({-1, kMels}).mean(0), z.mean(0)};
+    const auto squared = residual.pow(2);
+    return {squared.mean(1), residual.reshape({-1, kMels}).mean(0), z.mean(0),
+            std::get<0>(squared.reshape({x.size(0), AutoencoderDetector::kFrames, kMels}).mean(1).max(0))};
 }
 
 double mahalanobis(const torch::Tensor &m, const torch::Tensor &precision)
@@ -183,7 +187,7 @@ ClipAnalysis AutoencoderDetector::analyse(const Clip &clip) const
     a.score = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
                                             : std::min(mahalanobis(r.meanResidual, g.precisionSource),
                                                        mahalanobis(r.meanResidual, g.precisionTarget));
-    a.score = g.faults.adjust(a.score, toFloats(r.meanResidual)); // with known faults, their pull
+    a.score = g.faults.adjust(a.score, toFloats(r.bandWorst)); // with known faults, their pull
     a.embedding = toFloats(r.bottleneck);
     // Vector i covers frames i … i+4: its error is placed at frame i+2, the ends replicated.
     const auto e = r.perVector.contiguous();
@@ -314,9 +318,9 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
         if (faultVectors.count(name)) {
             Embeddings normalResiduals, faultResiduals;
             for (const auto &e : clips)
-                normalResiduals.push_back(toFloats(reconstruct(g->net, e.vectors[0]).meanResidual));
+                normalResiduals.push_back(toFloats(reconstruct(g->net, e.vectors[0]).bandWorst));
             for (const auto &v : faultVectors.at(name))
-                faultResiduals.push_back(toFloats(reconstruct(g->net, v).meanResidual));
+                faultResiduals.push_back(toFloats(reconstruct(g->net, v).bandWorst));
             g->faults = FaultDirection(normalResiduals, faultResiduals, g->trainingScores);
         }
         std::lock_guard<std::mutex> lock(done);
