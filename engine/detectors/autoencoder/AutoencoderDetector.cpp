@@ -187,7 +187,8 @@ ClipAnalysis AutoencoderDetector::analyse(const Clip &clip) const
     a.score = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
                                             : std::min(mahalanobis(r.meanResidual, g.precisionSource),
                                                        mahalanobis(r.meanResidual, g.precisionTarget));
-    a.score = g.faults.adjust(a.score, toFloats(r.bandWorst)); // with known faults, their pull
+    if (!g.faults.empty()) // with known faults, their pull
+        a.score = g.faults.adjust(a.score, toFloats(r.bandWorst));
     a.embedding = toFloats(r.bottleneck);
     // Vector i covers frames i … i+4: its error is placed at frame i+2, the ends replicated.
     const auto e = r.perVector.contiguous();
@@ -305,10 +306,14 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
             g->precisionSource = precision(source.empty() ? target : source);
             g->precisionTarget = target.empty() ? g->precisionSource : precision(target);
         }
-        // Each clip's score, then its copies' (normal too, as in band statistics).
+        // Each clip's score, then its copies' (normal too, as in band statistics); with known
+        // faults, where in frequency each clip is reconstructed worst.
+        Embeddings normalBands;
         for (const auto &e : clips) {
             for (const auto &v : e.vectors) {
                 const Reconstruction r = reconstruct(g->net, v);
+                if (faultVectors.count(name) && &v == &e.vectors[0])
+                    normalBands.push_back(toFloats(r.bandWorst));
                 const double s = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
                                                                : std::min(mahalanobis(r.meanResidual, g->precisionSource),
                                                                           mahalanobis(r.meanResidual, g->precisionTarget));
@@ -316,12 +321,10 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
             }
         }
         if (faultVectors.count(name)) {
-            Embeddings normalResiduals, faultResiduals;
-            for (const auto &e : clips)
-                normalResiduals.push_back(toFloats(reconstruct(g->net, e.vectors[0]).bandWorst));
+            Embeddings faultBands;
             for (const auto &v : faultVectors.at(name))
-                faultResiduals.push_back(toFloats(reconstruct(g->net, v).bandWorst));
-            g->faults = FaultDirection(normalResiduals, faultResiduals, g->trainingScores);
+                faultBands.push_back(toFloats(reconstruct(g->net, v).bandWorst));
+            g->faults = FaultDirection(normalBands, faultBands, g->trainingScores);
         }
         std::lock_guard<std::mutex> lock(done);
         m_groups.emplace(name, g);
