@@ -121,6 +121,13 @@ void printTable(const std::vector<JobEvent> &outcomes)
                     metric(o.metrics.aucPerGroupMean).c_str(), metric(o.metrics.paucPerGroupMean).c_str(),
                     metric(o.metrics.maucMean).c_str(), percent(meanEstimate(o.estimates)).c_str(), o.fitSeconds, scoring);
     }
+    // Where each fit's time went, for the families that time their stages.
+    bool stagesShown = false;
+    for (const auto &o : outcomes)
+        if (o.error.empty() && !o.fitStages.empty()) {
+            std::printf("%s%-28s fit: %s\n", stagesShown ? "" : "\n", o.model.c_str(), stageSummary(o.fitStages).c_str());
+            stagesShown = true;
+        }
     // Which to trust on these recordings: the official score where the data has domains,
     // else the mean AUC over IDs; without labelled test clips, the estimate.
     auto bestBy = [&](const std::function<double(const JobEvent &)> &rank) {

@@ -103,6 +103,7 @@ void printEvent(const JobEvent &e, bool json)
             j["error"] = e.error;
             j["fit_seconds"] = e.fitSeconds;
             j["score_ms_per_clip"] = e.scoreMsPerClip;
+            j["fit_stages"] = e.fitStages; // [[stage, seconds], ...]
             j["estimates"] = e.estimates;
         }
         if (!e.metrics.types.empty())
@@ -199,6 +200,8 @@ JobEvent resultFromJson(const std::string &line, JobEvent::Kind kind)
         e.error = j.at("error").get<std::string>();
         e.fitSeconds = numberFromJson(j.at("fit_seconds"));
         e.scoreMsPerClip = numberFromJson(j.at("score_ms_per_clip"));
+        if (j.contains("fit_stages")) // nor before the fit's stages were timed
+            e.fitStages = j.at("fit_stages").get<std::vector<std::pair<std::string, double>>>();
         if (j.contains("estimates")) // parts written before the estimate have none
             e.estimates = j.at("estimates").get<std::map<std::string, double>>();
     }

@@ -7,16 +7,21 @@
 
 namespace asd {
 
+// ‖x − y‖², as the coreset measures it (the same rounding in every caller).
+float squaredDistance(const float *x, const float *y, std::size_t dim);
+
 // Greedy k-center selection of m of the n rows of `points` (n × dim, row-major), as anomalib's
 // KCenterGreedy does: squared distances to a seeded random start point (not itself kept), then
 // again and again the point farthest from everything kept joins (the first such point on a
 // tie). Deterministic for a seed; all n when m ≥ n.
 //
 // The same points as that direct loop, with less work per new centre c: a point's distance to c
-// is at least its distance to c along the points' 16 principal axes (a projection onto
-// orthonormal axes never lengthens a difference), so only the points whose projected distance
-// is below their distance to the nearest kept point are measured in full. On log-mel patches
-// (80 values) that is 1–30 % of the points (issue #32; detectors/patchcore/README.md).
+// is at least its distance to c along the points' 32 principal axes plus the difference of
+// their distances from the axes' span (a projection onto orthonormal axes never lengthens a
+// difference), so only the points whose bound is below their distance to the nearest kept point
+// are measured in full: under 1 % of log-mel patches (80 values). The bounds are read 16 points
+// at a time in one pass that also finds the next farthest point (issue #32;
+// detectors/patchcore/README.md).
 std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::size_t dim, std::size_t m,
                                        std::uint64_t seed);
 

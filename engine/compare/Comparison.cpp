@@ -131,6 +131,7 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
             if (fitted.kind == JobEvent::Kind::Cancelled)
                 break;
             result.fitSeconds = secondsSince(t0);
+            result.fitStages = fitted.fitStages;
             char took[64];
             std::snprintf(took, sizeof took, "fitted in %.1f s", result.fitSeconds);
             std::string outcome = took;

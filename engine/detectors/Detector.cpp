@@ -33,6 +33,14 @@ std::vector<std::string> Detector::analyseEach(const std::vector<const Clip *> &
     return errors;
 }
 
+void StageClock::lap(const std::string &stage)
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (m_ctx.stageTime)
+        m_ctx.stageTime(stage, std::chrono::duration<double>(now - m_last).count());
+    m_last = now;
+}
+
 DetectorFile Detector::toFile() const
 {
     throw std::logic_error(family() + " is not saved as a detector file");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -56,6 +57,22 @@ struct FitContext {
     std::vector<const Clip *> knownAnomalies;
     const std::atomic<bool> *cancel = nullptr;
     int threads = 0; // 0: all cores
+    // Where a fit's time goes (issue #32): each stage's seconds as it ends, named as users know
+    // the stage ("decoding and log-mel", "coreset", "training scores"); a stage that runs once
+    // per group is reported each time. Unset: nothing is timed.
+    std::function<void(const std::string &stage, double seconds)> stageTime;
+};
+
+// Times a fit's stages one after the other: lap("coreset") reports the time since the last lap
+// (or since the clock was made) as that stage's.
+class StageClock {
+public:
+    explicit StageClock(const FitContext &ctx) : m_ctx(ctx), m_last(std::chrono::steady_clock::now()) {}
+    void lap(const std::string &stage);
+
+private:
+    const FitContext &m_ctx;
+    std::chrono::steady_clock::time_point m_last;
 };
 
 // Scores along a clip's time axis: where in the clip it sounds wrong.

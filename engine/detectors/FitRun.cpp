@@ -71,6 +71,14 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         }
         emit(e);
     };
+    std::vector<std::pair<std::string, double>> stages;
+    ctx.stageTime = [&](const std::string &stage, double seconds) {
+        auto s = std::find_if(stages.begin(), stages.end(), [&](const auto &p) { return p.first == stage; });
+        if (s == stages.end())
+            stages.emplace_back(stage, seconds);
+        else
+            s->second += seconds;
+    };
     ctx.progress = [&](std::size_t done, std::size_t total) { emit(progressEvent(done, total)); };
     ctx.warn = [&](const std::string &message) { emit(warningEvent(message)); };
     ctx.group = [&](const std::string &group, std::size_t index, std::size_t groups) {
@@ -118,7 +126,9 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     std::snprintf(took, sizeof took, "%.1f s", record.seconds);
     JobEvent done;
     done.kind = JobEvent::Kind::Finished;
-    done.message = "fitted " + detector->describe() + " in " + took + "; wrote " + path;
+    done.message = "fitted " + detector->describe() + " in " + took +
+                   (stages.empty() ? std::string() : " (" + stageSummary(stages) + ")") + "; wrote " + path;
+    done.fitStages = stages;
     emit(done);
 }
 

@@ -3,6 +3,8 @@
 
 #include "dataset/DatasetIndex.h"
 
+#include <cstdio>
+
 namespace asd {
 
 JobEvent phaseEvent(const std::string &message)
@@ -19,6 +21,17 @@ JobEvent warningEvent(const std::string &message)
     e.kind = JobEvent::Kind::Warning;
     e.message = message;
     return e;
+}
+
+std::string stageSummary(const std::vector<std::pair<std::string, double>> &stages)
+{
+    std::string out;
+    for (const auto &[stage, seconds] : stages) {
+        char took[32];
+        std::snprintf(took, sizeof took, seconds < 10 ? " %.2f s" : " %.1f s", seconds);
+        out += (out.empty() ? "" : ", ") + stage + took;
+    }
+    return out;
 }
 
 JobEvent progressEvent(std::size_t done, std::size_t total)

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "metrics/Evaluation.h"
@@ -40,6 +41,9 @@ struct JobEvent {
     std::string model;                 // Condition, Compared and scoring Finished events: the detector
     std::string error;                 // Compared events: why that detector failed ("" if it did not)
     double fitSeconds = 0.0, scoreMsPerClip = 0.0; // Compared events
+    // A fit's Finished event and Compared events: where the fit's time went, each stage's
+    // seconds summed over groups, in the order the stages first ended (FitContext::stageTime).
+    std::vector<std::pair<std::string, double>> fitStages;
     // Compared events: each "type/group"'s label-free estimate of the detector's AUC, from its
     // normal clips alone (detectors/LabelFreeEstimate.h); empty when not estimated.
     std::map<std::string, double> estimates;
@@ -69,6 +73,8 @@ using JobListener = std::function<void(const JobEvent &)>;
 JobEvent phaseEvent(const std::string &message);
 JobEvent warningEvent(const std::string &message);
 JobEvent progressEvent(std::size_t done, std::size_t total);
+// A fit's stages as one line: "decoding and log-mel 4.1 s, coreset 6.0 s".
+std::string stageSummary(const std::vector<std::pair<std::string, double>> &stages);
 
 struct SkippedFile;
 // One Warning event for each file a dataset scan skipped.

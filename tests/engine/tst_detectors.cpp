@@ -413,15 +413,10 @@ private Q_SLOTS:
     void coresetPicksWhatTheDirectLoopPicks()
     {
         // The direct greedy loop (anomalib's KCenterGreedy, as the detector ran it before the
-        // pruned search): every point's distance to every new centre.
+        // pruned search): every point's distance to every new centre, with the same arithmetic.
         auto direct = [](const std::vector<float> &points, std::size_t dim, std::size_t m, std::uint64_t seed) {
             const std::size_t n = points.size() / dim;
-            auto d2 = [&](std::size_t a, std::size_t b) {
-                float s = 0;
-                for (std::size_t d = 0; d < dim; ++d)
-                    s += (points[a * dim + d] - points[b * dim + d]) * (points[a * dim + d] - points[b * dim + d]);
-                return s;
-            };
+            auto d2 = [&](std::size_t a, std::size_t b) { return squaredDistance(&points[a * dim], &points[b * dim], dim); };
             std::mt19937_64 rng(seed);
             const std::size_t start = std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
             std::vector<float> nearest(n);
@@ -720,7 +715,8 @@ private Q_SLOTS:
     }
 
     // A PatchCore fit counts its coresets and training scores after each group starts, ending
-    // full, rather than showing the feature extraction's full bar while it works.
+    // full, rather than showing the feature extraction's full bar while it works, and says how
+    // long each stage took.
     void patchCoreFitReportsProgressPerGroup()
     {
         std::vector<JobEvent> events;
@@ -745,6 +741,20 @@ private Q_SLOTS:
             QVERIFY2(progress.back()->step == progress.back()->steps, qPrintable(QStringLiteral("%1 of %2").arg(progress.back()->step).arg(progress.back()->steps)));
         }
         QCOMPARE(groups, 4);
+        // Where the fit's time went (issue #32): its stages in the order they ran, each summed
+        // over the four groups, together no longer than the fit.
+        const auto &stages = events.back().fitStages;
+        QCOMPARE(stages.size(), std::size_t(3));
+        QCOMPARE(stages[0].first, std::string("decoding and log-mel"));
+        QCOMPARE(stages[1].first, std::string("patches and coreset"));
+        QCOMPARE(stages[2].first, std::string("training scores"));
+        double total = 0;
+        for (const auto &[stage, seconds] : stages) {
+            QVERIFY2(seconds >= 0, stage.c_str());
+            total += seconds;
+        }
+        QVERIFY(total > 0);
+        QVERIFY2(events.back().message.find("(decoding and log-mel ") != std::string::npos, events.back().message.c_str());
     }
 
     void fitRunWritesTheDetectorAndScoringUsesIt()

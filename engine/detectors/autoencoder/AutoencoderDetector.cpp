@@ -212,6 +212,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
         std::vector<torch::Tensor> vectors; // the clip's, then each noisy copy's
         bool target = false;
     };
+    StageClock clock(ctx);
     auto examples = extractByGroup<Example>(normals, ctx, [this](const Clip &c) {
         Example e{{}, c.domain == Domain::Target};
         for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, m_options.noisy))
@@ -232,6 +233,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
                 ctx.warn("skipped known anomaly " + c->relativePath + ": " + e.what());
         }
     }
+    clock.lap("decoding and log-mel");
     // One network per group, trained side by side on one thread each: its matrix products
     // (256 × 640 and smaller) gain nothing from a second thread, and OpenMP's threads cost more
     // in spinning than they give (CpuThreads.h). A single group gets OpenBLAS's threads.
@@ -335,6 +337,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
     }
     if (ctx.progress) // the other threads' last epochs
         ctx.progress(totalEpochs, totalEpochs);
+    clock.lap("training, covariances and training scores");
     if (m_groups.empty())
         throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
 }

@@ -123,6 +123,7 @@ std::vector<float> BandStatsDetector::statistics(const FeatureMatrix &m) const
 void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitContext &ctx)
 {
     // Each clip's statistics, then those of its noisy copies (if any are asked for).
+    StageClock clock(ctx);
     auto perClip = extractByGroup<std::vector<std::vector<float>>>(normals, ctx, [this](const Clip &c) {
         std::vector<std::vector<float>> out;
         for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, m_options.noisy))
@@ -131,6 +132,7 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
     });
     if (ctx.cancel && *ctx.cancel)
         return;
+    clock.lap("decoding, log-mel and statistics");
     m_groups.clear();
     std::size_t groupIndex = 0;
     for (auto &[name, clips] : perClip) {
@@ -168,6 +170,7 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
     }
     if (m_groups.empty())
         throw std::runtime_error("no normal training clip could be read, so nothing was fitted");
+    clock.lap("rescaling and training scores");
     // The faults the user has heard, in the bank's terms.
     for (const Clip *c : ctx.knownAnomalies) {
         const auto g = m_groups.find(detectorGroup(*c));
@@ -182,6 +185,8 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
     }
     for (auto &[name, g] : m_groups)
         g.faultDirection = FaultDirection(g.knn.bank(), g.faults, g.trainingScores);
+    if (!ctx.knownAnomalies.empty())
+        clock.lap("known faults");
 }
 
 const BandStatsDetector::Group &BandStatsDetector::group(const std::string &name) const

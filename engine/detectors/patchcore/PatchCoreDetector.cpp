@@ -237,6 +237,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         byGroup[detectorGroup(*c)].push_back(c);
     m_groups.clear();
     std::size_t groupIndex = 0;
+    StageClock clock(ctx);
     for (const auto &[name, groupClips] : byGroup) {
         ctx.startGroup(name, groupIndex++, byGroup.size());
         // One bar per group: its clips read, its rows thinned, its clips scored.
@@ -253,6 +254,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             groupClips, reading, [this](const Clip &c) { return wholeClipLogMels(m_logMel, c, m_options.noisy); });
         if (ctx.cancel && *ctx.cancel)
             return;
+        clock.lap("decoding and log-mel");
         if (maps.empty())
             continue; // every clip unreadable, each reported
         const std::vector<std::vector<FeatureMatrix>> &clips = maps.begin()->second;
@@ -300,6 +302,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         }, [&](std::size_t done) { report(clips.size() + done); }, ctx.cancel);
         if (ctx.cancel && *ctx.cancel)
             return;
+        clock.lap("patches and coreset");
         // Each training clip, then each of its copies, against the other clips' patches: the
         // normal scores the threshold is fitted to (the copies are normal too, as in band
         // statistics). Kept at float precision, as the file stores them.
@@ -317,6 +320,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             if (ctx.cancel && *ctx.cancel)
                 return;
         }
+        clock.lap("training scores");
         // The faults the user has heard of this group: where in frequency they are unusual,
         // against where the normal clips (each scored as unseen) are.
         Embeddings faults;
@@ -333,6 +337,8 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             }
         }
         g.faults = FaultDirection(normalRows, faults, g.trainingScores);
+        if (!faults.empty())
+            clock.lap("known faults");
         report(steps); // parallelFor reports only the calling thread's items
         m_groups.emplace(name, std::move(g));
     }
