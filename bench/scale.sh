@@ -5,7 +5,7 @@
 # Prints decoding and log-mel's own rate (bench_features, found beside the asd binary), then
 # per N: the set's writing time, asd scan's (the command, its start included), the whole
 # compare's wall time and peak memory (from /usr/bin/time), and compare's own table (fit
-# seconds, scoring milliseconds per clip; both include decoding).
+# seconds, scoring milliseconds per clip; both include decoding) with each fit's stages.
 #   bash bench/scale.sh [ASD]        SIZES="1000 3000 10000" (default) FAMILIES=bandstats (default)
 # The label-free estimate (asd compare's est. AUC: each family fitted again on halves) is left
 # out; ESTIMATE=1 keeps it.

@@ -8,7 +8,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <functional>
 #include <stdexcept>
 
 namespace asd {
@@ -114,7 +113,7 @@ std::vector<FeatureMatrix> wholeClipLogMels(const LogMelExtractor &logMel, const
     std::vector<FeatureMatrix> maps{logMel.compute(audio.samples)};
     if (!copies.any() || meanPower(audio.samples) <= 0.0) // a silent clip has no SNR to mix at
         return maps;
-    std::uint64_t seed = mixSeeds(copies.seed, std::hash<std::string>{}(clip.relativePath));
+    std::uint64_t seed = mixSeeds(copies.seed, nameSeed(clip.relativePath));
     for (const std::string &spec : copies.noises) {
         const NoiseSource source = parseNoiseSource(spec);
         for (double snr : copies.snrsDb) {

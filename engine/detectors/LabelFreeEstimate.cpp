@@ -49,8 +49,7 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
     if (settings.scratchDir.empty())
         throw std::invalid_argument("the label-free estimate needs a scratch folder");
     const int folds = std::max(2, settings.folds);
-    // Each group's clips dealt into folds in an order seeded by the group's name (std::hash:
-    // the same folds with the same standard library, Debian's libstdc++ for the figures).
+    // Each group's clips dealt into folds in an order seeded by the group's name.
     std::map<std::string, std::vector<std::size_t>> byGroup;
     for (std::size_t i = 0; i < normals.size(); ++i)
         byGroup[detectorGroup(*normals[i])].push_back(i);
@@ -58,7 +57,7 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
     for (auto &[group, clips] : byGroup) {
         if (clips.size() < std::size_t(2 * folds))
             continue; // too few to hold any out
-        Rng rng(mixSeeds(settings.seed, std::hash<std::string>{}(group)));
+        Rng rng(mixSeeds(settings.seed, nameSeed(group)));
         for (std::size_t i = clips.size(); i > 1; --i)
             std::swap(clips[i - 1], clips[std::size_t(rng.uniform() * double(i))]);
         for (std::size_t i = 0; i < clips.size(); ++i)

@@ -42,7 +42,7 @@ MixReport writeMixedDataset(const std::string &dataDir, const std::string &outDi
             }
             const Audio a = readAudio(c.path);
             // Per-clip seed from the clip's name: the same clip gets the same noise in every run.
-            const std::uint64_t seed = mixSeeds(o.seed, std::hash<std::string>{}(c.relativePath));
+            const std::uint64_t seed = mixSeeds(o.seed, nameSeed(c.relativePath));
             Rng rng(seed);
             const double snr = o.snrMaxDb ? rng.uniform(o.snrDb, *o.snrMaxDb) : o.snrDb;
             const Mixture m = mixAtSnr(a.samples, makeNoise(o.noise, a.samples.size(), a.sampleRate, seed), snr);

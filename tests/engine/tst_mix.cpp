@@ -7,6 +7,7 @@
 #include "mix/Noise.h"
 #include "support/TestSupport.h"
 #include "synth/MachineSynth.h"
+#include "util/Random.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -75,6 +76,23 @@ private Q_SLOTS:
             QCOMPARE(makeNoise(s, 8000, 16000, 5), makeNoise(s, 8000, 16000, 5));
             QVERIFY(makeNoise(s, 8000, 16000, 5) != makeNoise(s, 8000, 16000, 6));
         }
+    }
+
+    // A clip's noise is seeded by its path: the same hash with any standard library and byte
+    // order (libstdc++'s std::hash<std::string>, on which the measured figures were made).
+    void clipSeedsDoNotDependOnTheStandardLibrary()
+    {
+        QCOMPARE(nameSeed(""), std::uint64_t(6142509188972423790ull));
+        QCOMPARE(nameSeed("a"), std::uint64_t(4993892634952068459ull));
+        QCOMPARE(nameSeed("fan/id_00"), std::uint64_t(12009219635583620862ull));
+        QCOMPARE(nameSeed("valve/train/normal_id_00_00000000.wav"), std::uint64_t(16755509533183170966ull));
+#ifdef __GLIBCXX__
+        std::string name;
+        for (int i = 0; i < 100; ++i) { // every tail length, and bytes above 127
+            name.push_back(char(i * 37));
+            QCOMPARE(nameSeed(name), std::uint64_t(std::hash<std::string>{}(name)));
+        }
+#endif
     }
 
     void mismatchedConditionsKeepFamiliesApart()
