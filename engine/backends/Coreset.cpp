@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backends/Coreset.h"
 
+#include "util/Vectorise.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -210,19 +212,11 @@ __attribute__((target("avx512f,fma"))) std::size_t farthestAvx512(const Pass &p,
 
 using Farthest = std::size_t (*)(const Pass &, std::size_t);
 
-Farthest pickFarthest()
-{
 #if defined(__x86_64__) && defined(__GNUC__)
-    __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f"))
-        return farthestAvx512;
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-        return farthestAvx2;
+const Farthest kFarthest = forWidestVectors(farthestBaseline, farthestAvx2, farthestAvx512);
+#else
+const Farthest kFarthest = farthestBaseline;
 #endif
-    return farthestBaseline;
-}
-
-const Farthest kFarthest = pickFarthest();
 
 } // namespace
 

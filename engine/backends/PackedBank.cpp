@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backends/PackedBank.h"
 
+#include "util/Vectorise.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -89,19 +91,11 @@ __attribute__((target("avx512f,fma"))) void nearestAvx512(const float *q, std::s
 }
 #endif
 
-Kernel pickKernel()
-{
 #if defined(__x86_64__) && defined(__GNUC__)
-    __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx512f"))
-        return nearestAvx512;
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-        return nearestAvx2;
+const Kernel kNearest = forWidestVectors(nearestBaseline, nearestAvx2, nearestAvx512);
+#else
+const Kernel kNearest = nearestBaseline;
 #endif
-    return nearestBaseline;
-}
-
-const Kernel kNearest = pickKernel();
 
 } // namespace
 
