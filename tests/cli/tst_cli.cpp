@@ -514,6 +514,11 @@ private Q_SLOTS:
         QCOMPARE(rows[1].toObject().value(QStringLiteral("model")).toString(), QStringLiteral("bandstats:stats=mean+std"));
         QCOMPARE(groupsOf(rows[0]).size(), 4); // 2 types x 2 IDs
         QVERIFY(rows[0].toObject().value(QStringLiteral("fit_seconds")).toDouble() >= 0.0);
+        // Where the fit's time went: [stage, seconds] pairs, decoding first.
+        const QJsonArray stages = rows[0].toObject().value(QStringLiteral("fit_stages")).toArray();
+        QCOMPARE(stages.size(), 2);
+        QCOMPARE(stages[0].toArray()[0].toString(), QStringLiteral("decoding, log-mel and statistics"));
+        QVERIFY(stages[1].toArray()[1].toDouble() >= 0.0);
         // The events say where it is: each detector as it starts, each group it fits.
         QVERIFY(compared.out.contains("[1/2] bandstats: fitting fan/id_00 (1 of 4)"));
         QVERIFY(compared.out.contains("[2/2] bandstats:stats=mean+std: done, fitted in"));
@@ -523,6 +528,7 @@ private Q_SLOTS:
                                      QStringLiteral("bandstats")});
         QVERIFY2(table.code == 0, table.err.constData());
         QVERIFY(table.out.contains("best on this data: bandstats (mean AUC "));
+        QVERIFY2(table.out.contains("fit: decoding, log-mel and statistics "), table.out.constData());
         // The label-free estimate's column; with 3 training clips per ID it cannot hold any out,
         // and says so (tst_selection measures one).
         QVERIFY(table.out.contains("est. AUC"));
@@ -743,6 +749,8 @@ private Q_SLOTS:
         const QJsonArray rows = comparedEvents(merged.out);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(groupsOf(rows[0]), groupsOf(comparedEvents(local.out)[0]));
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("fit_stages")),
+                 comparedEvents(local.out)[0].toObject().value(QStringLiteral("fit_stages")));
         QVERIFY(rows[1].toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("1.json: holds no result")));
 
         // A sweep's array: a task per noise and SNR, the clean data scored by the first only.
