@@ -163,7 +163,8 @@ const PatchCoreDetector::Group &PatchCoreDetector::group(const std::string &name
     return fittedGroup(m_groups, name);
 }
 
-ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, int skip, std::vector<float> *rowWorst) const
+ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, int skip, std::vector<float> *rowWorst,
+                                        bool shown) const
 {
     int columns = 0;
     const auto p = patches(g, m, columns);
@@ -186,10 +187,6 @@ ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, 
         column.back() = column[std::size_t(columns - 2)];
     }
     ClipAnalysis a;
-    FrameCurve curve;
-    curve.secondsPerFrame = double(m_logMel.config().stft.hop) / m_logMel.config().sampleRate;
-    for (int f = 0; f < m.cols; ++f)
-        curve.scores.push_back(column[std::size_t(std::clamp(f - kPatchFrames / 2, 0, columns - 1))]);
     if (m_options.clipScore == ClipScore::Max) {
         a.score = *std::max_element(column.begin(), column.end());
     } else {
@@ -201,6 +198,12 @@ ClipAnalysis PatchCoreDetector::analyse(const Group &g, const FeatureMatrix &m, 
             sum += sorted[i];
         a.score = sum / double(top);
     }
+    if (!shown)
+        return a;
+    FrameCurve curve;
+    curve.secondsPerFrame = double(m_logMel.config().stft.hop) / m_logMel.config().sampleRate;
+    for (int f = 0; f < m.cols; ++f)
+        curve.scores.push_back(column[std::size_t(std::clamp(f - kPatchFrames / 2, 0, columns - 1))]);
     // The embedding: each row's mean patch, for the embedding view.
     for (const auto &row : p)
         for (int d = 0; d < kPatchDim; ++d) {
@@ -217,7 +220,7 @@ ClipAnalysis PatchCoreDetector::analyse(const Clip &clip) const
 {
     const Group &g = group(detectorGroup(clip));
     std::vector<float> rowWorst;
-    ClipAnalysis a = analyse(g, wholeClipLogMel(m_logMel, clip.path), -1, g.faults.empty() ? nullptr : &rowWorst);
+    ClipAnalysis a = analyse(g, wholeClipLogMel(m_logMel, clip.path), -1, g.faults.empty() ? nullptr : &rowWorst, true);
     a.score = g.faults.adjust(a.score, rowWorst); // with known faults, their pull
     return a;
 }
@@ -315,7 +318,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             parallelFor(clips.size(), ctx.threads, [&](std::size_t k) {
                 for (std::size_t i = 0; i < clips[k].size(); ++i)
                     g.trainingScores[first[k] + i] =
-                        double(float(analyse(g, clips[k][i], int(k), i == 0 ? &normalRows[k] : nullptr).score));
+                        double(float(analyse(g, clips[k][i], int(k), i == 0 ? &normalRows[k] : nullptr, false).score));
             }, [&](std::size_t done) { report(clips.size() + std::size_t(rows) + done); }, ctx.cancel);
             if (ctx.cancel && *ctx.cancel)
                 return;
@@ -329,7 +332,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
                 continue;
             try {
                 std::vector<float> rowWorst;
-                analyse(g, wholeClipLogMel(m_logMel, c->path), -1, &rowWorst);
+                analyse(g, wholeClipLogMel(m_logMel, c->path), -1, &rowWorst, false);
                 faults.push_back(std::move(rowWorst));
             } catch (const std::exception &e) {
                 if (ctx.warn)

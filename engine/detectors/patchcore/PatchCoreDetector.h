@@ -82,9 +82,10 @@ private:
     std::vector<std::vector<float>> patchScores(const Group &g, const std::vector<std::vector<float>> &p, int columns,
                                                 int skip) const;
     // The clip's analysis; rowWorst, if given, receives each row's worst patch distance (where in
-    // frequency the clip is unusual: what the known faults are learnt on).
-    ClipAnalysis analyse(const Group &g, const FeatureMatrix &logMel, int skip,
-                         std::vector<float> *rowWorst = nullptr) const;
+    // frequency the clip is unusual: what the known faults are learnt on). Without `shown`, the
+    // score alone: no curve and no embedding, which the fit's own scoring never uses.
+    ClipAnalysis analyse(const Group &g, const FeatureMatrix &logMel, int skip, std::vector<float> *rowWorst,
+                         bool shown) const;
     const Group &group(const std::string &name) const;
 
     Options m_options;
