@@ -145,10 +145,10 @@ namespace {
 // The clip's figures from its vectors: per-vector MSE, and the mean 128-d frame residual
 // m̄ (§1.7: the code's score reduces to m̄ᵀ Σ⁻¹ m̄).
 struct Reconstruction {
-    torch::Tensor perVector; // [n]
+    torch::Tensor squared;      // [n, 640]: each vector's squared errors
+    torch::Tensor perVector;    // [n]
     torch::Tensor meanResidual; // [128]
     torch::Tensor bottleneck;   // [8], mean over vectors
-    torch::Tensor bandWorst;    // [128]: each band's largest squared error over the vectors
 };
 
 Reconstruction reconstruct(DcaseAutoencoder &net, const torch::Tensor &x)
@@ -157,8 +157,15 @@ Reconstruction reconstruct(DcaseAutoencoder &net, const torch::Tensor &x)
     const auto z = net->encoder->forward(x);
     const auto residual = net->decoder->forward(z) - x;
     const auto squared = residual.pow(2);
-    return {squared.mean(1), residual.reshape({-1, kMels}).mean(0), z.mean(0),
-            std::get<0>(squared.reshape({x.size(0), AutoencoderDetector::kFrames, kMels}).mean(1).max(0))};
+    return {squared, squared.mean(1), residual.reshape({-1, kMels}).mean(0), z.mean(0)};
+}
+
+// Each band's largest squared error over the vectors [128]: where in frequency the clip is
+// reconstructed worst, what the known faults are learnt on (asked for only where there are any).
+torch::Tensor bandWorst(const Reconstruction &r)
+{
+    torch::NoGradGuard noGrad;
+    return std::get<0>(r.squared.reshape({r.squared.size(0), AutoencoderDetector::kFrames, kMels}).mean(1).max(0));
 }
 
 double mahalanobis(const torch::Tensor &m, const torch::Tensor &precision)
@@ -188,7 +195,7 @@ ClipAnalysis AutoencoderDetector::analyse(const Clip &clip) const
                                             : std::min(mahalanobis(r.meanResidual, g.precisionSource),
                                                        mahalanobis(r.meanResidual, g.precisionTarget));
     if (!g.faults.empty()) // with known faults, their pull
-        a.score = g.faults.adjust(a.score, toFloats(r.bandWorst));
+        a.score = g.faults.adjust(a.score, toFloats(bandWorst(r)));
     a.embedding = toFloats(r.bottleneck);
     // Vector i covers frames i … i+4: its error is placed at frame i+2, the ends replicated.
     const auto e = r.perVector.contiguous();
@@ -315,7 +322,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
             for (const auto &v : e.vectors) {
                 const Reconstruction r = reconstruct(g->net, v);
                 if (faultVectors.count(name) && &v == &e.vectors[0])
-                    normalBands.push_back(toFloats(r.bandWorst));
+                    normalBands.push_back(toFloats(bandWorst(r)));
                 const double s = m_options.score == Score::Mse ? r.perVector.mean().item<double>()
                                                                : std::min(mahalanobis(r.meanResidual, g->precisionSource),
                                                                           mahalanobis(r.meanResidual, g->precisionTarget));
@@ -325,7 +332,7 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
         if (faultVectors.count(name)) {
             Embeddings faultBands;
             for (const auto &v : faultVectors.at(name))
-                faultBands.push_back(toFloats(reconstruct(g->net, v).bandWorst));
+                faultBands.push_back(toFloats(bandWorst(reconstruct(g->net, v))));
             g->faults = FaultDirection(normalBands, faultBands, g->trainingScores);
         }
         std::lock_guard<std::mutex> lock(done);
