@@ -14,6 +14,7 @@ mean.
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -95,6 +96,8 @@ def measure(title, data, work, family):
 
 
 with tempfile.TemporaryDirectory() as work:
+    # A copy of the binary, so that a rebuild during the hour-long run does not stop it.
+    ASD = shutil.copy2(ASD, os.path.join(work, "asd"))
     synth = os.path.join(work, "synth")
     asd("synth", synth, "--types", "4", "--ids", "3", "--train", "40", "--test", "20", "--seconds", "10")
     for family in FAMILIES:

@@ -25,6 +25,8 @@ if [[ ! -d $noise/noisex92 || ! -d $noise/mimii-valve-background ]]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+cp "$asd" "$work/asd" # a rebuild during the run does not stop it
+asd="$work/asd"
 
 # The figure `asd eval` gives for DATA's scores in DIR: the official score where the set has
 # domains, the mean AUC over types otherwise.
