@@ -12,35 +12,19 @@
 
 namespace asd {
 
-// The widest vector instructions this CPU runs, for kernels compiled once per instruction set
-// with __attribute__((target(...))) and picked at load time (backends/PackedBank,
-// backends/Coreset).
-enum class VectorWidth { Sse2, Avx2, Avx512 };
-
-inline VectorWidth widestVectors()
+// The kernel compiled for the widest vector instructions this CPU runs, for kernels compiled
+// once per instruction set with __attribute__((target(...))) and picked at load time
+// (backends/PackedBank, backends/Coreset).
+template <typename Kernel>
+Kernel forWidestVectors(Kernel sse2, Kernel avx2, Kernel avx512)
 {
 #if defined(__x86_64__) && defined(__GNUC__)
     __builtin_cpu_init();
     if (__builtin_cpu_supports("avx512f"))
-        return VectorWidth::Avx512;
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
-        return VectorWidth::Avx2;
-#endif
-    return VectorWidth::Sse2;
-}
-
-// The kernel compiled for the widest instruction set this CPU runs.
-template <typename Kernel>
-Kernel forWidestVectors(Kernel sse2, Kernel avx2, Kernel avx512)
-{
-    switch (widestVectors()) {
-    case VectorWidth::Avx512:
         return avx512;
-    case VectorWidth::Avx2:
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
         return avx2;
-    case VectorWidth::Sse2:
-        break;
-    }
+#endif
     return sse2;
 }
 
