@@ -84,6 +84,23 @@ std::vector<double> symmetricEigenvectors(std::vector<double> a, std::size_t dim
     return sorted;
 }
 
+// x's coordinates along the axes (`axes`: dim × kAxes) from `mean`, all axes at once so that the
+// sums run side by side in vector registers; returns ‖x − mean‖².
+ASD_VECTOR_CLONES double project(const float *x, const double *mean, const double *axes, std::size_t dim,
+                                 double *coordinates)
+{
+    double squared = 0;
+    for (std::size_t a = 0; a < kAxes; ++a)
+        coordinates[a] = 0;
+    for (std::size_t d = 0; d < dim; ++d) {
+        const double centred = x[d] - mean[d];
+        squared += centred * centred;
+        for (std::size_t a = 0; a < kAxes; ++a)
+            coordinates[a] += centred * axes[d * kAxes + a];
+    }
+    return squared;
+}
+
 // The points' coordinates along kAxes principal axes, from their mean (the raw values, zero-
 // padded, when a point has no more values than that), and each point's distance from the axes'
 // span, in blocks of kBlock points, slot-major within a block (blocks × kSlots × kBlock): the
@@ -119,20 +136,16 @@ std::vector<float> blockedCoordinates(const std::vector<float> &points, std::siz
         for (std::size_t b = a + 1; b < dim; ++b)
             scatter[a * dim + b] = scatter[b * dim + a];
     const std::vector<double> vectors = symmetricEigenvectors(scatter, dim);
-    const double *v = vectors.data();
+    std::vector<double> axes(dim * kAxes); // value d of axis a at d · kAxes + a
+    for (std::size_t a = 0; a < kAxes; ++a)
+        for (std::size_t d = 0; d < dim; ++d)
+            axes[d * kAxes + a] = vectors[a * dim + d];
     for (std::size_t i = 0; i < n; ++i) {
-        double residual = 0;
-        for (std::size_t d = 0; d < dim; ++d) {
-            centred[d] = points[i * dim + d] - mean[d];
-            residual += centred[d] * centred[d];
-        }
+        double c[kAxes];
+        double residual = project(&points[i * dim], mean.data(), axes.data(), dim, c);
         for (std::size_t a = 0; a < kAxes; ++a) {
-            double c = 0;
-#pragma omp simd reduction(+ : c)
-            for (std::size_t d = 0; d < dim; ++d)
-                c += centred[d] * v[a * dim + d];
-            at(i, a) = float(c);
-            residual -= c * c;
+            at(i, a) = float(c[a]);
+            residual -= c[a] * c[a];
         }
         at(i, kAxes) = float(std::sqrt(std::max(0.0, residual)));
     }
