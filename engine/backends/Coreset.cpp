@@ -157,92 +157,167 @@ struct Pass {
     std::size_t dim, n;
     const float *coordinates; // blockedCoordinates
     float *nearest;           // one per point and padding lane (-1 there)
-    std::size_t *measured;    // room for n positions: the points the pass measures in full
     float absolute;           // the bound's absolute margin
 };
 
-// How many measured points ahead of the one measured now are asked from memory. In a bank larger
-// than the cache each is a miss, and without asking ahead the pass waited for them in turn: the
-// coreset cost 4.3× for 3.3× the patches (docs/BENCHMARKS.md, "Scale").
-constexpr std::size_t kFetchAhead = 8;
+// (point, centre) pairs to measure in full.
+using Pairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
-// One new centre's pass over every point: each point's distance to the centre along the axes
-// and from their span (a lower bound of the true one); the full distance only where that bound
-// is below the point's nearest (with a 1 % and an absolute margin, far above what float
-// rounding of either could reach, so that the picks are the direct loop's), those points
-// measured after the bounds, fetched ahead; then the farthest point: the first with the largest
-// nearest distance, as std::max_element finds it. A block's bounds are one 16-float vector per
-// slot: one AVX-512 register, two AVX or four SSE ones. Compiled once per instruction set, each
-// calling the one squaredDistance.
-__attribute__((always_inline)) inline std::size_t farthestAfter(const Pass &p, std::size_t centre)
+typedef float Vec __attribute__((vector_size(kBlock * sizeof(float))));
+typedef float Half __attribute__((vector_size(kBlock / 2 * sizeof(float))));
+typedef float Quarter __attribute__((vector_size(kBlock / 4 * sizeof(float))));
+
+// The largest of a vector's lanes, by halves.
+__attribute__((always_inline)) inline float largestLane(const Vec &v)
 {
-    typedef float Vec __attribute__((vector_size(kBlock * sizeof(float))));
-    float c[kSlots];
-    for (std::size_t a = 0; a < kSlots; ++a)
-        c[a] = p.coordinates[(centre / kBlock * kSlots + a) * kBlock + centre % kBlock];
+    Half a, b;
+    std::memcpy(&a, &v, sizeof a);
+    std::memcpy(&b, reinterpret_cast<const char *>(&v) + sizeof a, sizeof b);
+    a = a > b ? a : b;
+    Quarter c, d;
+    std::memcpy(&c, &a, sizeof c);
+    std::memcpy(&d, reinterpret_cast<const char *>(&a) + sizeof c, sizeof d);
+    c = c > d ? c : d;
+    return std::max(std::max(c[0], c[1]), std::max(c[2], c[3]));
+}
+
+// The (point, centre) pairs whose bound lies below the point's nearest distance, for `count`
+// new centres (their kSlots coordinates each, one after another) in one pass over the points'
+// bounds: each point's distance to a centre along the axes and from their span, a lower bound
+// of the true one, with a 1 % and an absolute margin, far above what float rounding of either
+// could reach, so that the picks are the direct loop's. Each block of bounds is read from
+// memory once for all the centres: one 16-float vector per slot (one AVX-512 register, two AVX
+// or four SSE ones). Compiled once per instruction set.
+__attribute__((always_inline)) inline void boundsBelowNearest(const Pass &p, const float *centres, std::size_t count,
+                                                              Pairs &out)
+{
     const std::size_t blocks = (p.n + kBlock - 1) / kBlock;
-    std::size_t count = 0;
     for (std::size_t b = 0; b < blocks; ++b) {
         const float *block = p.coordinates + b * kSlots * kBlock;
-        Vec bound{};
-        for (std::size_t a = 0; a < kSlots; ++a) {
-            Vec v;
-            std::memcpy(&v, block + a * kBlock, sizeof v);
-            v -= c[a];
-            bound += v * v;
-        }
         Vec near;
         std::memcpy(&near, p.nearest + b * kBlock, sizeof near);
-        const auto measure = bound <= near * 1.01f + p.absolute; // padding lanes: -1, never
-        for (std::size_t j = 0; j < kBlock; ++j)
-            if (measure[j])
-                p.measured[count++] = b * kBlock + j;
+        const Vec limit = near * 1.01f + p.absolute; // padding lanes: -1, never below
+        for (std::size_t k = 0; k < count; ++k) {
+            const float *c = centres + k * kSlots;
+            Vec bound{};
+            for (std::size_t a = 0; a < kSlots; ++a) {
+                Vec v;
+                std::memcpy(&v, block + a * kBlock, sizeof v);
+                v -= c[a];
+                bound += v * v;
+            }
+            const Vec slack = limit - bound;
+            if (largestLane(slack) < 0)
+                continue;
+            for (std::size_t j = 0; j < kBlock; ++j)
+                if (slack[j] >= 0)
+                    out.emplace_back(std::uint32_t(b * kBlock + j), std::uint32_t(k));
+        }
     }
-    const float *x = p.points + centre * p.dim;
+}
+
+using BoundsBelowNearest = void (*)(const Pass &, const float *, std::size_t, Pairs &);
+
+void boundsBelowNearestBaseline(const Pass &p, const float *centres, std::size_t count, Pairs &out)
+{
+    boundsBelowNearest(p, centres, count, out);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("avx2,fma"))) void boundsBelowNearestAvx2(const Pass &p, const float *centres,
+                                                                std::size_t count, Pairs &out)
+{
+    boundsBelowNearest(p, centres, count, out);
+}
+
+__attribute__((target("avx512f,fma"))) void boundsBelowNearestAvx512(const Pass &p, const float *centres,
+                                                                   std::size_t count, Pairs &out)
+{
+    boundsBelowNearest(p, centres, count, out);
+}
+
+const BoundsBelowNearest kBoundsBelowNearest =
+    forWidestVectors(boundsBelowNearestBaseline, boundsBelowNearestAvx2, boundsBelowNearestAvx512);
+#else
+const BoundsBelowNearest kBoundsBelowNearest = boundsBelowNearestBaseline;
+#endif
+
+// How many measured points ahead of the one measured now are asked from memory: in a bank larger
+// than the cache each is a miss, and without asking ahead the pass waited for them in turn.
+constexpr std::size_t kFetchAhead = 8;
+
+// Every point's nearest distance brought up to date with new centres (the direct loop's
+// arithmetic, where the bound cannot rule a centre out).
+void applyCentres(const Pass &p, const std::vector<std::size_t> &centres, Pairs &pairs)
+{
+    std::vector<float> c(centres.size() * kSlots);
+    for (std::size_t k = 0; k < centres.size(); ++k)
+        for (std::size_t a = 0; a < kSlots; ++a)
+            c[k * kSlots + a] = p.coordinates[(centres[k] / kBlock * kSlots + a) * kBlock + centres[k] % kBlock];
+    pairs.clear();
+    kBoundsBelowNearest(p, c.data(), centres.size(), pairs);
     const std::size_t bytes = p.dim * sizeof(float);
-    for (std::size_t k = 0; k < count; ++k) {
-        if (k + kFetchAhead < count) {
-            const char *ahead = reinterpret_cast<const char *>(p.points + p.measured[k + kFetchAhead] * p.dim);
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        if (k + kFetchAhead < pairs.size()) {
+            const char *ahead = reinterpret_cast<const char *>(p.points + pairs[k + kFetchAhead].first * p.dim);
             for (std::size_t line = 0; line < bytes; line += 64)
                 __builtin_prefetch(ahead + line);
         }
-        const std::size_t i = p.measured[k];
-        p.nearest[i] = std::min(p.nearest[i], squaredDistance(p.points + i * p.dim, x, p.dim));
+        const std::size_t i = pairs[k].first;
+        const float *centre = p.points + centres[pairs[k].second] * p.dim;
+        p.nearest[i] = std::min(p.nearest[i], squaredDistance(p.points + i * p.dim, centre, p.dim));
     }
-    Vec most;
-    std::memcpy(&most, p.nearest, sizeof most);
-    for (std::size_t b = 1; b < blocks; ++b) {
-        Vec near;
-        std::memcpy(&near, p.nearest + b * kBlock, sizeof near);
-        most = most > near ? most : near;
+}
+
+// The points farthest from the kept ones, kept up to date with every new centre, and an upper
+// bound of every other point's nearest distance: while the farthest of them lies above that
+// bound it is the farthest point of all, and the other points' nearest distances can wait for
+// the next pass, which brings them up to date with many centres at once (issue #32: the pass,
+// one per centre before, read 132 bytes a point from memory, and with more patches than the
+// cache holds cost 4.3× for 3.3× the patches).
+constexpr std::size_t kCandidates = 512;
+
+struct Candidates {
+    std::vector<std::size_t> points;
+    float ceiling = -1; // the largest nearest distance of the points left out
+};
+
+Candidates farthestPoints(const Pass &p)
+{
+    Candidates c;
+    std::vector<std::pair<float, std::size_t>> heap; // the smallest of the largest first
+    auto smaller = [](const std::pair<float, std::size_t> &x, const std::pair<float, std::size_t> &y) {
+        return x.first > y.first;
+    };
+    for (std::size_t i = 0; i < p.n; ++i) {
+        const float d = p.nearest[i];
+        if (heap.size() < kCandidates) {
+            heap.emplace_back(d, i);
+            std::push_heap(heap.begin(), heap.end(), smaller);
+        } else if (d > heap.front().first) {
+            c.ceiling = std::max(c.ceiling, heap.front().first);
+            std::pop_heap(heap.begin(), heap.end(), smaller);
+            heap.back() = {d, i};
+            std::push_heap(heap.begin(), heap.end(), smaller);
+        } else {
+            c.ceiling = std::max(c.ceiling, d);
+        }
     }
-    float best = most[0];
-    for (std::size_t j = 1; j < kBlock; ++j)
-        best = std::max(best, most[j]);
-    return std::size_t(std::find(p.nearest, p.nearest + p.n, best) - p.nearest);
+    for (const auto &e : heap)
+        c.points.push_back(e.second);
+    return c;
 }
 
-std::size_t farthestBaseline(const Pass &p, std::size_t centre) { return farthestAfter(p, centre); }
-
-#if defined(__x86_64__) && defined(__GNUC__)
-__attribute__((target("avx2,fma"))) std::size_t farthestAvx2(const Pass &p, std::size_t centre)
+// The farthest candidate where it is the farthest point of all (the first in index order of
+// those as far), else n.
+std::size_t farthestCandidate(const Pass &p, const Candidates &c)
 {
-    return farthestAfter(p, centre);
+    std::size_t best = p.n;
+    for (std::size_t i : c.points)
+        if (best == p.n || p.nearest[i] > p.nearest[best] || (p.nearest[i] == p.nearest[best] && i < best))
+            best = i;
+    return best != p.n && p.nearest[best] > c.ceiling ? best : p.n;
 }
-
-__attribute__((target("avx512f,fma"))) std::size_t farthestAvx512(const Pass &p, std::size_t centre)
-{
-    return farthestAfter(p, centre);
-}
-#endif
-
-using Farthest = std::size_t (*)(const Pass &, std::size_t);
-
-#if defined(__x86_64__) && defined(__GNUC__)
-const Farthest kFarthest = forWidestVectors(farthestBaseline, farthestAvx2, farthestAvx512);
-#else
-const Farthest kFarthest = farthestBaseline;
-#endif
 
 } // namespace
 
@@ -259,7 +334,6 @@ std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::si
     std::mt19937_64 rng(seed);
     const std::size_t start = std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
     std::vector<float> nearest((n + kBlock - 1) / kBlock * kBlock, -1.0f); // padding lanes: never farthest
-    std::vector<std::size_t> measured(nearest.size());
     float largestNorm2 = 0;
     for (std::size_t i = 0; i < n; ++i) {
         nearest[i] = squaredDistance(&points[i * dim], &points[start * dim], dim);
@@ -270,13 +344,26 @@ std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::si
     }
     const std::vector<float> coordinates = blockedCoordinates(points, dim, n);
     // The absolute margin, 1e-4 · ‖x‖²max, lies far above the ~1e-5 · ‖x‖²max the rounding can reach.
-    const Pass pass{points.data(), dim, n, coordinates.data(), nearest.data(), measured.data(), 1e-4f * largestNorm2};
-    std::size_t next = std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
+    const Pass pass{points.data(), dim, n, coordinates.data(), nearest.data(), 1e-4f * largestNorm2};
+    Candidates candidates = farthestPoints(pass);
+    std::vector<std::size_t> waiting; // centres not yet applied beyond the candidates
+    Pairs pairs;
     picked.reserve(m);
-    for (std::size_t k = 0; k < m; ++k) {
+    while (picked.size() < m) {
+        std::size_t next = farthestCandidate(pass, candidates);
+        if (next == n && !waiting.empty()) {
+            applyCentres(pass, waiting, pairs);
+            waiting.clear();
+            candidates = farthestPoints(pass);
+            next = farthestCandidate(pass, candidates);
+        }
+        if (next == n) // a tie with a point left out: the first of all
+            next = std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
         picked.push_back(next);
+        waiting.push_back(next);
         nearest[next] = 0;
-        next = kFarthest(pass, next);
+        for (std::size_t i : candidates.points)
+            nearest[i] = std::min(nearest[i], squaredDistance(&points[i * dim], &points[next * dim], dim));
     }
     return picked;
 }

@@ -19,8 +19,10 @@ float squaredDistance(const float *x, const float *y, std::size_t dim);
 // is at least its distance to c along the points' 32 principal axes plus the difference of
 // their distances from the axes' span (a projection onto orthonormal axes never lengthens a
 // difference), so only the points whose bound is below their distance to the nearest kept point
-// are measured in full: 0.5–2 % of log-mel patches (80 values). The bounds are read 16 points
-// at a time; the points to measure are gathered and fetched ahead of use (issue #32;
+// are measured in full: 0.5–2 % of log-mel patches (80 values). And the farthest point is
+// found among the 512 farthest before, kept up to date, for as long as one of them lies farther
+// than all the others did; the others are brought up to date with hundreds of centres in one
+// pass, each block of 16 points' bounds read from memory once for all of them (issue #32;
 // detectors/patchcore/README.md).
 std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::size_t dim, std::size_t m,
                                        std::uint64_t seed);
