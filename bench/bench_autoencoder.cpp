@@ -13,6 +13,8 @@
 #include "dsp/LogMel.h"
 #include "util/CpuThreads.h"
 
+#include "MatrixProductRate.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -25,20 +27,6 @@ using Clock = std::chrono::steady_clock;
 namespace {
 double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
-// The best of five 2048² products, in GFLOP/s, with the threads the autoencoder's fit uses.
-double matrixProductRate()
-{
-    setCpuThreads(1, 0);
-    const auto a = torch::randn({2048, 2048}), b = torch::randn({2048, 2048});
-    a.mm(b);
-    double best = 1e30;
-    for (int i = 0; i < 5; ++i) {
-        const auto t0 = Clock::now();
-        a.mm(b).sum().item<float>();
-        best = std::min(best, since(t0));
-    }
-    return 2.0 * 2048 * 2048 * 2048 / best / 1e9;
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,7 +55,7 @@ int main(int argc, char **argv)
             macs += p.value().numel();
     const double trainingFlop = 3.0 * 2.0 * double(macs) * double(vectors) * epochs;
 
-    const double rate = matrixProductRate();
+    const double rate = matrixProductRate(1, 0); // the fit's threads
     const std::string out = (std::filesystem::temp_directory_path() / "bench_autoencoder_run").string();
     std::filesystem::remove_all(out);
     FitConfig config;

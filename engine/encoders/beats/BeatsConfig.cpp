@@ -76,4 +76,16 @@ std::int64_t BeatsConfig::parameterCount() const
     return front + posConv + layers * layer + std::int64_t(numBuckets) * heads;
 }
 
+double BeatsConfig::multiplyAdds(std::int64_t tokens) const
+{
+    const double T = double(tokens), E = embedDim, D = dim, F = ffnDim, P = patchSize;
+    const double front = T * (P * P * E + E * D);                   // patch embedding, projection to D
+    const double posConv = T * D * (D / convPosGroups) * convPos;  // the convolutional position embedding
+    const double layer = 4 * T * D * D                              // query, key, value, output
+                         + 2 * T * T * D                            // scores and their weighted sum
+                         + 2 * T * D * F                            // feed-forward
+                         + (gruRelPos ? T * D * 8 : 0);             // the gated position bias
+    return front + posConv + layers * layer;
+}
+
 } // namespace asd

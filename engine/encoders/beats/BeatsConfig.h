@@ -30,6 +30,9 @@ struct BeatsConfig {
     // (pre-LN blocks, no relative position bias, an activation other than GELU, bad sizes).
     static BeatsConfig fromJson(const nlohmann::ordered_json &cfg);
     std::int64_t parameterCount() const; // unique parameters, the shared position table once
+    // The network's multiply-adds for one clip of `tokens` patches: what its arithmetic costs
+    // (bench_encoder sets it against the matrix product's rate).
+    double multiplyAdds(std::int64_t tokens) const;
 };
 
 } // namespace asd
