@@ -124,7 +124,23 @@ private Q_SLOTS:
     {
         auto detector = makeDetector("auto", {{"members", "bandstats+patchcore"}});
         auto &chooser = dynamic_cast<EnsembleDetector &>(*detector);
-        chooser.fit(normals(), {});
+        FitContext ctx;
+        std::vector<std::string> stages;
+        ctx.stageTime = [&](const std::string &stage, double seconds) {
+            QVERIFY(seconds >= 0);
+            if (std::find(stages.begin(), stages.end(), stage) == stages.end())
+                stages.push_back(stage);
+        };
+        chooser.fit(normals(), ctx);
+        // Where the fit's time went, each stage under the member it belongs to (issue #32).
+        const std::vector<std::string> expected{"bandstats: decoding, log-mel and statistics",
+                                                "bandstats: rescaling and training scores",
+                                                "patchcore: decoding and log-mel",
+                                                "patchcore: patches and coreset",
+                                                "patchcore: training scores",
+                                                "bandstats: label-free estimate",
+                                                "patchcore: label-free estimate"};
+        QCOMPARE(stages, expected);
         auto bandstats = makeDetector("bandstats", {}), patchcore = makeDetector("patchcore", {});
         bandstats->fit(normals(), {});
         patchcore->fit(normals(), {});

@@ -143,6 +143,10 @@ void EnsembleDetector::fit(const std::vector<const Clip *> &normals, const FitCo
         member.group = [&ctx, name](const std::string &group, std::size_t index, std::size_t groups) {
             ctx.startGroup(name + ": " + group, index, groups);
         };
+        if (ctx.stageTime) // each member's stages under its name: "patchcore: patches and coreset"
+            member.stageTime = [&ctx, name](const std::string &stage, double seconds) {
+                ctx.stageTime(name + ": " + stage, seconds);
+            };
         m_members[m]->fit(normals, member);
         if (ctx.cancel && *ctx.cancel)
             return;
@@ -160,6 +164,7 @@ void EnsembleDetector::fit(const std::vector<const Clip *> &normals, const FitCo
         settings.scratchDir = ctx.runDir.empty()
                                   ? (fs::temp_directory_path() / ("asd-estimate-" + std::to_string(random()))).string()
                                   : (fs::path(ctx.runDir) / "estimate-scratch").string();
+        StageClock clock(ctx); // each member's estimate fits it twice more: usually most of the time
         for (std::size_t m = 0; m < m_members.size(); ++m) {
             if (ctx.events)
                 ctx.events(phaseEvent("estimating " + m_options.members[m] + " without labels (" +
@@ -173,6 +178,7 @@ void EnsembleDetector::fit(const std::vector<const Clip *> &normals, const FitCo
             }
             if (ctx.cancel && *ctx.cancel)
                 return;
+            clock.lap(m_options.members[m] + ": label-free estimate");
             for (const auto &group : groups)
                 m_estimates[group].push_back(e.count(group) ? e.at(group).auc : NAN);
         }
