@@ -182,17 +182,16 @@ __attribute__((always_inline)) inline float largestLane(const Vec &v)
 }
 
 // The (point, centre) pairs whose bound lies below the point's nearest distance, for `count`
-// new centres (their kSlots coordinates each, one after another) in one pass over the points'
-// bounds: each point's distance to a centre along the axes and from their span, a lower bound
+// new centres (their kSlots coordinates each, one after another) in one pass over the bounds of
+// blocks [first, last): each point's distance to a centre along the axes and from their span, a lower bound
 // of the true one, with a 1 % and an absolute margin, far above what float rounding of either
 // could reach, so that the picks are the direct loop's. Each block of bounds is read from
 // memory once for all the centres: one 16-float vector per slot (one AVX-512 register, two AVX
 // or four SSE ones). Compiled once per instruction set.
 __attribute__((always_inline)) inline void boundsBelowNearest(const Pass &p, const float *centres, std::size_t count,
-                                                              Pairs &out)
+                                                              std::size_t first, std::size_t last, Pairs &out)
 {
-    const std::size_t blocks = (p.n + kBlock - 1) / kBlock;
-    for (std::size_t b = 0; b < blocks; ++b) {
+    for (std::size_t b = first; b < last; ++b) {
         const float *block = p.coordinates + b * kSlots * kBlock;
         Vec near;
         std::memcpy(&near, p.nearest + b * kBlock, sizeof near);
@@ -216,24 +215,27 @@ __attribute__((always_inline)) inline void boundsBelowNearest(const Pass &p, con
     }
 }
 
-using BoundsBelowNearest = void (*)(const Pass &, const float *, std::size_t, Pairs &);
+using BoundsBelowNearest = void (*)(const Pass &, const float *, std::size_t, std::size_t, std::size_t, Pairs &);
 
-void boundsBelowNearestBaseline(const Pass &p, const float *centres, std::size_t count, Pairs &out)
+void boundsBelowNearestBaseline(const Pass &p, const float *centres, std::size_t count, std::size_t first,
+                                std::size_t last, Pairs &out)
 {
-    boundsBelowNearest(p, centres, count, out);
+    boundsBelowNearest(p, centres, count, first, last, out);
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
 __attribute__((target("avx2,fma"))) void boundsBelowNearestAvx2(const Pass &p, const float *centres,
-                                                                std::size_t count, Pairs &out)
+                                                                std::size_t count, std::size_t first,
+                                                                std::size_t last, Pairs &out)
 {
-    boundsBelowNearest(p, centres, count, out);
+    boundsBelowNearest(p, centres, count, first, last, out);
 }
 
 __attribute__((target("avx512f,fma"))) void boundsBelowNearestAvx512(const Pass &p, const float *centres,
-                                                                   std::size_t count, Pairs &out)
+                                                                   std::size_t count, std::size_t first,
+                                                                   std::size_t last, Pairs &out)
 {
-    boundsBelowNearest(p, centres, count, out);
+    boundsBelowNearest(p, centres, count, first, last, out);
 }
 
 const BoundsBelowNearest kBoundsBelowNearest =
@@ -246,6 +248,11 @@ const BoundsBelowNearest kBoundsBelowNearest = boundsBelowNearestBaseline;
 // than the cache each is a miss, and without asking ahead the pass waited for them in turn.
 constexpr std::size_t kFetchAhead = 8;
 
+// The blocks whose pairs are gathered before they are measured: the pairs of 16,384 points at
+// most, so that their number stays bounded where the bound rules little out (near-duplicate
+// patches late in the selection), and the points' nearest distances are still in the cache.
+constexpr std::size_t kPassBlocks = 1024;
+
 // Every point's nearest distance brought up to date with new centres (the direct loop's
 // arithmetic, where the bound cannot rule a centre out).
 void applyCentres(const Pass &p, const std::vector<std::size_t> &centres, Pairs &pairs)
@@ -254,18 +261,20 @@ void applyCentres(const Pass &p, const std::vector<std::size_t> &centres, Pairs 
     for (std::size_t k = 0; k < centres.size(); ++k)
         for (std::size_t a = 0; a < kSlots; ++a)
             c[k * kSlots + a] = p.coordinates[(centres[k] / kBlock * kSlots + a) * kBlock + centres[k] % kBlock];
-    pairs.clear();
-    kBoundsBelowNearest(p, c.data(), centres.size(), pairs);
-    const std::size_t bytes = p.dim * sizeof(float);
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-        if (k + kFetchAhead < pairs.size()) {
-            const char *ahead = reinterpret_cast<const char *>(p.points + pairs[k + kFetchAhead].first * p.dim);
-            for (std::size_t line = 0; line < bytes; line += 64)
-                __builtin_prefetch(ahead + line);
+    const std::size_t blocks = (p.n + kBlock - 1) / kBlock, bytes = p.dim * sizeof(float);
+    for (std::size_t first = 0; first < blocks; first += kPassBlocks) {
+        pairs.clear();
+        kBoundsBelowNearest(p, c.data(), centres.size(), first, std::min(blocks, first + kPassBlocks), pairs);
+        for (std::size_t k = 0; k < pairs.size(); ++k) {
+            if (k + kFetchAhead < pairs.size()) {
+                const char *ahead = reinterpret_cast<const char *>(p.points + pairs[k + kFetchAhead].first * p.dim);
+                for (std::size_t line = 0; line < bytes; line += 64)
+                    __builtin_prefetch(ahead + line);
+            }
+            const std::size_t i = pairs[k].first;
+            const float *centre = p.points + centres[pairs[k].second] * p.dim;
+            p.nearest[i] = std::min(p.nearest[i], squaredDistance(p.points + i * p.dim, centre, p.dim));
         }
-        const std::size_t i = pairs[k].first;
-        const float *centre = p.points + centres[pairs[k].second] * p.dim;
-        p.nearest[i] = std::min(p.nearest[i], squaredDistance(p.points + i * p.dim, centre, p.dim));
     }
 }
 
