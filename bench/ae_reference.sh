@@ -23,6 +23,21 @@ valve=$(realpath ../shared/data/dcase2022-valve-sec00)
 shim=$(realpath bench/librosa_shim)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The shim against torchaudio's Slaney mel filterbank on one clip, where torchaudio is installed.
+PYTHONPATH="$shim" /usr/bin/python3 - "$valve" <<'PY' || true
+import glob, sys
+import numpy as np, librosa, librosa.feature
+try:
+    import torch, torchaudio
+except ImportError:
+    sys.exit(0)
+y, sr = librosa.load(sorted(glob.glob(sys.argv[1] + "/valve/train/*.wav"))[0], sr=None, mono=True)
+ours = librosa.feature.melspectrogram(y=y, sr=sr, n_fft=1024, hop_length=512, n_mels=128, power=2.0)
+ref = torchaudio.transforms.MelSpectrogram(sample_rate=sr, n_fft=1024, hop_length=512, n_mels=128, power=2.0,
+                                           norm="slaney", mel_scale="slaney", pad_mode="constant")(torch.from_numpy(y))
+print("librosa shim against torchaudio's Slaney mel spectrogram: largest difference %.1e of the largest value"
+      % (np.abs(ours - ref.numpy()).max() / np.abs(ref.numpy()).max()))
+PY
 cp -r "$src" "$work/baseline"
 cd "$work/baseline"
 mkdir -p data/dcase2022t2/dev_data/raw/valve
