@@ -12,7 +12,8 @@
 # cell, and the fit's seconds.
 #   bash bench/noise_shift.sh [ASD]     (ASD: default build/release/bin/asd)
 #   FAMILIES="bandstats patchcore" SETS=valve bash bench/noise_shift.sh   (a part of it;
-#   default FAMILIES="bandstats patchcore dcase-ae auto fusion", SETS="valve synth")
+#   default FAMILIES="bandstats patchcore dcase-ae auto fusion", SETS="valve synth"; a family
+#   may carry options: FAMILIES=dcase-ae:epochs=20)
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,14 +62,16 @@ measure() { # SLUG TITLE DATA
     printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s)\n' "$label" "${cells[@]}" "$took"
   }
   printf '%-34s %7s | %-23s | %-23s\n' "$title" clean "NOISEX-92 6 / 0 / -6 dB" "MIMII valve bg 6 / 0 / -6"
-  for family in $families; do
+  for entry in $families; do
+    local family=${entry%%:*} base= # FAMILY or FAMILY:KEY=VALUE,KEY=VALUE
+    [[ $entry == *:* ]] && base="${entry#*:} " && base=${base//,/ }
     case $family in
-      auto|fusion) row "$family" "$family" ;; # members' defaults: no copies
+      auto|fusion) row "$entry" "$family" "${base% }" ;; # members' defaults: no copies
       *)
-        row "$family none" "$family"
-        row "  generic" "$family" "noise=pink+brown+babble"
-        row "  plant NOISEX-92" "$family" "noise=$noise/noisex92"
-        row "  plant MIMII bg" "$family" "noise=$noise/mimii-valve-background" ;;
+        row "$entry none" "$family" "${base% }"
+        row "  generic" "$family" "${base}noise=pink+brown+babble"
+        row "  plant NOISEX-92" "$family" "${base}noise=$noise/noisex92"
+        row "  plant MIMII bg" "$family" "${base}noise=$noise/mimii-valve-background" ;;
     esac
   done
   echo
