@@ -182,12 +182,12 @@ __attribute__((always_inline)) inline float largestLane(const Vec &v)
 }
 
 // The (point, centre) pairs whose bound lies below the point's nearest distance, for `count`
-// new centres (their kSlots coordinates each, one after another) in one pass over the bounds of
-// blocks [first, last): each point's distance to a centre along the axes and from their span, a lower bound
-// of the true one, with a 1 % and an absolute margin, far above what float rounding of either
-// could reach, so that the picks are the direct loop's. Each block of bounds is read from
-// memory once for all the centres: one 16-float vector per slot (one AVX-512 register, two AVX
-// or four SSE ones). Compiled once per instruction set.
+// new centres (their kSlots coordinates each, one after another) in one pass over the bounds
+// of blocks [first, last): each point's distance to a centre along the axes and from their
+// span, a lower bound of the true one, with a 1 % and an absolute margin, far above what float
+// rounding of either could reach, so that the picks are the direct loop's. Each block of
+// bounds is read from memory once for all the centres: one 16-float vector per slot (one
+// AVX-512 register, two AVX or four SSE ones). Compiled once per instruction set.
 __attribute__((always_inline)) inline void boundsBelowNearest(const Pass &p, const float *centres, std::size_t count,
                                                               std::size_t first, std::size_t last, Pairs &out)
 {
