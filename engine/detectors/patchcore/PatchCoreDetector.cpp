@@ -340,7 +340,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
             }
         }
         g.faults = FaultDirection(normalRows, faults, g.trainingScores);
-        if (!faults.empty())
+        if (!ctx.knownAnomalies.empty()) // as band statistics: a stage wherever the user has faults
             clock.lap("known faults");
         report(steps); // parallelFor reports only the calling thread's items
         m_groups.emplace(name, std::move(g));
