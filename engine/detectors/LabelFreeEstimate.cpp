@@ -49,19 +49,24 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
     if (settings.scratchDir.empty())
         throw std::invalid_argument("the label-free estimate needs a scratch folder");
     const int folds = std::max(2, settings.folds);
-    // Each group's clips dealt into folds in an order seeded by the group's name.
+    // Each group's clips dealt into folds in an order seeded by the group's name; beyond
+    // clipsPerGroup, the rest of that order is left out.
+    constexpr int kTraining = -1, kLeftOut = -2;
     std::map<std::string, std::vector<std::size_t>> byGroup;
     for (std::size_t i = 0; i < normals.size(); ++i)
         byGroup[detectorGroup(*normals[i])].push_back(i);
-    std::vector<int> foldOf(normals.size(), -1);
+    std::vector<int> foldOf(normals.size(), kTraining);
     for (auto &[group, clips] : byGroup) {
         if (clips.size() < std::size_t(2 * folds))
             continue; // too few to hold any out
         Rng rng(mixSeeds(settings.seed, nameSeed(group)));
         for (std::size_t i = clips.size(); i > 1; --i)
             std::swap(clips[i - 1], clips[std::size_t(rng.uniform() * double(i))]);
+        const std::size_t kept = settings.clipsPerGroup == 0
+                                     ? clips.size()
+                                     : std::max(settings.clipsPerGroup, std::size_t(2 * folds));
         for (std::size_t i = 0; i < clips.size(); ++i)
-            foldOf[clips[i]] = int(i % std::size_t(folds));
+            foldOf[clips[i]] = i < kept ? int(i % std::size_t(folds)) : kLeftOut;
     }
 
     ScratchFolder scratch(settings.scratchDir);
@@ -97,7 +102,7 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
         if (!unreadable[i].empty()) {
             if (ctx.warn)
                 ctx.warn("skipped in the estimate: " + unreadable[i]);
-            foldOf[i] = -1;
+            foldOf[i] = kTraining;
         }
 
     // Per group, the sum over folds of each fault kind's AUC, and how many folds gave one.
@@ -114,7 +119,8 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
         for (std::size_t i = 0; i < normals.size(); ++i) {
             if (foldOf[i] != f) {
                 // Clips of groups too small to split, and unreadable ones, stay in training.
-                train.push_back(normals[i]);
+                if (foldOf[i] != kLeftOut)
+                    train.push_back(normals[i]);
                 continue;
             }
             scored.push_back(normals[i]);

@@ -22,6 +22,10 @@ struct EstimateSettings {
     double levelDb = -10.0;       // pseudo-faults relative to the clip's level (set before measuring, not tuned)
     std::string scratchDir;       // the faulted copies are written here and removed afterwards
     std::uint64_t seed = 7;
+    // At most this many of a group's clips (a seeded draw; 0: all): the estimate fits and scores
+    // them, and writes six faulted copies of each, so that its time and scratch space stop
+    // growing with the group (10,000 clips would write 19 GB of copies).
+    std::size_t clipsPerGroup = 100;
 };
 
 struct GroupEstimate {
@@ -30,7 +34,8 @@ struct GroupEstimate {
     std::size_t heldOutClips = 0;
 };
 
-// Groups with fewer than 2 clips per fold get no estimate. Fits `family` folds times on the
+// Groups with fewer than 2 clips per fold get no estimate; groups with more than
+// settings.clipsPerGroup are estimated on that many. Fits `family` folds times on the
 // groups' other clips: the fitting context's threads, cancel and warn are used, its progress
 // counts the clips scored. Throws std::runtime_error when no group could be estimated.
 std::map<std::string, GroupEstimate> estimateDetection(const std::string &family,

@@ -115,6 +115,16 @@ private Q_SLOTS:
         // The same data and seed give the same estimate.
         QCOMPARE(estimateDetection("bandstats", {}, normals(), settings, {}).at("fan/id_00").auc,
                  estimates.at("fan/id_00").auc);
+        // A group larger than clipsPerGroup is estimated on that many of its clips: the first
+        // of the same seeded order, so a group at the limit keeps its estimate.
+        EstimateSettings capped = settings;
+        capped.clipsPerGroup = 4;
+        const auto few4 = estimateDetection("bandstats", {}, normals(), capped, {});
+        for (const auto &[group, e] : few4)
+            QCOMPARE(e.heldOutClips, std::size_t(4));
+        capped.clipsPerGroup = 8;
+        QCOMPARE(estimateDetection("bandstats", {}, normals(), capped, {}).at("fan/id_00").auc,
+                 estimates.at("fan/id_00").auc);
         // Too few clips to hold any out: no estimate, said so.
         const std::vector<const Clip *> all = normals(), few(all.begin(), all.begin() + 3);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, estimateDetection("bandstats", {}, few, settings, {}));
