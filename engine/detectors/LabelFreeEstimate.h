@@ -24,7 +24,7 @@ struct EstimateSettings {
     std::uint64_t seed = 7;
     // At most this many of a group's clips (a seeded draw; 0: all): the estimate fits and scores
     // them, and writes six faulted copies of each, so that its time and scratch space stop
-    // growing with the group (10,000 clips would write 19 GB of copies).
+    // growing with the group (10,000 training clips would write 19 GB of copies).
     std::size_t clipsPerGroup = 100;
 };
 
