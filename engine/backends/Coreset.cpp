@@ -195,7 +195,7 @@ __attribute__((always_inline)) inline void boundsBelowNearest(const Pass &p, con
         const float *block = p.coordinates + b * kSlots * kBlock;
         Vec near;
         std::memcpy(&near, p.nearest + b * kBlock, sizeof near);
-        const Vec limit = near * 1.01f + p.absolute; // padding lanes: -1, never below
+        const Vec limit = near * 1.01f + p.absolute;
         for (std::size_t k = 0; k < count; ++k) {
             const float *c = centres + k * kSlots;
             Vec bound{};
@@ -209,7 +209,7 @@ __attribute__((always_inline)) inline void boundsBelowNearest(const Pass &p, con
             if (largestLane(slack) < 0)
                 continue;
             for (std::size_t j = 0; j < kBlock; ++j)
-                if (slack[j] >= 0)
+                if (slack[j] >= 0 && b * kBlock + j < p.n) // not the last block's padding lanes
                     out.emplace_back(std::uint32_t(b * kBlock + j), std::uint32_t(k));
         }
     }
@@ -367,7 +367,7 @@ std::vector<std::size_t> greedyCoreset(const std::vector<float> &points, std::si
             next = farthestCandidate(pass, candidates);
         }
         if (next == n) // a tie with a point left out: the first of all
-            next = std::size_t(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
+            next = std::size_t(std::max_element(nearest.data(), nearest.data() + n) - nearest.data());
         picked.push_back(next);
         waiting.push_back(next);
         nearest[next] = 0;

@@ -443,6 +443,12 @@ private Q_SLOTS:
             for (int d = 0; d < 24; ++d)
                 clustered.push_back(centre + (i % 3 == 0 ? 0.0f : 0.1f * n(rng)));
         }
+        // Far from the origin, where the bound's absolute margin exceeds any nearest distance
+        // the padding lanes of the last block could hold: they are never measured (n = 1001).
+        std::vector<float> far(spread.begin(), spread.begin() + 1001 * 80);
+        for (float &v : far)
+            v += 1000.0f;
+        QCOMPARE(greedyCoreset(far, 80, 700, 6), direct(far, 80, 700, 6));
         for (std::size_t m : {std::size_t(1), std::size_t(300), std::size_t(1500)}) {
             QCOMPARE(greedyCoreset(spread, 80, m, 3), direct(spread, 80, m, 3));
             QCOMPARE(greedyCoreset(clustered, 24, m, 4), direct(clustered, 24, m, 4));
