@@ -99,13 +99,14 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
     const std::size_t n = config.detectors.size();
     // What the estimate fits on, and whether there is anything labelled to score.
     const DatasetIndex index = scanDataset(config.dataDir);
-    std::vector<const Clip *> normals;
-    bool tests = false;
+    std::vector<const Clip *> normals, toScore;
     for (const Clip &c : index.clips) {
-        if (c.split == Split::Train && c.label != Label::Anomaly && !c.knownAnomaly)
+        if (isNormalTrainingClip(c))
             normals.push_back(&c);
-        tests = tests || (c.split == Split::Test && !c.knownAnomaly);
+        else if (isClipToScore(c))
+            toScore.push_back(&c);
     }
+    const bool tests = !toScore.empty();
     for (std::size_t k = 0; k < n && !cancel; ++k) {
         const ComparedDetector &d = config.detectors[k];
         const std::string prefix = "[" + std::to_string(k + 1) + "/" + std::to_string(n) + "] " + d.name + ": ";
@@ -161,6 +162,7 @@ void compareDetectors(const CompareConfig &config, const JobListener &emit, cons
                 settings.scratchDir = (fs::path(run) / "estimate-scratch").string();
                 FitContext ctx;
                 ctx.dataDir = config.dataDir;
+                ctx.scored = toScore; // as the fit had them, for noise=heard
                 ctx.threads = config.threads;
                 ctx.cancel = &cancel;
                 ctx.warn = [&](const std::string &message) { emit(warningEvent(prefix + message)); };

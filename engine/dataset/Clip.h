@@ -47,4 +47,12 @@ std::string groupName(const Clip &clip);
 std::string groupKey(const std::string &machineType, const std::string &group);
 std::string detectorGroup(const Clip &clip);
 
+// What a detector fits on: training clips not known to be faulty.
+inline bool isNormalTrainingClip(const Clip &c)
+{
+    return c.split == Split::Train && c.label != Label::Anomaly && !c.knownAnomaly;
+}
+// What it scores: every other clip but the known faults, labelled or not.
+inline bool isClipToScore(const Clip &c) { return c.split != Split::Train && !c.knownAnomaly; }
+
 } // namespace asd

@@ -2,10 +2,12 @@
 #include "detectors/ClipFeatures.h"
 
 #include "audio/AudioFile.h"
+#include "events/JobEvent.h"
 #include "mix/Mixer.h"
 #include "mix/Noise.h"
 #include "util/Random.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -42,8 +44,9 @@ std::vector<DetectorOption> withNoisyCopyOptions(std::vector<DetectorOption> opt
     using K = DetectorOption::Kind;
     options.push_back({"noise", K::Text, "",
              "noises mixed into copies of each normal clip, which the detector also learns, so that noise heard only "
-             "after fitting is no surprise: generic (pink+brown+babble) or a recording of the plant's noise (a file or "
-             "a folder); none by default"});
+             "after fitting is no surprise: heard (the background of the clips to score, at the level heard there), "
+             "a recording of the plant's noise (a file or a folder) or generic ones (pink+brown+babble); none by "
+             "default"});
     options.push_back({"noise-snr", K::Text, "6+0+-6", "SNRs of the noisy copies in dB, joined by +"});
     return options;
 }
@@ -54,7 +57,7 @@ NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, 
     NoisyCopies copies;
     copies.seed = seed;
     for (const std::string &spec : listOf(noises)) {
-        if (recordingsMustExist)
+        if (recordingsMustExist && spec != kHeardNoise)
             parseNoiseSource(spec); // throws std::invalid_argument naming the noise
         copies.noises.push_back(spec);
     }
@@ -101,8 +104,90 @@ std::string noisyCopyDescription(const NoisyCopies &copies)
         return {};
     std::string names;
     for (const auto &spec : copies.noises)
-        names += (names.empty() ? "" : "+") + noiseSourceName(spec);
-    return ", with copies under " + names + " noise";
+        if (spec != kHeardNoise)
+            names += (names.empty() ? "" : "+") + noiseSourceName(spec);
+    if (!copies.hears())
+        return ", with copies under " + names + " noise";
+    return ", with copies under the background heard in the clips to score" +
+           (names.empty() ? std::string() : " and " + names + " noise");
+}
+
+bool NoisyCopies::hears() const
+{
+    return any() && std::find(noises.begin(), noises.end(), kHeardNoise) != noises.end();
+}
+
+namespace {
+// At most kHeardClipsPerGroup of a group's clips, a seeded draw kept in clip order.
+std::vector<const Clip *> drawn(std::vector<const Clip *> clips, std::uint64_t seed)
+{
+    if (clips.size() <= kHeardClipsPerGroup)
+        return clips;
+    Rng rng(seed);
+    for (std::size_t i = 0; i < kHeardClipsPerGroup; ++i) // partial Fisher-Yates
+        std::swap(clips[i], clips[i + std::size_t(rng.next() % (clips.size() - i))]);
+    clips.resize(kHeardClipsPerGroup);
+    std::sort(clips.begin(), clips.end(), [](const Clip *a, const Clip *b) { return a->relativePath < b->relativePath; });
+    return clips;
+}
+} // namespace
+
+NoisyCopies hearScoredClips(const NoisyCopies &copies, const std::vector<const Clip *> &normals, const FitContext &ctx,
+                            int sampleRate)
+{
+    if (!copies.hears())
+        return copies;
+    std::map<std::string, std::vector<const Clip *>> scoredBy, normalBy;
+    for (const Clip *c : ctx.scored)
+        scoredBy[detectorGroup(*c)].push_back(c);
+    for (const Clip *c : normals)
+        normalBy[detectorGroup(*c)].push_back(c);
+    const LogMelExtractor logMel(hearingFeatures(sampleRate));
+    auto hearing = [&](const Clip &c) {
+        ReadOptions read;
+        read.targetRate = sampleRate;
+        return hear(readAudio(c.path, read).samples, logMel);
+    };
+    auto heard = std::make_shared<std::map<std::string, HeardBackground>>();
+    for (const auto &[group, groupNormals] : normalBy) {
+        if (ctx.cancel && *ctx.cancel)
+            break;
+        const auto toScore = scoredBy.find(group);
+        if (toScore == scoredBy.end()) {
+            if (ctx.warn)
+                ctx.warn("noise=heard: " + group + " has no clips to score, so no background was heard there");
+            continue;
+        }
+        std::vector<Hearing> sides[2];
+        const std::vector<const Clip *> clips[2] = {drawn(toScore->second, mixSeeds(copies.seed, nameSeed(group))),
+                                                    drawn(groupNormals, mixSeeds(copies.seed, nameSeed(group) + 1))};
+        for (int side = 0; side < 2; ++side) {
+            const auto errors = extractEach<Hearing>(clips[side], ctx.threads, ctx.cancel, {}, hearing, sides[side]);
+            std::vector<Hearing> readable;
+            for (std::size_t i = 0; i < errors.size(); ++i)
+                if (errors[i].empty())
+                    readable.push_back(std::move(sides[side][i]));
+            sides[side] = std::move(readable); // an unreadable clip is reported where it is scored or fitted
+        }
+        HeardBackground bg = heardBackground(sides[0], sides[1], logMel);
+        if (ctx.events) {
+            double normalPower = 0;
+            for (const Hearing &h : sides[1])
+                normalPower += h.meanPower / double(sides[1].size());
+            char text[200];
+            const double belowDb = bg.heard() ? 10.0 * std::log10(normalPower / bg.noisePower) : 0.0;
+            if (bg.heard())
+                std::snprintf(text, sizeof text, "%s: heard a background %.1f dB %s the normal clips' level", group.c_str(),
+                              std::abs(belowDb), belowDb >= 0 ? "below" : "above");
+            else
+                std::snprintf(text, sizeof text, "%s: the clips to score are no louder than the normal clips", group.c_str());
+            ctx.events(phaseEvent(text));
+        }
+        heard->emplace(group, std::move(bg));
+    }
+    NoisyCopies out = copies;
+    out.heard = std::move(heard);
+    return out;
 }
 
 std::vector<FeatureMatrix> wholeClipLogMels(const LogMelExtractor &logMel, const Clip &clip, const NoisyCopies &copies)
@@ -115,6 +200,21 @@ std::vector<FeatureMatrix> wholeClipLogMels(const LogMelExtractor &logMel, const
         return maps;
     std::uint64_t seed = mixSeeds(copies.seed, nameSeed(clip.relativePath));
     for (const std::string &spec : copies.noises) {
+        if (spec == kHeardNoise) {
+            if (!copies.heard || !copies.heard->count(detectorGroup(clip)))
+                continue;
+            const HeardBackground &bg = copies.heard->at(detectorGroup(clip));
+            if (!bg.heard())
+                continue;
+            // The plant's noise is as loud for every clip: each clip's SNR is its own level's.
+            const double heardSnr = 10.0 * std::log10(meanPower(audio.samples) / bg.noisePower);
+            for (double offset : kHeardOffsetsDb) {
+                seed = mixSeeds(seed, 0x9e3779b97f4a7c15ull);
+                const std::vector<float> noise = stretchOf(bg.samples, audio.samples.size(), seed);
+                maps.push_back(logMel.compute(mixAtSnr(audio.samples, noise, heardSnr + offset).samples));
+            }
+            continue;
+        }
         const NoiseSource source = parseNoiseSource(spec);
         for (double snr : copies.snrsDb) {
             seed = mixSeeds(seed, 0x9e3779b97f4a7c15ull);

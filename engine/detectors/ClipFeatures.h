@@ -4,6 +4,7 @@
 #include <atomic>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "detectors/Detector.h"
 #include "detectors/DetectorFamily.h"
 #include "dsp/LogMel.h"
+#include "mix/HeardBackground.h"
 #include "util/ParallelFor.h"
 
 namespace asd {
@@ -24,12 +26,21 @@ FeatureMatrix wholeClipLogMel(const LogMelExtractor &logMel, const std::string &
 // sounds like under noise heard only after fitting (issue #33): each clip mixed with each
 // noise at each SNR.
 struct NoisyCopies {
-    std::vector<std::string> noises; // as parseNoiseSource reads them: "pink", a file, a folder
+    // As parseNoiseSource reads them ("pink", a file, a folder), or kHeardNoise.
+    std::vector<std::string> noises;
     std::vector<double> snrsDb;
     std::uint64_t seed = 0;
+    // kHeardNoise's background per detector group, once hearScoredClips has listened.
+    std::shared_ptr<const std::map<std::string, HeardBackground>> heard;
     bool any() const { return !noises.empty() && !snrsDb.empty(); }
-    std::size_t perClip() const { return noises.size() * snrsDb.size(); }
+    bool hears() const;
 };
+// `noise=heard`: the background heard in the dataset's clips to score, group by group
+// (mix/HeardBackground.h), for a plant that got noisier where nobody recorded the noise alone.
+// Its copies are mixed at the level heard and 6 dB either side (the quiet stretches it comes
+// from may under- or overstate it), whatever noise-snr says of the other noises.
+inline constexpr const char *kHeardNoise = "heard";
+inline constexpr double kHeardOffsetsDb[] = {6.0, 0.0, -6.0};
 // A family's options followed by `noise` and `noise-snr`, which every family that can fit with
 // noisy copies declares alike.
 std::vector<DetectorOption> withNoisyCopyOptions(std::vector<DetectorOption> options);
@@ -45,9 +56,17 @@ NoisyCopies noisyCopiesOf(const std::map<std::string, std::string> &resolvedOpti
 void addNoisyCopyOptions(const NoisyCopies &copies, std::map<std::string, std::string> &options);
 // ", with copies under pink+noisex92 noise" for describe(); empty without copies.
 std::string noisyCopyDescription(const NoisyCopies &copies);
+// With `noise=heard`, the copies with each group's background heard in ctx.scored against its
+// normal clips (at most kHeardClipsPerGroup of each, a seeded draw), read on
+// ctx.threads; otherwise the copies as they are. Says through ctx.events what it heard in each
+// group, and through ctx.warn where there was nothing to hear.
+NoisyCopies hearScoredClips(const NoisyCopies &copies, const std::vector<const Clip *> &normals, const FitContext &ctx,
+                            int sampleRate);
+inline constexpr std::size_t kHeardClipsPerGroup = 100; // as the label-free estimate's draw
+
 // The clip's whole log-mel, then (with copies) its log-mel under each noise at each SNR, the
-// noise drawn from the seed and the clip's path: a refit gives the same bank. Throws
-// AudioError naming the file.
+// noise drawn from the seed and the clip's path: a refit gives the same bank. A group where
+// `heard` heard nothing has no copies under it. Throws AudioError naming the file.
 std::vector<FeatureMatrix> wholeClipLogMels(const LogMelExtractor &logMel, const Clip &clip, const NoisyCopies &copies);
 
 // Runs extract on every clip on `threads` threads (0: all cores), reporting progress(done,

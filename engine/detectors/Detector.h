@@ -55,6 +55,9 @@ struct FitContext {
     // Clips the user knows to be faulty (the dataset's known_anomalies.txt), for families that
     // learn from a few faults; the others fit on the normal clips alone.
     std::vector<const Clip *> knownAnomalies;
+    // The dataset's clips to score (its test clips, labelled or not), whose background families
+    // fitted with `noise=heard` learn (detectors/ClipFeatures.h); never their labels.
+    std::vector<const Clip *> scored;
     const std::atomic<bool> *cancel = nullptr;
     int threads = 0; // 0: all cores
     // Where a fit's time goes (issue #32): each stage's seconds as it ends, named as users know

@@ -46,7 +46,7 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
     reportSkipped(index.skipped, emit);
     std::vector<const Clip *> normals;
     for (const auto &c : index.clips)
-        if (c.split == Split::Train && c.label != Label::Anomaly && !c.knownAnomaly)
+        if (isNormalTrainingClip(c))
             normals.push_back(&c);
     if (normals.empty())
         throw std::runtime_error(config.dataDir + ": no normal training clips to fit on (expected <type>/train/...)");
@@ -95,11 +95,14 @@ void fitDetector(const FitConfig &config, const JobListener &emit, const std::at
         ctx.events(e);
     };
     // Families that train show per-ID metrics after each epoch, as the networks do.
-    for (const auto &c : index.clips)
+    for (const auto &c : index.clips) {
         if (c.knownAnomaly)
             ctx.knownAnomalies.push_back(&c);
         else if (c.split == Split::Test && (c.label == Label::Normal || c.label == Label::Anomaly))
             ctx.monitor.push_back(&c);
+        if (isClipToScore(c))
+            ctx.scored.push_back(&c);
+    }
     detector->fit(normals, ctx);
     if (cancel) {
         JobEvent c;

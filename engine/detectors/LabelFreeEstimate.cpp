@@ -110,6 +110,7 @@ std::map<std::string, GroupEstimate> estimateDetection(const std::string &family
     std::map<std::string, std::size_t> heldOut;
     FitContext foldCtx;
     foldCtx.dataDir = ctx.dataDir;
+    foldCtx.scored = ctx.scored; // a family fitted with noise=heard is estimated with its copies
     foldCtx.warn = ctx.warn;
     foldCtx.cancel = ctx.cancel;
     foldCtx.threads = ctx.threads;

@@ -19,6 +19,16 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr NoiseKind kGenerated[] = {NoiseKind::White,  NoiseKind::Pink,      NoiseKind::Brown,
                                     NoiseKind::Babble, NoiseKind::Impulsive, NoiseKind::Modulated};
 
+// n samples of a recording from a random start, looped.
+std::vector<float> loopedFrom(const std::vector<float> &recording, std::size_t n, Rng &rng)
+{
+    std::vector<float> out(n);
+    const std::size_t start = std::size_t(rng.next() % recording.size());
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = recording[(start + i) % recording.size()];
+    return out;
+}
+
 std::vector<float> generated(NoiseKind kind, std::size_t n, int rate, Rng &rng)
 {
     std::vector<float> out(n);
@@ -158,12 +168,15 @@ std::vector<float> makeNoise(const NoiseSource &source, std::size_t n, int rate,
     const std::string &file = source.files[std::size_t(rng.next() % source.files.size())];
     ReadOptions read;
     read.targetRate = rate;
-    const std::vector<float> rec = readAudio(file, read).samples;
-    std::vector<float> out(n);
-    const std::size_t start = std::size_t(rng.next() % rec.size());
-    for (std::size_t i = 0; i < n; ++i)
-        out[i] = rec[(start + i) % rec.size()];
-    return out;
+    return loopedFrom(readAudio(file, read).samples, n, rng);
+}
+
+std::vector<float> stretchOf(const std::vector<float> &recording, std::size_t n, std::uint64_t seed)
+{
+    if (recording.empty())
+        throw std::invalid_argument("no noise to take a stretch of");
+    Rng rng(mixSeeds(seed, 0x57E7C));
+    return loopedFrom(recording, n, rng);
 }
 
 NoiseConditions mismatchedConditions()

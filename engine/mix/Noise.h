@@ -36,6 +36,9 @@ std::string noiseSourceName(const std::string &spec);
 // with soxr, started at a seeded random offset and looped or cropped to length. The
 // same seed gives the same noise.
 std::vector<float> makeNoise(const NoiseSource &source, std::size_t n, int rate, std::uint64_t seed);
+// n samples of a noise already in memory, from a seeded random start, looped. Throws
+// std::invalid_argument for an empty one.
+std::vector<float> stretchOf(const std::vector<float> &recording, std::size_t n, std::uint64_t seed);
 
 // The paper's conditions (reference §8): train with one noise family, test with another.
 struct NoiseConditions {

@@ -34,9 +34,9 @@ ScoringSplit splitForScoring(const std::string &dataDir, const JobListener &emit
     ScoringSplit s{scanDataset(dataDir), {}, {}};
     reportSkipped(s.index.skipped, emit);
     for (const auto &c : s.index.clips) {
-        if (c.split == Split::Train && c.label != Label::Anomaly && !c.knownAnomaly)
+        if (isNormalTrainingClip(c))
             s.trains.push_back(&c);
-        else if (c.split != Split::Train && !c.knownAnomaly) // known faults fit, they are not scored
+        else if (isClipToScore(c)) // known faults fit, they are not scored
             s.tests.push_back(&c);
     }
     if (s.tests.empty())

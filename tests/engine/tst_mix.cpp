@@ -2,6 +2,7 @@
 // Noise mixing: exact SNRs, seeded reproducibility, families kept apart, recordings.
 #include "audio/AudioFile.h"
 #include "dataset/DatasetIndex.h"
+#include "mix/HeardBackground.h"
 #include "mix/MixDataset.h"
 #include "mix/Mixer.h"
 #include "mix/Noise.h"
@@ -137,6 +138,58 @@ private Q_SLOTS:
         const auto machine = machineSound(2.0);
         const Mixture m = mixAtSnr(machine, makeNoise(s, machine.size(), 16000, 9), -6.0);
         QVERIFY(std::abs(m.snrDb + 6.0) < 0.01);
+    }
+
+    // noise=heard (issue #33): the level of a noise the recordings to score add is heard from
+    // them and the normal recordings alone, within 2 dB, whatever its SNR; recordings as loud as
+    // the normal ones add nothing; the stretches kept are the recordings' quietest.
+    void hearsTheNoiseTheScoredRecordingsAdd_data()
+    {
+        QTest::addColumn<QString>("noise");
+        QTest::addColumn<double>("snrDb");
+        for (const char *noise : {"pink", "white", "babble"}) // brown lies mostly below the lowest band
+            for (double snr : {6.0, 0.0, -6.0})
+                QTest::addRow("%s at %g dB", noise, snr) << QString::fromLatin1(noise) << snr;
+    }
+    void hearsTheNoiseTheScoredRecordingsAdd()
+    {
+        QFETCH(QString, noise);
+        QFETCH(double, snrDb);
+        const LogMelExtractor logMel(hearingFeatures(16000));
+        const NoiseSource source = parseNoiseSource(noise.toStdString());
+        std::vector<Hearing> normal, scored, same;
+        double noisePower = 0;
+        for (int k = 0; k < 8; ++k) {
+            const std::vector<float> machine =
+                synthesizeClip(machineVoice(0, 0, 1), {FaultKind::None, 0, 1, 1, std::uint64_t(3 + k)}, 2.0, 16000);
+            normal.push_back(hear(machine, logMel));
+            same.push_back(hear(machine, logMel));
+            const std::vector<float> n = makeNoise(source, machine.size(), 16000, std::uint64_t(20 + k));
+            const Mixture m = mixAtSnr(machine, n, snrDb);
+            noisePower += m.noiseGain * m.noiseGain * m.scale * m.scale * meanPower(n) / 8.0;
+            scored.push_back(hear(m.samples, logMel));
+        }
+        const HeardBackground heard = heardBackground(scored, normal, logMel);
+        QVERIFY(heard.heard());
+        const double errorDb = 10.0 * std::log10(heard.noisePower / noisePower);
+        QVERIFY2(std::abs(errorDb) < 2.0, QByteArray::number(errorDb));
+        QCOMPARE(heard.samples.size(), std::size_t(8 * 2 * 4000)); // a fifth of each clip's 8 stretches
+        QVERIFY(!heardBackground(same, normal, logMel).heard());
+        QVERIFY(!heardBackground({}, normal, logMel).heard());
+    }
+    void hearingKeepsTheQuietestStretches()
+    {
+        // 2 s: a quiet hum, with a loud burst in 6 of the 8 quarter-seconds; the 2 kept (a fifth
+        // of 8, rounded) are the two without.
+        std::vector<float> x(32000);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const std::size_t block = i / 4000;
+            x[i] = float(0.01 * std::sin(0.05 * double(i)) + (block == 2 || block == 5 ? 0.0 : 0.5 * std::sin(0.3 * double(i))));
+        }
+        const Hearing h = hear(x, LogMelExtractor(hearingFeatures(16000)));
+        QCOMPARE(h.quiet.size(), std::size_t(2 * 4000));
+        QVERIFY(*std::max_element(h.quiet.begin(), h.quiet.end()) <= 0.0101f);
+        QCOMPARE(h.bandPowers.size(), std::size_t(128));
     }
 
     void writesAMixedCopyOfADataset()

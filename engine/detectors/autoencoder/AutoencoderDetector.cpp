@@ -220,9 +220,12 @@ void AutoencoderDetector::fit(const std::vector<const Clip *> &normals, const Fi
         bool target = false;
     };
     StageClock clock(ctx);
-    auto examples = extractByGroup<Example>(normals, ctx, [this](const Clip &c) {
+    const NoisyCopies copies = hearScoredClips(m_options.noisy, normals, ctx, m_logMel.config().sampleRate);
+    if (copies.hears())
+        clock.lap("hearing the background of the clips to score");
+    auto examples = extractByGroup<Example>(normals, ctx, [&](const Clip &c) {
         Example e{{}, c.domain == Domain::Target};
-        for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, m_options.noisy))
+        for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, copies))
             e.vectors.push_back(stackedFrames(m));
         return e;
     });

@@ -124,9 +124,12 @@ void BandStatsDetector::fit(const std::vector<const Clip *> &normals, const FitC
 {
     // Each clip's statistics, then those of its noisy copies (if any are asked for).
     StageClock clock(ctx);
-    auto perClip = extractByGroup<std::vector<std::vector<float>>>(normals, ctx, [this](const Clip &c) {
+    const NoisyCopies copies = hearScoredClips(m_options.noisy, normals, ctx, m_logMel.config().sampleRate);
+    if (copies.hears())
+        clock.lap("hearing the background of the clips to score");
+    auto perClip = extractByGroup<std::vector<std::vector<float>>>(normals, ctx, [&](const Clip &c) {
         std::vector<std::vector<float>> out;
-        for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, m_options.noisy))
+        for (const FeatureMatrix &m : wholeClipLogMels(m_logMel, c, copies))
             out.push_back(statistics(m));
         return out;
     });

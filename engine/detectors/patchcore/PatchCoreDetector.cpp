@@ -241,6 +241,9 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
     m_groups.clear();
     std::size_t groupIndex = 0;
     StageClock clock(ctx);
+    const NoisyCopies copies = hearScoredClips(m_options.noisy, normals, ctx, m_logMel.config().sampleRate);
+    if (copies.hears())
+        clock.lap("hearing the background of the clips to score");
     for (const auto &[name, groupClips] : byGroup) {
         ctx.startGroup(name, groupIndex++, byGroup.size());
         // One bar per group: its clips read, its rows thinned, its clips scored.
@@ -254,7 +257,7 @@ void PatchCoreDetector::fit(const std::vector<const Clip *> &normals, const FitC
         reading.progress = [&](std::size_t done, std::size_t) { report(done); };
         // Each clip's log-mel, then those of its noisy copies (if any are asked for).
         auto maps = extractByGroup<std::vector<FeatureMatrix>>(
-            groupClips, reading, [this](const Clip &c) { return wholeClipLogMels(m_logMel, c, m_options.noisy); });
+            groupClips, reading, [&](const Clip &c) { return wholeClipLogMels(m_logMel, c, copies); });
         if (ctx.cancel && *ctx.cancel)
             return;
         clock.lap("decoding and log-mel");
