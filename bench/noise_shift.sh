@@ -3,17 +3,18 @@
 # on clean recordings, then scored on the same test clips mixed with noise the detector never
 # heard (asd mix without --train: the training clips stay clean), at 6, 0 and -6 dB SNR.
 # Two real noises from ../shared: NOISEX-92 factory noise and the MIMII valve background.
-# Four ways to fit each family: as today (no noisy copies); with copies of each normal clip
-# under generic noise (noise=pink+brown+babble); and with copies under a recording of the
-# plant's noise (noise=FOLDER: the same recordings as the test noise, other stretches of them,
-# as an engineer would record the plant's background), one row per noise. Each copy at 6, 0
-# and -6 dB (noise-snr). Then auto and fusion, fitted on the clean clips with their members'
-# defaults. Prints the official score (DCASE 2022 valve) or the mean AUC (synthetic set) per
-# cell, and the fit's seconds.
+# Four ways to fit each family: as today (none: no noisy copies); with copies of each normal
+# clip under generic noise (generic: noise=pink+brown+babble); with copies under a recording of
+# the plant's noise (plant: noise=FOLDER, the same recordings as the test noise, other stretches
+# of them, as an engineer would record the plant's background), one row per noise, each copy at
+# 6, 0 and -6 dB (noise-snr); and with copies under the background heard in the test clips
+# (heard: noise=heard, fitted anew on each mixed set, whose training clips are the clean ones).
+# auto and fusion with their members' defaults (none) and with noise=heard. Prints the official
+# score (DCASE 2022 valve) or the mean AUC (synthetic set) per cell, and the fit's seconds.
 #   bash bench/noise_shift.sh [ASD]     (ASD: default build/release/bin/asd)
 #   FAMILIES="bandstats patchcore" SETS=valve bash bench/noise_shift.sh   (a part of it;
-#   default FAMILIES="bandstats patchcore dcase-ae auto fusion", SETS="valve synth"; a family
-#   may carry options: FAMILIES=dcase-ae:epochs=20)
+#   default FAMILIES="bandstats patchcore dcase-ae auto fusion", SETS="valve synth",
+#   COPIES="none generic plant heard"; a family may carry options: FAMILIES=dcase-ae:epochs=20)
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,23 +62,47 @@ measure() { # SLUG TITLE DATA
     done
     printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s)\n' "$label" "${cells[@]}" "$took"
   }
+  # One row fitted anew on every set with noise=heard: its copies are under the background
+  # heard in that set's test clips (the training clips are the same clean ones in every set).
+  heard_row() { # LABEL FAMILY [OPTIONS]
+    local label=$1 family=$2 options=${3:-}
+    local cells=() took=0
+    for s in "${sets[@]}"; do
+      local run="$work/$name-${label// /-}-$(basename "$s")"
+      local start=$EPOCHREALTIME
+      if ! "$asd" train --detector "$family" --data "$s" --out "$run" --options "$options" >"$run.log" 2>&1; then
+        echo "$label: the fit failed:"; tail -5 "$run.log"; return
+      fi
+      took=$(awk -v a="$start" -v b="$EPOCHREALTIME" -v t="$took" 'BEGIN { print t + (b - a) }')
+      "$asd" score --run "$run" --data "$s" --out "$run/scores" >"$run.log" 2>&1 || tail -5 "$run.log"
+      cells+=("$(figure "$run/scores" "$s")")
+    done
+    printf '%-34s %7s | %6s %6s %6s    | %6s %6s %6s   (fit %.1f s on average)\n' "$label" "${cells[@]}" \
+      "$(awk -v t="$took" -v n="${#sets[@]}" 'BEGIN { print t / n }')"
+  }
   printf '%-34s %7s | %-23s | %-23s\n' "$title" clean "NOISEX-92 6 / 0 / -6 dB" "MIMII valve bg 6 / 0 / -6"
   for entry in $families; do
     local family=${entry%%:*} base= # FAMILY or FAMILY:KEY=VALUE,KEY=VALUE
     [[ $entry == *:* ]] && base="${entry#*:} " && base=${base//,/ }
-    case $family in
-      auto|fusion) row "$entry" "$family" "${base% }" ;; # members' defaults: no copies
-      *)
-        row "$entry none" "$family" "${base% }"
-        row "  generic" "$family" "${base}noise=pink+brown+babble"
-        row "  plant NOISEX-92" "$family" "${base}noise=$noise/noisex92"
-        row "  plant MIMII bg" "$family" "${base}noise=$noise/mimii-valve-background" ;;
-    esac
+    for copies in $copy_kinds; do
+      case $family:$copies in
+        auto:none|fusion:none) row "$entry" "$family" "${base% }" ;; # members' defaults: no copies
+        auto:heard|fusion:heard) heard_row "$entry heard" "$family" "${base}noise=heard" ;;
+        auto:*|fusion:*) ;;
+        *:none) row "$entry none" "$family" "${base% }" ;;
+        *:generic) row "$entry generic" "$family" "${base}noise=pink+brown+babble" ;;
+        *:plant)
+          row "$entry plant NOISEX-92" "$family" "${base}noise=$noise/noisex92"
+          row "$entry plant MIMII bg" "$family" "${base}noise=$noise/mimii-valve-background" ;;
+        *:heard) heard_row "$entry heard" "$family" "${base}noise=heard" ;;
+      esac
+    done
   done
   echo
 }
 
 families=${FAMILIES:-bandstats patchcore dcase-ae auto fusion}
+copy_kinds=${COPIES:-none generic plant heard}
 for set in ${SETS:-valve synth}; do
   case $set in
     valve)

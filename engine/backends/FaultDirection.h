@@ -9,11 +9,13 @@
 namespace asd {
 
 // What a handful of faults the user has heard can add to a normal-only score (issue #33,
-// part 4): a linear look at them, Fisher's direction with a shared identity covariance (the
-// most a few clips support), from the normal clips' mean embedding to the faults' mean. A
-// clip's score grows by how far it lies along that direction, in standard deviations of the
-// normal clips along it, times half the spread of the training scores (the weight chosen on
-// the valve set: bench/known_faults.py). Every family that embeds its clips takes it alike.
+// part 4): a linear look at them, Fisher's direction from the normal clips' mean embedding to
+// the faults' mean, through the normal clips' covariance shrunk halfway to a multiple of the
+// identity (a few faults give a mean, never a covariance of their own; tens of normal clips
+// give only a rough one in hundreds of dimensions). A clip's score grows by how far it lies
+// along that direction, in standard deviations of the normal clips along it, times half the
+// spread of the training scores (weight and shrinkage chosen on the valve set:
+// bench/known_faults.py, docs/BENCHMARKS.md). Every family that embeds its clips takes it alike.
 class FaultDirection {
 public:
     FaultDirection() = default;

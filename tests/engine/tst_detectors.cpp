@@ -759,16 +759,20 @@ private Q_SLOTS:
     }
 
     // The known faults' direction (issue #33, part 4), by hand: normals (0,-1) and (2,1) have
-    // their mean at (1,0); the fault (1,3) lies along (0,1); the normals project at -1 and 1
-    // (mean 0, spread 1); training scores 1 and 3 spread 1. A clip at (5,2) gains
-    // 0.5 · 1 · (2 − 0) / 1 = 1.
+    // their mean at (1,0) and covariance [[1,1],[1,1]] (trace 2), shrunk to [[2,1],[1,2]]; the
+    // fault (1,3) lies (0,3) from the mean, so the direction is [[2,1],[1,2]]^-1 (0,3) = (-1,2)
+    // (over √5). The normals project at -2 and 0 (mean -1, spread 1, in units of 1/√5); training
+    // scores 1 and 3 spread 1. The fault itself gains 0.5 · 1 · (5 + 1) / 1 = 3; a clip at (5,2),
+    // off along the line the normal clips vary on, gains nothing (-1 + 1 = 0), where the
+    // plain mean difference would have pulled it up.
     void faultDirectionMatchesAHandComputation()
     {
         const FaultDirection f({{0.0f, -1.0f}, {2.0f, 1.0f}}, {{1.0f, 3.0f}}, {1.0, 3.0});
         QVERIFY(!f.empty());
         QCOMPARE(f.dimension(), std::size_t(2));
-        QCOMPARE(f.adjust(10.0, {5.0f, 2.0f}), 11.0);
-        QCOMPARE(FaultDirection::restore(f.saved()).adjust(10.0, {5.0f, 2.0f}), 11.0);
+        QVERIFY(std::abs(f.adjust(10.0, {1.0f, 3.0f}) - 13.0) < 1e-5);
+        QVERIFY(std::abs(f.adjust(10.0, {5.0f, 2.0f}) - 10.0) < 1e-5);
+        QVERIFY(std::abs(FaultDirection::restore(f.saved()).adjust(10.0, {1.0f, 3.0f}) - 13.0) < 1e-5);
         QCOMPARE(f.adjust(10.0, {5.0f}), 10.0); // another length: no pull
         const FaultDirection none({{0.0f, 1.0f}}, {}, {1.0});
         QVERIFY(none.empty() && none.saved().empty());

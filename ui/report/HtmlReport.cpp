@@ -211,10 +211,11 @@ std::vector<QString> reportBlocks(const ReportInput &in, const ImageSource &sour
                  .arg(esc(key), t == in.thresholds.end() ? QString() : QStringLiteral(", threshold %1").arg(t->second, 0, 'g', 4));
         int rank = 0;
         for (const ScoredClip *c : clips) {
+            ++rank;
             const QImage picture = c->path.empty() ? QImage() : thumbnail(c->path, 240, 48);
             const bool above = t != in.thresholds.end() ? c->score >= t->second : c->decision == 1;
             b += QStringLiteral("<tr><td>%1</td><td class=\"l\">%2</td><td class=\"l\">%3</td><td>%4%5</td><td class=\"l\">%6</td></tr>\n")
-                     .arg(++rank)
+                     .arg(rank)
                      .arg(esc(c->fileName),
                           c->label == Label::Anomaly  ? QStringLiteral("anomaly")
                           : c->label == Label::Normal ? QStringLiteral("normal")
