@@ -20,6 +20,8 @@ struct DetectorOption {
     double min = -HUGE_VAL, max = HUGE_VAL; // Whole and Number, both ends included
     std::vector<std::string> choices = {};  // Choice
     bool required = false;                  // Text that has no default (an encoder's name)
+    // Text with no default: what an empty field shows ("none; heard, a recording, ...").
+    std::string example = {};
 
     // "a whole number, 1 or more", "a number from 0 to 1", "mse or mahala": what it accepts.
     std::string accepts() const;

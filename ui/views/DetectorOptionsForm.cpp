@@ -83,7 +83,7 @@ void DetectorOptionsForm::setFamily(const DetectorFamily &family)
         case DetectorOption::Kind::Number:
         case DetectorOption::Kind::Text: {
             auto *line = new QLineEdit(stored);
-            line->setPlaceholderText(QString::fromStdString(o.defaultValue));
+            line->setPlaceholderText(QString::fromStdString(o.defaultValue.empty() ? o.example : o.defaultValue));
             editor = line;
             break;
         }
