@@ -57,6 +57,23 @@ class TestDetectors : public QObject {
         return out;
     }
 
+    // m_data as the dataset NAME in the test folder, its test clips mixed at 0 dB with a brown
+    // noise recording (written to noisePath, from seed) and its training clips left clean.
+    std::string testClipsUnderBrownNoise(const std::string &noisePath, const std::string &name, std::uint64_t seed)
+    {
+        const std::vector<float> brown = makeNoise(parseNoiseSource("brown"), 16000 * 4, 16000, seed);
+        test::writeAudio(noisePath, SF_FORMAT_WAV | SF_FORMAT_FLOAT, 1, 16000, long(brown.size()),
+                         [&](long n, int) { return brown[std::size_t(n)]; });
+        const std::string noisyData = m_dir.path().toStdString() + "/" + name;
+        MixOptions mix;
+        mix.noise = parseNoiseSource(noisePath);
+        mix.snrDb = 0.0;
+        mix.seed = 5;
+        if (!writeMixedDataset(m_data, noisyData, mix).failed.empty())
+            throw std::runtime_error("the noisy copy of the test data could not be written");
+        return noisyData;
+    }
+
     static std::vector<const Clip *> normals(const DatasetIndex &index)
     {
         std::vector<const Clip *> out;
@@ -246,17 +263,8 @@ private Q_SLOTS:
     {
         const DatasetIndex index = scanDataset(m_data);
         const std::string noise = m_dir.path().toStdString() + "/plant-noise.wav";
-        const std::vector<float> brown = makeNoise(parseNoiseSource("brown"), 16000 * 4, 16000, 7);
-        test::writeAudio(noise, SF_FORMAT_WAV | SF_FORMAT_FLOAT, 1, 16000, long(brown.size()),
-                         [&](long n, int) { return brown[std::size_t(n)]; });
-        // The normal test clips under another stretch of the same noise, at 0 dB.
-        const std::string noisyData = m_dir.path().toStdString() + "/noisy-test";
-        MixOptions mix;
-        mix.noise = parseNoiseSource(noise);
-        mix.snrDb = 0.0;
-        mix.seed = 5;
-        QVERIFY(writeMixedDataset(m_data, noisyData, mix).failed.empty());
-        const DatasetIndex noisy = scanDataset(noisyData);
+        // The normal test clips under another stretch of the same noise.
+        const DatasetIndex noisy = scanDataset(testClipsUnderBrownNoise(noise, "noisy-test", 7));
         auto falseAlarms = [&](const Detector &d) {
             int n = 0;
             for (const Clip &c : noisy.clips)
@@ -301,17 +309,8 @@ private Q_SLOTS:
     // score gets no copies, and the fit says so.
     void noiseHeardInTheClipsToScore()
     {
-        const std::string noise = m_dir.path().toStdString() + "/heard-noise.wav";
-        const std::vector<float> brown = makeNoise(parseNoiseSource("brown"), 16000 * 4, 16000, 11);
-        test::writeAudio(noise, SF_FORMAT_WAV | SF_FORMAT_FLOAT, 1, 16000, long(brown.size()),
-                         [&](long n, int) { return brown[std::size_t(n)]; });
-        const std::string noisyData = m_dir.path().toStdString() + "/heard-test";
-        MixOptions mix;
-        mix.noise = parseNoiseSource(noise);
-        mix.snrDb = 0.0;
-        mix.seed = 5;
-        QVERIFY(writeMixedDataset(m_data, noisyData, mix).failed.empty());
-        const DatasetIndex noisy = scanDataset(noisyData);
+        const DatasetIndex noisy = scanDataset(testClipsUnderBrownNoise(m_dir.path().toStdString() + "/heard-noise.wav",
+                                                                        "heard-test", 11));
         FitContext ctx;
         std::vector<std::string> said;
         ctx.events = [&](const JobEvent &e) { said.push_back(e.message); };
