@@ -170,8 +170,10 @@ NoisyCopies hearScoredClips(const NoisyCopies &copies, const std::vector<const C
                     readable.push_back(std::move(sides[side][i]));
             sides[side] = std::move(readable); // an unreadable clip is reported where it is scored or fitted
         }
+        if (sides[0].empty() && ctx.warn)
+            ctx.warn("noise=heard: none of " + group + "'s clips to score could be read, so no background was heard there");
         HeardBackground bg = heardBackground(sides[0], sides[1], logMel);
-        if (ctx.events) {
+        if (ctx.events && !sides[0].empty()) {
             double normalPower = 0;
             for (const Hearing &h : sides[1])
                 normalPower += h.meanPower / double(sides[1].size());
