@@ -102,13 +102,17 @@ Hearing hear(const std::vector<float> &samples, const LogMelExtractor &logMel, c
 }
 
 HeardBackground heardBackground(const std::vector<Hearing> &scored, const std::vector<Hearing> &normal,
-                                const LogMelExtractor &logMel)
+                                const LogMelExtractor &logMel, const HearingSettings &settings)
 {
     HeardBackground bg;
     if (scored.empty() || normal.empty())
         return bg;
+    const int rate = logMel.config().sampleRate;
+    const std::size_t block = std::max<std::size_t>(1, std::size_t(settings.blockSeconds * rate));
+    const std::size_t share = block * std::max<std::size_t>(1, std::size_t(settings.keptSeconds * rate) / block /
+                                                                   scored.size());
     for (const Hearing &h : scored)
-        bg.samples.insert(bg.samples.end(), h.quiet.begin(), h.quiet.end());
+        bg.samples.insert(bg.samples.end(), h.quiet.begin(), h.quiet.begin() + std::ptrdiff_t(std::min(share, h.quiet.size())));
     if (bg.samples.empty())
         return bg;
     const std::vector<double> heard = typicalBandPowers(scored), usual = typicalBandPowers(normal);

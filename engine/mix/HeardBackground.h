@@ -22,6 +22,10 @@ struct HearingSettings {
     double blockSeconds = 0.25; // the stretches compared and kept
     double quietShare = 0.2;    // the quietest fifth of each recording's stretches is kept
     double fadeSeconds = 0.01;  // each kept stretch fades in and out: no clicks where they join
+    // The background keeps at most this much, an equal share of whole stretches from each
+    // recording: 12.8 MB a group at 16 kHz, however long the recordings (a hundred clips of
+    // 10 s give exactly this).
+    double keptSeconds = 200.0;
 };
 
 // One recording as hearing needs it.
@@ -41,11 +45,11 @@ struct HeardBackground {
 };
 
 // From recordings to be scored and the normal training recordings of the same machine: the
-// noise's stretches (every scored recording's quiet ones) and its power, the excess of the
-// scored recordings' band medians over the normal ones', in units of the stretches' own power.
+// noise's stretches (the scored recordings' quiet ones) and its power, the excess of the scored
+// recordings' typical band powers over the normal ones', in units of the stretches' own power.
 // Nothing is heard without recordings on both sides.
 HeardBackground heardBackground(const std::vector<Hearing> &scored, const std::vector<Hearing> &normal,
-                                const LogMelExtractor &logMel);
+                                const LogMelExtractor &logMel, const HearingSettings &settings = {});
 
 // Hearing's log-mel: the DCASE baseline's (n_fft 1024, hop 512, 128 mels) at `sampleRate`, its
 // triangles unnormalised.

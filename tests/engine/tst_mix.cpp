@@ -174,6 +174,9 @@ private Q_SLOTS:
         const double errorDb = 10.0 * std::log10(heard.noisePower / noisePower);
         QVERIFY2(std::abs(errorDb) < 2.0, QByteArray::number(errorDb));
         QCOMPARE(heard.samples.size(), std::size_t(8 * 2 * 4000)); // a fifth of each clip's 8 stretches
+        HearingSettings briefly;
+        briefly.keptSeconds = 2.0; // 8 stretches of 8 clips: one from each
+        QCOMPARE(heardBackground(scored, normal, logMel, briefly).samples.size(), std::size_t(8 * 4000));
         QVERIFY(!heardBackground(same, normal, logMel).heard());
         QVERIFY(!heardBackground({}, normal, logMel).heard());
     }
