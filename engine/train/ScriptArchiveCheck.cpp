@@ -178,9 +178,10 @@ void checkScriptArchiveDeclaresOnly(const ByteSource &bytes, const std::string &
     try {
         const ZipArchive zip(bytes);
         for (const ZipRecord &r : zip.records()) {
-            if (isPickle(r.name))
+            const std::string name = foldedCase(r.name); // as LibTorch looks its records up
+            if (isPickle(name))
                 checkPickle(readRecord(bytes, r, std::uint64_t(64) << 20), r.name);
-            if (!isCode(r.name))
+            if (!isCode(name))
                 continue;
             ++codeFiles;
             std::istringstream lines(readRecord(bytes, r, std::uint64_t(1) << 20));

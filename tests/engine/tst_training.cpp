@@ -352,7 +352,9 @@ private Q_SLOTS:
     // fuzz_network_checkpoint): one without its version record (LibTorch's reader throws from
     // its constructor and leaks), ones whose pickle claims a 4 GB string or a memo entry 31 GB
     // in (LibTorch allocates either), and one whose pickle takes from an empty stack (LibTorch
-    // corrupted its heap and aborted) are refused by the gate; one whose code names an undeclared type, which LibTorch's
+    // corrupted its heap and aborted), one whose code record is named "cOde" (LibTorch finds
+    // records ignoring case and compiled it: a crash) and one with two version records that
+    // differ only in case are refused by the gate; one whose code names an undeclared type, which LibTorch's
     // importer reports with an exception that is not a c10::Error, is refused naming the file.
     void damagedArchivesAreRefusedNamingTheFile_data()
     {
@@ -366,6 +368,10 @@ private Q_SLOTS:
             << "checkpoint_memo_index.pt" << "data.pkl: a pickle memo index beyond anything the pickle could hold (byte 1785)";
         QTest::newRow("pickle stack underflow")
             << "checkpoint_pickle_stack.pt" << "data.pkl: a pickle opcode taking more than its stack holds (byte 24)";
+        QTest::newRow("code record named in another case")
+            << "checkpoint_code_name_case.pt" << "one_tensor/cOde/__torch__.py, line 3, is TorchScript code";
+        QTest::newRow("two records named alike")
+            << "checkpoint_version_twice.pt" << "two records named one_tensor/VERSION";
     }
 
     void damagedArchivesAreRefusedNamingTheFile()

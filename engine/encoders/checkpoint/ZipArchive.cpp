@@ -16,6 +16,16 @@ constexpr std::uint64_t kMaxRecords = 1'000'000;
 
 } // namespace
 
+// LibTorch and PyTorch look records up through miniz without MZ_ZIP_FLAG_CASE_SENSITIVE, so
+// "x/cOde/m.py" is what they read for "x/code/m.py" (found by fuzz_network_checkpoint: a
+// record the code gate skipped by its case reached LibTorch's compiler and crashed it).
+std::string foldedCase(std::string name)
+{
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+    return name;
+}
+
 ZipArchive::ZipArchive(const ByteSource &bytes) : m_bytes(bytes)
 {
     const std::uint64_t size = bytes.size();
@@ -93,6 +103,9 @@ ZipArchive::ZipArchive(const ByteSource &bytes) : m_bytes(bytes)
         record.size = uncompressed;
         record.storedSize = compressed;
         checkRange(record.dataOffset, record.storedSize, size);
+        // miniz finds either of two records whose names differ only in case; the gates read one.
+        if (!m_byFoldedName.emplace(foldedCase(record.name), m_records.size()).second)
+            throw std::runtime_error("damaged zip archive (two records named " + record.name + ")");
         m_records.push_back(std::move(record));
         at += 46 + nameLength + extraLength + commentLength;
     }
@@ -123,10 +136,8 @@ std::string readRecord(const ByteSource &bytes, const ZipRecord &record, std::ui
 
 const ZipRecord *ZipArchive::find(const std::string &name) const
 {
-    for (const ZipRecord &r : m_records)
-        if (r.name == name)
-            return &r;
-    return nullptr;
+    const auto found = m_byFoldedName.find(foldedCase(name));
+    return found == m_byFoldedName.end() ? nullptr : &m_records[found->second];
 }
 
 } // namespace asd

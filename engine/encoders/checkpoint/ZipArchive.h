@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,10 @@ struct ZipRecord {
     std::uint64_t storedSize = 0; // bytes in the source
 };
 
+// A record name as miniz compares it, which LibTorch and PyTorch use with its default
+// flags: ASCII letters in lower case.
+std::string foldedCase(std::string name);
+
 // A record's content, inflated where it is deflated. Throws std::runtime_error when it is
 // larger than maxSize or its compressed data is damaged.
 std::string readRecord(const ByteSource &bytes, const ZipRecord &record, std::uint64_t maxSize);
@@ -31,12 +36,15 @@ public:
     explicit ZipArchive(const ByteSource &bytes);
 
     const std::vector<ZipRecord> &records() const { return m_records; }
+    // The record LibTorch and PyTorch read for this name: matched ignoring ASCII case, as
+    // their miniz lookup does (the constructor refuses two names that differ only in case).
     const ZipRecord *find(const std::string &name) const;
     const ByteSource &bytes() const { return m_bytes; }
 
 private:
     const ByteSource &m_bytes;
     std::vector<ZipRecord> m_records;
+    std::map<std::string, std::size_t> m_byFoldedName; // name in lower case -> index in m_records
 };
 
 } // namespace asd
