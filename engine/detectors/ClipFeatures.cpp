@@ -109,8 +109,10 @@ std::string noisyCopyDescription(const NoisyCopies &copies)
             names += (names.empty() ? "" : "+") + noiseSourceName(spec);
     if (!copies.hears())
         return ", with copies under " + names + " noise";
-    return ", with copies under the background heard in the clips to score" +
-           (names.empty() ? std::string() : " and " + names + " noise");
+    // Said of the options: a group whose clips to score are no louder than its normal clips
+    // hears nothing and gets no copies (the fit says which, group by group).
+    return ", with copies under the background heard in the clips to score, where they are louder" +
+           (names.empty() ? std::string() : ", and under " + names + " noise");
 }
 
 bool NoisyCopies::hears() const
