@@ -58,8 +58,13 @@ NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, 
     NoisyCopies copies;
     copies.seed = seed;
     for (const std::string &spec : listOf(noises)) {
-        if (recordingsMustExist && spec != kHeardNoise)
-            parseNoiseSource(spec); // throws std::invalid_argument naming the noise
+        if (recordingsMustExist && spec != kHeardNoise) {
+            try {
+                parseNoiseSource(spec);
+            } catch (const std::invalid_argument &e) { // names the noise; asd mix has no "heard"
+                throw std::invalid_argument(std::string(e.what()) + "; a detector also takes heard, the background of the clips to score");
+            }
+        }
         copies.noises.push_back(spec);
     }
     for (const std::string &snr : listOf(snrsDb)) {

@@ -163,6 +163,15 @@ private Q_SLOTS:
                  std::string("bandstats has no option 'epochs' (it takes stats, features, k, k-ref, noise and noise-snr)"));
         QVERIFY(refused("encoder-knn", {}).find("encoder-knn needs encoder=") == 0);
         QVERIFY(refused("bandstats", {{"k", "3"}}).empty());
+        try { // a noise that is none of the generators: the message names what else it takes
+            makeDetector("bandstats", {{"noise", "thunder"}});
+            QFAIL("an unknown noise was taken");
+        } catch (const std::invalid_argument &e) {
+            const std::string what = e.what();
+            QVERIFY2(what.find("'thunder'") != std::string::npos && what.find("pink") != std::string::npos &&
+                         what.find("heard") != std::string::npos,
+                     e.what());
+        }
         // Defaults fill what is not given; the family reads them from there.
         const auto resolved = resolveDetectorOptions("patchcore", {{"coreset", "0.5"}});
         QCOMPARE(resolved.at("coreset"), std::string("0.5"));
