@@ -46,7 +46,7 @@ std::vector<RocPoint> rocCurve(const std::vector<double> &scores, const std::vec
 double rocAuc(const std::vector<double> &scores, const std::vector<int> &labels)
 {
     const auto roc = rocCurve(scores, labels);
-    if (std::isnan(roc.back().fpr) || std::isnan(roc.back().tpr))
+    if (roc.size() < 2 || std::isnan(roc.back().fpr) || std::isnan(roc.back().tpr)) // no clips, or one class
         return std::nan("");
     std::vector<double> x, y;
     for (const auto &p : roc) {
@@ -63,7 +63,7 @@ double partialRocAuc(const std::vector<double> &scores, const std::vector<int> &
     if (maxFpr == 1.0)
         return rocAuc(scores, labels);
     const auto roc = rocCurve(scores, labels);
-    if (std::isnan(roc.back().fpr) || std::isnan(roc.back().tpr))
+    if (roc.size() < 2 || std::isnan(roc.back().fpr) || std::isnan(roc.back().tpr)) // no clips, or one class
         return std::nan("");
     // stop = searchsorted(fpr, max_fpr, "right"): first point beyond max_fpr.
     std::size_t stop = 0;

@@ -91,6 +91,11 @@ private Q_SLOTS:
         QCOMPARE(partialRocAuc({0.0, 1.0}, {0, 1}, 0.1), 1.0);
         QCOMPARE(partialRocAuc({1.0, 0.0}, {0, 1}, 0.1), 0.5 * (1 + (0 - 0.005) / 0.095));
         QVERIFY(std::isnan(rocAuc({1.0, 2.0}, {1, 1}))); // one class only
+        QVERIFY(std::isnan(partialRocAuc({1.0, 2.0}, {0, 0}, 0.1)));
+        // No clips at all (the Results view before anything is scored): no area, and the
+        // partial AUC reads nothing past the curve's one point.
+        QVERIFY(std::isnan(rocAuc({}, {})));
+        QVERIFY(std::isnan(partialRocAuc({}, {}, 0.1)));
         const auto roc = rocCurve({3, 2, 2, 1}, {1, 1, 0, 0});
         QCOMPARE(roc.size(), std::size_t(4)); // (0,0) + three distinct scores
         QCOMPARE(roc[2].fpr, 0.5);

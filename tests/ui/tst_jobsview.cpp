@@ -586,6 +586,17 @@ private Q_SLOTS:
         }
     }
 
+    // A dataset opened before anything is scored: the ROC's legend reads no AUC off an empty
+    // curve (it read past the curve once), no decisions are counted, no empty legend box.
+    void resultsBeforeAnythingIsScored()
+    {
+        ui::ResultsView results;
+        results.setScores({}, {});
+        QCOMPARE(results.rocPlot()->graph(1)->name(), QStringLiteral("ROC"));
+        QVERIFY(results.decisionText().isEmpty());
+        QVERIFY(!results.histogramPlot()->legend->visible());
+    }
+
     void scorerBoxSaysWhatItScoresWith()
     {
         ui::ScorerBox scoring(true), sweeping(false);

@@ -257,6 +257,7 @@ void ResultsView::showGroup()
         const auto fitted = m_thresholds.find(currentKey());
         m_threshold = fitted != m_thresholds.end() ? fitted->second : 0.5 * (*lo + *hi);
     }
+    m_hist->legend->setVisible(!scores.empty()); // an empty legend would show as a bare box
     m_line->setVisible(!currentKey().empty());
     showThreshold(m_threshold);
 }
@@ -332,6 +333,10 @@ void ResultsView::updateDecision()
     if (!m_thresholdEdit->hasFocus())
         m_thresholdEdit->setText(currentKey().empty() ? QString() : QLocale().toString(m_threshold, 'g', 6));
     m_thresholdEdit->setPlaceholderText(currentKey().empty() ? tr("per ID") : QString());
+    if (d.tp + d.fp + d.fn + d.tn == 0) { // nothing labelled is scored: no decisions to count
+        m_decision->clear();
+        return;
+    }
     const QString which = currentKey().empty() ? tr("each ID at its own threshold")
                                                : tr("threshold %1").arg(m_threshold, 0, 'g', 4);
     m_decision->setText(tr("%1 · precision %2 · recall %3 · F1 %4 (%5 true, %6 false alarms, %7 missed)")
