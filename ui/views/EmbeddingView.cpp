@@ -140,8 +140,13 @@ void EmbeddingView::project()
     if (m_method->currentIndex() == 0 || m_embeddings.empty()) {
         const Projection2d p = pcaProjection(m_embeddings);
         m_points = p.points;
-        m_plot->xAxis->setLabel(tr("PC 1 (%1% of variance)").arg(100 * p.explained[0], 0, 'f', 1));
-        m_plot->yAxis->setLabel(tr("PC 2 (%1% of variance)").arg(100 * p.explained[1], 0, 'f', 1));
+        if (m_embeddings.empty()) { // no variance to tell of yet
+            m_plot->xAxis->setLabel(QStringLiteral("PC 1"));
+            m_plot->yAxis->setLabel(QStringLiteral("PC 2"));
+        } else {
+            m_plot->xAxis->setLabel(tr("PC 1 (%1% of variance)").arg(100 * p.explained[0], 0, 'f', 1));
+            m_plot->yAxis->setLabel(tr("PC 2 (%1% of variance)").arg(100 * p.explained[1], 0, 'f', 1));
+        }
         redraw();
         Q_EMIT projectionReady();
         return;
