@@ -58,6 +58,8 @@ NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, 
     NoisyCopies copies;
     copies.seed = seed;
     for (const std::string &spec : listOf(noises)) {
+        if (spec == "none") // what the empty field's placeholder reads; users type it too
+            continue;
         if (recordingsMustExist && spec != kHeardNoise) {
             try {
                 parseNoiseSource(spec);

@@ -163,6 +163,9 @@ private Q_SLOTS:
                  std::string("bandstats has no option 'epochs' (it takes stats, features, k, k-ref, noise and noise-snr)"));
         QVERIFY(refused("encoder-knn", {}).find("encoder-knn needs encoder=") == 0);
         QVERIFY(refused("bandstats", {{"k", "3"}}).empty());
+        // "none", as the Jobs view's empty Noise field reads, is no copies, not a noise.
+        QVERIFY(makeDetector("bandstats", {{"noise", "none"}})->describe().find("copies") == std::string::npos);
+        QCOMPARE(makeDetector("bandstats", {{"noise", "none"}})->options().at("noise"), std::string());
         try { // a noise that is none of the generators: the message names what else it takes
             makeDetector("bandstats", {{"noise", "thunder"}});
             QFAIL("an unknown noise was taken");
