@@ -47,7 +47,7 @@ std::vector<DetectorOption> withNoisyCopyOptions(std::vector<DetectorOption> opt
              "after fitting is no surprise: heard (the background of the clips to score, at the level heard there), "
              "a recording of the plant's noise (a file or a folder) or generic ones (pink+brown+babble); none by "
              "default"});
-    options.back().example = "none; heard, a recording, or pink+brown+babble";
+    options.back().example = std::string(kNoNoise) + "; " + kHeardNoise + ", a recording, or pink+brown+babble";
     options.push_back({"noise-snr", K::Text, "6+0+-6", "SNRs of the noisy copies in dB, joined by +"});
     return options;
 }
@@ -58,7 +58,7 @@ NoisyCopies noisyCopiesOf(const std::string &noises, const std::string &snrsDb, 
     NoisyCopies copies;
     copies.seed = seed;
     for (const std::string &spec : listOf(noises)) {
-        if (spec == "none") // what the empty field's placeholder reads; users type it too
+        if (spec == kNoNoise)
             continue;
         if (recordingsMustExist && spec != kHeardNoise) {
             try {

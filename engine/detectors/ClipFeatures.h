@@ -40,6 +40,8 @@ struct NoisyCopies {
 // Its copies are mixed at the level heard and 6 dB either side (the quiet stretches it comes
 // from may under- or overstate it), whatever noise-snr says of the other noises.
 inline constexpr const char *kHeardNoise = "heard";
+// `noise=none`: no copies, as the empty field reads in the Jobs view.
+inline constexpr const char *kNoNoise = "none";
 inline constexpr double kHeardOffsetsDb[] = {6.0, 0.0, -6.0};
 // A family's options followed by `noise` and `noise-snr`, which every family that can fit with
 // noisy copies declares alike.

@@ -18,6 +18,13 @@ double trapezoid(const std::vector<double> &x, const std::vector<double> &y)
     return a;
 }
 
+// A curve with an area: clips of both classes (no clips leave only its (0, 0) start; one class
+// leaves NaN rates).
+bool hasArea(const std::vector<RocPoint> &roc)
+{
+    return roc.size() >= 2 && !std::isnan(roc.back().fpr) && !std::isnan(roc.back().tpr);
+}
+
 } // namespace
 
 std::vector<RocPoint> rocCurve(const std::vector<double> &scores, const std::vector<int> &labels)
@@ -46,7 +53,7 @@ std::vector<RocPoint> rocCurve(const std::vector<double> &scores, const std::vec
 double rocAuc(const std::vector<double> &scores, const std::vector<int> &labels)
 {
     const auto roc = rocCurve(scores, labels);
-    if (roc.size() < 2 || std::isnan(roc.back().fpr) || std::isnan(roc.back().tpr)) // no clips, or one class
+    if (!hasArea(roc))
         return std::nan("");
     std::vector<double> x, y;
     for (const auto &p : roc) {
@@ -63,7 +70,7 @@ double partialRocAuc(const std::vector<double> &scores, const std::vector<int> &
     if (maxFpr == 1.0)
         return rocAuc(scores, labels);
     const auto roc = rocCurve(scores, labels);
-    if (roc.size() < 2 || std::isnan(roc.back().fpr) || std::isnan(roc.back().tpr)) // no clips, or one class
+    if (!hasArea(roc))
         return std::nan("");
     // stop = searchsorted(fpr, max_fpr, "right"): first point beyond max_fpr.
     std::size_t stop = 0;
