@@ -595,6 +595,21 @@ private Q_SLOTS:
         QCOMPARE(results.rocPlot()->graph(1)->name(), QStringLiteral("ROC"));
         QVERIFY(results.decisionText().isEmpty());
         QVERIFY(!results.histogramPlot()->legend->visible());
+        // Scores shown, then none (another dataset opened): nothing of the first stays.
+        ScoredClip normal, anomaly;
+        normal.machineType = anomaly.machineType = "fan";
+        normal.group = anomaly.group = "id_00";
+        normal.label = Label::Normal;
+        anomaly.label = Label::Anomaly;
+        normal.score = 1.0;
+        anomaly.score = 40.0;
+        results.setScores({normal, anomaly}, {});
+        QVERIFY(results.histogramPlot()->xAxis->range().upper > 30);
+        QVERIFY(!results.decisionText().isEmpty());
+        results.setScores({}, {});
+        QCOMPARE(results.histogramPlot()->xAxis->range().upper, 5.0);
+        QCOMPARE(results.rocPlot()->graph(1)->name(), QStringLiteral("ROC"));
+        QVERIFY(results.decisionText().isEmpty());
     }
 
     void scorerBoxSaysWhatItScoresWith()

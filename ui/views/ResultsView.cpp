@@ -257,6 +257,10 @@ void ResultsView::showGroup()
         const auto fitted = m_thresholds.find(currentKey());
         m_threshold = fitted != m_thresholds.end() ? fitted->second : 0.5 * (*lo + *hi);
     }
+    if (scores.empty()) { // no ranges left over from the scores shown before
+        m_hist->xAxis->setRange(0, 5);
+        m_hist->yAxis->setRange(0, 5);
+    }
     m_hist->legend->setVisible(!scores.empty()); // an empty legend would show as a bare box
     m_line->setVisible(!currentKey().empty());
     showThreshold(m_threshold);
@@ -301,7 +305,7 @@ void ResultsView::showThreshold(double t)
     // Keep the line on screen so it can be grabbed, even when the fitted threshold lies
     // beyond every score of the chosen ID.
     const QCPRange x = m_hist->xAxis->range();
-    if (!m_dragging && (t < x.lower || t > x.upper))
+    if (m_line->visible() && !m_dragging && (t < x.lower || t > x.upper))
         m_hist->xAxis->setRange(std::min(x.lower, t - 0.05 * x.size()), std::max(x.upper, t + 0.05 * x.size()));
     m_line->point1->setCoords(t, 0);
     m_line->point2->setCoords(t, 1);
