@@ -11,13 +11,14 @@ case "$mode" in demo|test) ;; *) echo "usage: $0 demo|test" >&2; exit 2 ;; esac
 
 # Debian 12 packages. libopenblas0-pthread matters: with the reference BLAS, LibTorch's
 # matrix products run about 45 times slower. clang brings libFuzzer for the fuzz targets;
-# lintian, appstream and desktop-file-utils check the Debian package the tests build.
+# lintian, appstream and desktop-file-utils check the Debian package the tests build;
+# qt6-translations-l10n makes Qt's own dialogs speak the user's language.
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-multimedia-dev
   libqcustomplot-dev libtorch-dev libopenblas0-pthread
   libsndfile1-dev libfftw3-dev libsoxr-dev nlohmann-json3-dev zlib1g-dev libcli11-dev
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good qt6-translations-l10n
   clang
 )
 [[ $mode == test ]] && packages+=(dpkg-dev lintian appstream desktop-file-utils)
